@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_PORTS } from '../subgraphs/common/config.js';
+import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, logLevel, parseEnv, port, secret } from '../subgraphs/common/env.js';
+import { projectRoot } from '../subgraphs/common/paths.js';
+
+const subgraphUrl = (name: keyof typeof DEFAULT_PORTS) =>
+  z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+
+/** The gateway's configuration, read once from the environment. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  const raw = parseEnv(
+    z
+      .object({
+        NODE_ENV: z.string().default('development'),
+        GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
+        HOST: z.string().default('127.0.0.1'),
+        PEDAGOGY_URL: subgraphUrl('pedagogy'),
+        FINANCE_URL: subgraphUrl('finance'),
+        PARENTALITY_URL: subgraphUrl('parentality'),
+        SUPERGRAPH_PATH: z.string().default(path.join(projectRoot(), 'schema', 'supergraph.graphql')),
+        JWT_SECRET: secret(DEV_JWT_SECRET),
+        JWT_JWKS_URL: z.string().url().optional(),
+        JWT_ISSUER: z.string().optional(),
+        JWT_AUDIENCE: z.string().default('tne-graph'),
+        VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
+        VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+        LOG_LEVEL: logLevel,
+      })
+      .superRefine((value, ctx) => {
+        // Development secrets are public (they are in this repository): refuse them in production.
+        if (value.NODE_ENV !== 'production') return;
+        if (!value.JWT_JWKS_URL && value.JWT_SECRET === DEV_JWT_SECRET) {
+          ctx.addIssue({ code: 'custom', path: ['JWT_JWKS_URL'], message: 'required in production (or a JWT_SECRET of your own)' });
+        }
+        if (value.VIEWER_SIGNING_SECRET === DEV_SIGNING_SECRET) {
+          ctx.addIssue({ code: 'custom', path: ['VIEWER_SIGNING_SECRET'], message: 'must be set in production' });
+        }
+      }),
+    env,
+  );
+  return {
+    ...raw,
+    subgraphUrls: { pedagogy: raw.PEDAGOGY_URL, finance: raw.FINANCE_URL, parentality: raw.PARENTALITY_URL } as Record<string, string>,
+  };
+}
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { createErrorFormatter } from '../subgraphs/common/errors.js';
+import { createHttpHandler, healthRoutes } from '../subgraphs/common/http.js';
+import { createLogger, type Logger } from '../subgraphs/common/logger.js';
+import { listen } from '../subgraphs/common/server.js';
+import { signViewer, VIEWER_HEADER } from '../subgraphs/common/signature.js';
+import type { Viewer } from '../subgraphs/common/viewer.js';
+import { createAuthenticator } from './auth.js';
+import type { GatewayConfig } from './config.js';
+import { landingRoute } from './landing.js';
+
+export interface GatewayContext extends BaseContext {
+  viewer: Viewer;
+  /** The viewer, signed for the subgraphs (one signature per client request). */
+  viewerSignature: string;
+}
+
+export interface GatewayServer {
+  httpServer: http.Server;
+  listen(port?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the gateway from the committed supergraph (no introspection of subgraphs at start-up,
+ * so it starts while a subgraph is down), with each subgraph's URL taken from the configuration.
+ */
+export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<GatewayServer> {
+  const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: config.subgraphUrls[name] ?? url,
+        // Node's fetch (undici) keeps connections to each subgraph alive and pooled.
+        fetcher: fetch as never,
+        willSendRequest: ({ request, context }) => {
+          request.http?.headers.set(VIEWER_HEADER, context.viewerSignature);
+        },
+      }),
+  });
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const authenticate = createAuthenticator(config);
+  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => {
+    const viewer = await authenticate(req.headers.authorization);
+    const viewerSignature = await signViewer(viewer, config.VIEWER_SIGNING_SECRET, config.VIEWER_SIGNATURE_TTL_SECONDS);
+    return { viewer, viewerSignature };
+  };
+  httpServer.on(
+    'request',
+    createHttpHandler({ apollo, context, routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) } }),
+  );
+  return {
+    httpServer,
+    listen: (port = config.GATEWAY_PORT) => listen(httpServer, port, config.HOST),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+    },
+  };
+}

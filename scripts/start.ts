@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole platform on one machine. Starts the embedded PostgreSQL server (unless a
+ * database URL is configured), then the three subgraphs and the gateway as separate processes
+ * running compiled JavaScript, prefixes their logs, prints the URLs, and stops everything on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
+import { projectRoot } from '../subgraphs/common/paths.js';
+import { loadLauncherConfig } from './config.js';
+import { provideDatabases } from './database.js';
+import { waitForReady } from './ready.js';
+
+const config = loadLauncherConfig();
+const root = projectRoot();
+const children: ChildProcess[] = [];
+const colours = { pedagogy: 32, finance: 33, parentality: 35, gateway: 36, database: 34 } as const;
+
+function prefixed(name: keyof typeof colours, text: string) {
+  const tag = process.stdout.isTTY ? `\x1b[${colours[name]}m${name.padEnd(11)}\x1b[0m` : name.padEnd(11);
+  for (const line of text.split('\n')) if (line.trim()) process.stdout.write(`${tag} | ${line}\n`);
+}
+
+function startProcess(name: keyof typeof colours, script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [path.join(root, 'dist', script)], {
+    cwd: root,
+    env: { ...process.env, ...env, TNE_EXIT_WITH_PARENT: '1' },
+    // stdin is a pipe that closes when this launcher dies, even by kill -9: the child then exits.
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      prefixed(name, `exited (${signal ?? code}); stopping the platform`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+let database: Awaited<ReturnType<typeof provideDatabases>> | undefined;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  const exits = children.filter((c) => c.exitCode === null && c.signalCode === null).map((child) => new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  }));
+  await Promise.all(exits);
+  await database?.embedded?.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  const started = Date.now();
+  database = await provideDatabases(config, (line) => {
+    if (/FATAL|PANIC|ERROR/.test(line)) prefixed('database', line);
+  });
+  if (database.embedded) prefixed('database', `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${config.EMBEDDED_PG_DIR})`);
+  const base = { HOST: config.HOST };
+  for (const name of SUBGRAPH_NAMES) {
+    startProcess(name, `subgraphs/${name}/main.js`, { ...base, ...database.env, [`${name.toUpperCase()}_PORT`]: String(config.ports[name]) });
+  }
+  const url = (port: number, p = '') => `http://${config.HOST}:${port}${p}`;
+  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForReady(url(config.ports[name], '/health/ready'))));
+  startProcess('gateway', 'gateway/main.js', {
+    ...base,
+    GATEWAY_PORT: String(config.ports.gateway),
+    PEDAGOGY_URL: url(config.ports.pedagogy, '/graphql'),
+    FINANCE_URL: url(config.ports.finance, '/graphql'),
+    PARENTALITY_URL: url(config.ports.parentality, '/graphql'),
+  });
+  await waitForReady(url(config.ports.gateway, '/health/ready'));
+  console.log(
+    `\ntne-graph is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+      `  gateway      ${url(config.ports.gateway, '/graphql')}  (page: ${url(config.ports.gateway, '/')})\n` +
+      SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(12)} ${url(config.ports[n], '/graphql')}`).join('\n') +
+      '\nPress Ctrl-C to stop.\n',
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { DEV_SIGNING_SECRET, logLevel, parseEnv, port, postgresUrl, secret } from './env.js';
+
+export const SUBGRAPH_NAMES = ['pedagogy', 'finance', 'parentality'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  pedagogy: 4001,
+  finance: 4002,
+  parentality: 4003,
+};
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  host: string;
+  /** Connection URL of this subgraph's own database. */
+  databaseUrl: string;
+  signingSecret: string;
+  logLevel: z.infer<typeof logLevel>;
+  /** Apply committed migrations at start-up. */
+  migrateOnStart: boolean;
+  /** Seed the reference and demonstration data when the database is empty. */
+  seedOnStart: boolean;
+  privacyMinCell: number;
+}
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+/** Name of the database a subgraph uses on a shared server: `tne_pedagogy`, … */
+export function databaseName(name: SubgraphName, prefix = 'tne_'): string {
+  return `${prefix}${name}`;
+}
+
+/** Derives a subgraph's database URL from a server URL by replacing its path with the database name. */
+export function deriveDatabaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * The subgraph's configuration, read once from the environment.
+ * Database: `<NAME>_DATABASE_URL` wins; otherwise `DATABASE_URL` names a server and the subgraph
+ * uses its own database `tne_<name>` there. `npm start` sets these for the embedded server.
+ */
+export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const upper = name.toUpperCase();
+  const schema = z.object({
+    [`${upper}_PORT`]: port(DEFAULT_PORTS[name]),
+    HOST: z.string().default('127.0.0.1'),
+    [`${upper}_DATABASE_URL`]: postgresUrl,
+    DATABASE_URL: postgresUrl,
+    DATABASE_NAME_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('tne_'),
+    VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
+    LOG_LEVEL: logLevel,
+    MIGRATE_ON_START: flag(true),
+    SEED_ON_START: flag(true),
+    PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
+  });
+  const raw = parseEnv(schema, env) as Record<string, unknown>;
+  const own = raw[`${upper}_DATABASE_URL`] as string | undefined;
+  const server = raw.DATABASE_URL as string | undefined;
+  const databaseUrl =
+    own ?? (server ? deriveDatabaseUrl(server, databaseName(name, raw.DATABASE_NAME_PREFIX as string)) : undefined);
+  if (!databaseUrl) {
+    throw new Error(
+      `${upper}_DATABASE_URL or DATABASE_URL must be set (npm start sets them for the embedded server).`,
+    );
+  }
+  return {
+    name,
+    port: raw[`${upper}_PORT`] as number,
+    host: raw.HOST as string,
+    databaseUrl,
+    signingSecret: raw.VIEWER_SIGNING_SECRET as string,
+    logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],
+    migrateOnStart: raw.MIGRATE_ON_START as boolean,
+    seedOnStart: raw.SEED_ON_START as boolean,
+    privacyMinCell: raw.PRIVACY_MIN_CELL as number,
+  };
+}

@@ -1,0 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from './viewer.js';
+
+/** What every resolver receives: a request-scoped entity manager, the viewer and fresh loaders. */
+export interface SubgraphContext<Loaders = unknown> {
+  em: EntityManager;
+  viewer: Viewer;
+  loaders: Loaders;
+  /** Smallest count about persons that may be shown below the privileged roles (statistical secrecy). */
+  privacyMinCell: number;
+}

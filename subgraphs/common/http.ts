@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+/** A plain route next to GraphQL (health checks, landing page). */
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface HttpHandlerOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  routes?: Record<string, Route>;
+  graphqlPath?: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * One small Node HTTP handler for the gateway and every subgraph: GraphQL at `/graphql` through
+ * Apollo Server's framework-neutral `executeHTTPGraphQLRequest`, plus plain routes. No web
+ * framework is needed for this, and both kinds of process answer the same way.
+ */
+export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOptions<C>) {
+  const graphqlPath = options.graphqlPath ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = options.routes?.[`${req.method} ${url.pathname}`];
+      if (route) return await route(req, res);
+      if (url.pathname !== graphqlPath) return sendJson(res, 404, { error: 'not found' });
+      const body = await readBody(req, maxBodyBytes);
+      if (body === TOO_LARGE) return sendJson(res, 413, { error: 'request body too large' });
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const parsed = parseBody(body, headers.get('content-type'));
+      if (parsed === INVALID) return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },
+        context: () => options.context(req),
+      });
+      res.statusCode = result.status ?? 200;
+      for (const [name, value] of result.headers) res.setHeader(name, value);
+      if (result.body.kind === 'complete') return void res.end(result.body.string);
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    }
+  };
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+const TOO_LARGE = Symbol('too large');
+const INVALID = Symbol('invalid');
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return TOO_LARGE;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(body: string, contentType: string | undefined): unknown {
+  if (!body) return undefined;
+  if (!contentType?.includes('json')) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return INVALID;
+  }
+}
+
+/** `GET /health/live` (the process answers) and `GET /health/ready` (its dependencies answer too). */
+export function healthRoutes(ready: () => Promise<boolean>): Record<string, Route> {
+  return {
+    'GET /health/live': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    'GET /health/ready': async (_req, res) => {
+      const ok = await ready().catch(() => false);
+      sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+    },
+  };
+}

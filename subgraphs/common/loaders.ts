@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DateRange } from './period.js';
+
+/**
+ * A loader of entities by a unique key: every `load` of one tick becomes one `IN (…)` query.
+ * Missing keys resolve to null.
+ */
+export function loaderByKey<T extends object>(em: EntityManager, entity: EntityClass<T>, key: keyof T & string) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<NoInfer<T>>);
+    const byKey = new Map(rows.map((row) => [String(row[key]), row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/**
+ * A loader of the rows that belong to a parent (one-to-many): one query for all parents of a tick.
+ * `where` names the foreign key column's property; `keyOf` reads a row's parent key back.
+ */
+export function loaderOfMany<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  property: string,
+  keyOf: (row: T) => string | null,
+  orderBy: Record<string, 'asc' | 'desc'> = {},
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await em.find(entity, { [property]: { $in: [...keys] } } as FilterQuery<NoInfer<T>>, { orderBy } as never);
+    return groupRows(keys, rows, keyOf);
+  });
+}
+
+/** Groups rows by key, in the order of the keys (every key gets a list, maybe empty). */
+export function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row) ?? '')?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+/**
+ * A loader of one aggregate row per key, computed by one SQL statement for all keys of a tick.
+ * `query` receives the keys and returns rows that carry their key in `key`.
+ */
+export function aggregateLoader<R extends { key: string }>(
+  query: (keys: readonly string[]) => Promise<R[]>,
+  empty: (key: string) => R,
+) {
+  return new DataLoader<string, R>(async (keys) => {
+    const rows = await query(keys);
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    return keys.map((k) => byKey.get(k) ?? empty(k));
+  });
+}
+
+/** `?, ?, ?` placeholders for an IN list. */
+export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+/** Loader key of a per-key aggregate over a period: `key|from|to`. */
+export const periodKey = (key: string, range: DateRange) => `${key}|${range.from ?? ''}|${range.to ?? ''}`;
+
+/**
+ * A loader of aggregates per key and period. All keys of a tick that share a period are computed
+ * by one SQL statement (`query(keys, range)`), so a list of N departments costs one statement per
+ * distinct period asked, never one per department.
+ */
+export function periodAggregateLoader<R>(query: (keys: string[], range: DateRange) => Promise<Map<string, R>>, empty: () => R) {
+  return new DataLoader<string, R>(async (loaderKeys) => {
+    const byPeriod = new Map<string, { range: DateRange; keys: string[] }>();
+    for (const loaderKey of loaderKeys) {
+      const [key, from, to] = loaderKey.split('|') as [string, string, string];
+      const period = `${from}|${to}`;
+      const group = byPeriod.get(period) ?? { range: { from: from || null, to: to || null }, keys: [] };
+      group.keys.push(key);
+      byPeriod.set(period, group);
+    }
+    const results = new Map<string, R>();
+    for (const [period, { range, keys }] of byPeriod) {
+      for (const [key, row] of await query(keys, range)) results.set(`${key}|${period}`, row);
+    }
+    return loaderKeys.map((k) => results.get(k) ?? empty());
+  });
+}
+
+/** SQL condition (with its parameters) restricting a date column to a range. */
+export function rangeCondition(column: string, range: DateRange): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (range.from) parts.push(`${column} >= ?`), params.push(range.from);
+  if (range.to) parts.push(`${column} <= ?`), params.push(range.to);
+  return { sql: parts.length ? parts.join(' and ') : 'true', params };
+}

@@ -1,0 +1,94 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+@ObjectType({ description: 'Where a page stands in a list (Relay page info).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export const MAX_PAGE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50, description: `How many items to return (1 to ${MAX_PAGE}).` })
+  first: number = 50;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor.' })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the Relay connection types of a node type: `<Name>Connection` and `<Name>Edge`. */
+export function ConnectionType<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge of a list of ${name} items.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => Node, { description: 'The item.' })
+    node!: T;
+  }
+
+  // Not emitted itself (unreachable): each `XConnection` subclass names the type clients see.
+  @ObjectType()
+  abstract class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge], { description: 'The items of the page, each with its cursor.' })
+    edges!: Array<{ cursor: string; node: T }>;
+
+    @Field(() => [Node], { description: 'The items of the page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole filtered list.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients: base64url of the sort key. */
+export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
+export function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key || encodeCursor(key) !== cursor) throw badInput('The cursor is not one this API gave.', 'after');
+  return key;
+}
+
+/** Validates paging arguments. */
+export function checkPage(args: PageArgs): void {
+  if (args.first < 1 || args.first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, 'first');
+}
+
+/** Builds a connection from `first + 1` rows fetched after a cursor (the extra row tells hasNextPage). */
+export function toConnection<T>(rows: T[], first: number, hadCursor: boolean, key: (row: T) => string, totalCount: number): Connection<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: hadCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { badInput } from './errors.js';
+import type { PeriodInput } from './types.js';
+
+/** A closed date range in ISO dates; a missing end is open. */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+
+/** The school year containing a date: "2023-2024" for any day from 2023-09-01 to 2024-08-31. */
+export function schoolYearOf(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  const start = month >= 9 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** Turns a PeriodInput into a date range, refusing contradictory or malformed input. */
+export function resolvePeriod(period: PeriodInput | null | undefined): DateRange {
+  if (!period) return { from: null, to: null };
+  const { schoolYear, from, to } = period;
+  if (schoolYear && (from || to)) {
+    throw badInput('Give either a school year or a date range, not both.', 'period');
+  }
+  if (schoolYear) {
+    const match = SCHOOL_YEAR.exec(schoolYear);
+    if (!match || Number(match[2]) !== Number(match[1]) + 1) {
+      throw badInput(`"${schoolYear}" is not a school year such as "2023-2024".`, 'period.schoolYear');
+    }
+    return { from: `${match[1]}-09-01`, to: `${match[2]}-08-31` };
+  }
+  if (from && to && from > to) throw badInput('The period ends before it starts.', 'period');
+  return { from: from ?? null, to: to ?? null };
+}
+
+/** True when an ISO date lies in the range. */
+export function inRange(isoDate: string, range: DateRange): boolean {
+  return (range.from === null || isoDate >= range.from) && (range.to === null || isoDate <= range.to);
+}
+
+/** No restriction: all time. */
+export const ALL_TIME: DateRange = Object.freeze({ from: null, to: null });

@@ -1,0 +1,14 @@
+import { loadSubgraphConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { createSubgraphServer, type SubgraphModule } from './server.js';
+import { onShutdown } from './shutdown.js';
+
+/** Entry point of a subgraph process: read the configuration, build, listen, stop cleanly. */
+export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>): Promise<void> {
+  const config = loadSubgraphConfig(module.name);
+  const logger = createLogger(module.name, config.logLevel);
+  const server = await createSubgraphServer(module, config, logger);
+  const url = await server.listen();
+  logger.info({ url }, `${module.name} subgraph ready`);
+  onShutdown(logger, () => server.stop());
+}

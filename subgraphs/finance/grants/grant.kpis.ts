@@ -1,0 +1,47 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { Kpi, Money, euros, type KpiBase } from '../../common/types.js';
+
+@ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
+export class MoneyKpi {
+  @Field(() => Money, { description: 'Raw amount.' })
+  value!: Money;
+
+  @Field(() => Money, { nullable: true, description: 'Amount per 1,000 pupils (pour 1 000 élèves), rounded to the cent.' })
+  perThousandPupils!: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'Amount per 10,000 inhabitants (pour 10 000 habitants), rounded to the cent.' })
+  perTenThousandInhabitants!: Money | null;
+}
+
+export function moneyKpi(cents: number, base: KpiBase): MoneyKpi {
+  const per = (size: number | null | undefined, unit: number) => (size ? euros(Math.round((cents * unit) / size)) : null);
+  return { value: euros(cents), perThousandPupils: per(base.pupils, 1_000), perTenThousandInhabitants: per(base.inhabitants, 10_000) };
+}
+
+@ObjectType({ description: 'Finance indicators (indicateurs financiers) of a department over a period.' })
+export class FinanceKpis {
+  @Field(() => MoneyKpi, { description: 'Equipment grants to schools (subventions d\'équipement), all funders.' })
+  equipmentGranted!: MoneyKpi;
+
+  @Field(() => Kpi, { description: 'Number of equipment grants.' })
+  grants!: Kpi;
+}
+
+@ObjectType({ description: 'Finance of a school (financement de l\'établissement) over a period.' })
+export class SchoolFinance {
+  @Field(() => Money, { description: 'Equipment grants received (subventions d\'équipement).' })
+  equipmentGranted!: Money;
+
+  @Field(() => Int, { description: 'Number of equipment grants.' })
+  grants!: number;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Cents granted per pupil, rounded; null without pupils.' })
+  centsPerPupil!: number | null;
+}
+
+/** Totals of grants per key (department or school), from SQL. */
+export interface GrantTotals {
+  count: number;
+  cents: number;
+}

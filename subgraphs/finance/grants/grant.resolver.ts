@@ -1,0 +1,43 @@
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { periodKey } from '../../common/loaders.js';
+import { resolvePeriod } from '../../common/period.js';
+import { PeriodInput, kpi } from '../../common/types.js';
+import type { FinanceContext } from '../context.js';
+import { DepartmentStub, SchoolStub } from '../stubs.js';
+import { FinanceKpis, SchoolFinance, moneyKpi } from './grant.kpis.js';
+
+@Resolver(() => DepartmentStub)
+export class DepartmentFinanceResolver {
+  @Directive('@requires(fields: "population pupils")')
+  @FieldResolver(() => FinanceKpis, {
+    nullable: true,
+    description: 'Finance indicators of the department over a period (all time when omitted).',
+  })
+  async finance(
+    @Root() department: InstanceType<typeof DepartmentStub>,
+    @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<FinanceKpis> {
+    const totals = await ctx.loaders.departmentGrants.load(periodKey(department.code, resolvePeriod(period)));
+    const base = { pupils: department.pupils, inhabitants: department.population };
+    return { equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
+  }
+}
+
+@Resolver(() => SchoolStub)
+export class SchoolFinanceResolver {
+  @Directive('@requires(fields: "pupils")')
+  @FieldResolver(() => SchoolFinance, { nullable: true, description: 'Finance of the school over a period (all time when omitted).' })
+  async finance(
+    @Root() school: InstanceType<typeof SchoolStub>,
+    @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<SchoolFinance> {
+    const totals = await ctx.loaders.schoolGrants.load(periodKey(school.uai, resolvePeriod(period)));
+    return {
+      equipmentGranted: { cents: totals.cents, currency: 'EUR' },
+      grants: totals.count,
+      centsPerPupil: school.pupils ? Math.round(totals.cents / school.pupils) : null,
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../common/logger.js';
+import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
+import { seededRandom } from '../../common/seeds/random.js';
+import { EquipmentGrant, FunderKind } from '../grants/equipment-grant.entity.js';
+
+/** Who co-finances equipment: the State and the collectivity that owns the school (DOMAIN.md). */
+const OWNER: Record<string, FunderKind> = {
+  MATERNELLE: FunderKind.COMMUNE,
+  ELEMENTAIRE: FunderKind.COMMUNE,
+  PRIMAIRE: FunderKind.COMMUNE,
+  COLLEGE: FunderKind.DEPARTMENT_COUNCIL,
+  LYCEE: FunderKind.REGION,
+  LYCEE_PRO: FunderKind.REGION,
+};
+
+/** Seeds equipment grants of the demonstration TNE schools once (State share and owner's share). */
+export async function seedFinance(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(EquipmentGrant)) > 0) return;
+  const random = seededRandom(2021);
+  const schools = (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null);
+  await em.transactional(async (tx) => {
+    for (const school of schools) {
+      const grantedOn = `${school.tneJoinedYear}-${String(random.int(10, 12))}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      // Equipment costs about 60–160 € per pupil; the State pays about half.
+      const total = school.pupils * random.int(6_000, 16_000);
+      const state = Math.round(total / 2);
+      for (const [funderKind, amountCents] of [[FunderKind.STATE, state], [OWNER[school.kind]!, total - state]] as const) {
+        tx.create(EquipmentGrant, {
+          departmentCode: school.departmentCode,
+          schoolUai: school.uai,
+          funderKind,
+          amountCents,
+          grantedOn,
+          label: `Équipement numérique — ${school.name}`,
+        });
+      }
+    }
+  });
+  logger.info({ grants: schools.length * 2 }, 'finance seeded');
+}

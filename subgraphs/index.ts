@@ -1,0 +1,8 @@
+import type { SubgraphName } from './common/config.js';
+import type { SubgraphModule } from './common/server.js';
+import { finance } from './finance/module.js';
+import { parentality } from './parentality/module.js';
+import { pedagogy } from './pedagogy/module.js';
+
+/** Every subgraph module by name (for the tools that handle them all: compose, migrations, tests). */
+export const SUBGRAPHS: Record<SubgraphName, SubgraphModule<any>> = { pedagogy, finance, parentality };

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../common/run.js';
+import { parentality } from './module.js';
+
+await runSubgraph(parentality);

@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../common/logger.js';
+import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
+import { seededRandom } from '../../common/seeds/random.js';
+import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
+
+const TOPICS: Record<WorkshopKind, string[]> = {
+  E_PARENTALITY: ['Les écrans en famille', 'Suivre la scolarité avec l\'ENT', 'Contrôle parental'],
+  DIGITAL_CAFE: ['Café numérique : démarches en ligne', 'Café numérique : réseaux sociaux'],
+  FAMILY_SUPPORT: ['Accompagnement des familles éloignées du numérique'],
+  MOBILE_MULTIMEDIA: ['Escale multimédia itinérante'],
+  HOMEWORK_ONLINE: ['E-devoirs faits'],
+};
+
+/**
+ * Seeds workshops once: several per TNE school over the programme years, with attendances that
+ * include small groups (so that statistical secrecy has something to hide).
+ */
+export async function seedParentality(em: EntityManager, logger: Logger): Promise<void> {
+  if ((await em.count(Workshop)) > 0) return;
+  const random = seededRandom(1116);
+  const kinds = Object.values(WorkshopKind);
+  const schools = (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null);
+  let count = 0;
+  await em.transactional(async (tx) => {
+    for (const school of schools) {
+      const workshops = random.int(0, 4);
+      for (let i = 0; i < workshops; i++, count++) {
+        const kind = random.pick(kinds);
+        const capacity = random.pick([8, 12, 15, 20, 25]);
+        const year = school.tneJoinedYear! + random.int(0, 1);
+        tx.create(Workshop, {
+          departmentCode: school.departmentCode,
+          communeCode: school.communeCode,
+          schoolUai: school.uai,
+          kind,
+          topic: random.pick(TOPICS[kind]),
+          heldOn: `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`,
+          capacity,
+          attendance: random.int(2, capacity),
+        });
+      }
+    }
+  });
+  logger.info({ workshops: count }, 'parentality seeded');
+}

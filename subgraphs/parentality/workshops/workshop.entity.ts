@@ -1,0 +1,48 @@
+import type { Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+export enum WorkshopKind {
+  E_PARENTALITY = 'E_PARENTALITY',
+  DIGITAL_CAFE = 'DIGITAL_CAFE',
+  FAMILY_SUPPORT = 'FAMILY_SUPPORT',
+  MOBILE_MULTIMEDIA = 'MOBILE_MULTIMEDIA',
+  HOMEWORK_ONLINE = 'HOMEWORK_ONLINE',
+}
+
+/**
+ * A parentality workshop (atelier) held for families: the first parentality table. It records
+ * how many people attended, never who: no personal data is stored here.
+ */
+@Entity({ tableName: 'workshop' })
+@Check({ name: 'workshop_attendance_within_capacity', expression: 'attendance >= 0 and attendance <= capacity' })
+export class Workshop {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @Index()
+  @Property({ type: 'string', length: 3 })
+  departmentCode!: string;
+
+  @Property({ type: 'string', length: 5 })
+  communeCode!: string;
+
+  /** School where it was held, if held in a school. */
+  @Index()
+  @Property({ type: 'string', length: 8, nullable: true })
+  schoolUai: string | null = null;
+
+  @Enum({ items: () => WorkshopKind, nativeEnumName: 'workshop_kind' })
+  kind!: WorkshopKind;
+
+  @Property({ type: 'string' })
+  topic!: string;
+
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  @Property({ type: 'integer' })
+  attendance!: number;
+}

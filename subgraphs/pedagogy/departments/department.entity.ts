@@ -1,0 +1,37 @@
+import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { PrimaryKeyProp } from '@mikro-orm/core';
+
+/** A French department (département): reference data owned by the pedagogy subgraph. */
+@Entity({ tableName: 'department' })
+@Check({ name: 'department_population_non_negative', expression: 'population >= 0' })
+export class Department {
+  [PrimaryKeyProp]?: 'code';
+
+  @PrimaryKey({ type: 'string', length: 3 })
+  code!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Property({ type: 'string', length: 2 })
+  regionCode!: string;
+
+  @Property({ type: 'string' })
+  regionName!: string;
+
+  @Property({ type: 'string' })
+  academy!: string;
+
+  /** Municipal population (INSEE), the sum over the department's communes. */
+  @Property({ type: 'integer' })
+  population!: number;
+
+  @Property({ type: 'integer', nullable: true })
+  tneCohortYear: number | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  programmeStart: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  programmeEnd: string | null = null;
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { periodAggregateLoader, placeholders } from '../../common/loaders.js';
+import { schoolYearOf, type DateRange } from '../../common/period.js';
+
+/** School counts of a department, computed in SQL for all requested departments at once. */
+export interface DepartmentStats {
+  schools: number;
+  pupils: number;
+  /** Schools that had joined the TNE by the end of the period. */
+  tneSchools: number;
+  tnePupils: number;
+}
+
+const empty = (): DepartmentStats => ({ schools: 0, pupils: 0, tneSchools: 0, tnePupils: 0 });
+
+/** Keys: `periodKey(code, range)`; one statement per distinct period of the request. */
+export function departmentStatsLoader(em: EntityManager) {
+  return periodAggregateLoader<DepartmentStats>(async (codes, range: DateRange) => {
+    // A school counts as TNE in a period when it joined in or before the period's last school year.
+    const lastYear = range.to ? Number(schoolYearOf(range.to).slice(0, 4)) : null;
+    const joined = lastYear === null ? 'tne_joined_year is not null' : `tne_joined_year <= ${lastYear}`;
+    const rows = await em.getConnection().execute<Array<Record<string, string | number>>>(
+      `select department_code as code, count(*)::int as schools, coalesce(sum(pupils), 0)::int as pupils,
+              (count(*) filter (where ${joined}))::int as tne_schools,
+              coalesce(sum(pupils) filter (where ${joined}), 0)::int as tne_pupils
+         from school where department_code in (${placeholders(codes)}) group by department_code`,
+      codes,
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.code),
+        { schools: Number(r.schools), pupils: Number(r.pupils), tneSchools: Number(r.tne_schools), tnePupils: Number(r.tne_pupils) },
+      ]),
+    );
+  }, empty);
+}

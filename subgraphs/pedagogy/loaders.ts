@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loaderByKey, loaderOfMany } from '../common/loaders.js';
+import { Commune } from './communes/commune.entity.js';
+import { Epci } from './communes/epci.entity.js';
+import { Department } from './departments/department.entity.js';
+import { departmentStatsLoader } from './departments/department.stats.js';
+import { School } from './schools/school.entity.js';
+
+/** Fresh loaders for one request: each list below resolves in one SQL statement per kind. */
+export function createPedagogyLoaders(em: EntityManager) {
+  return {
+    department: loaderByKey(em, Department, 'code'),
+    commune: loaderByKey(em, Commune, 'code'),
+    epci: loaderByKey(em, Epci, 'siren'),
+    school: loaderByKey(em, School, 'uai'),
+    departmentStats: departmentStatsLoader(em),
+    communesOfDepartment: loaderOfMany(em, Commune, 'department', (c) => c.department.unwrap().code, { name: 'asc' }),
+    communesOfEpci: loaderOfMany(em, Commune, 'epci', (c) => c.epci?.unwrap().siren ?? null, { name: 'asc' }),
+    schoolsOfCommune: loaderOfMany(em, School, 'commune', (s) => s.commune.unwrap().code, { uai: 'asc' }),
+  };
+}
+
+export type PedagogyLoaders = ReturnType<typeof createPedagogyLoaders>;

@@ -1,0 +1,19 @@
+import type { SubgraphModule } from '../common/server.js';
+import { Commune } from './communes/commune.entity.js';
+import { Epci } from './communes/epci.entity.js';
+import { Department } from './departments/department.entity.js';
+import { createPedagogyLoaders, type PedagogyLoaders } from './loaders.js';
+import { pedagogyMigrations } from './migrations/index.js';
+import { buildPedagogySchema } from './schema.js';
+import { School } from './schools/school.entity.js';
+import { seedPedagogy } from './seeds/index.js';
+
+/** The pedagogy subgraph: departments, communes, EPCIs, schools (and, next, projects, training, Pix). */
+export const pedagogy: SubgraphModule<PedagogyLoaders> = {
+  name: 'pedagogy',
+  buildSchema: buildPedagogySchema,
+  entities: [Department, Epci, Commune, School],
+  migrations: pedagogyMigrations,
+  createLoaders: createPedagogyLoaders,
+  seed: seedPedagogy,
+};

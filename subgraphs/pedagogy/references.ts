@@ -1,0 +1,22 @@
+import type { ReferenceResolvers } from '../common/federation.js';
+import type { PedagogyContext } from './context.js';
+
+/**
+ * `__resolveReference` of the entities pedagogy owns: other subgraphs' representations are loaded
+ * through the request's loaders, so a list of N references costs one query per entity type.
+ * Unknown keys resolve to null, as Federation expects.
+ */
+export const pedagogyReferences: ReferenceResolvers = {
+  Department: {
+    __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.department.load(ref.code),
+  },
+  Commune: {
+    __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.commune.load(ref.code),
+  },
+  Epci: {
+    __resolveReference: (ref: { siren: string }, ctx: PedagogyContext) => ctx.loaders.epci.load(ref.siren),
+  },
+  School: {
+    __resolveReference: (ref: { uai: string }, ctx: PedagogyContext) => ctx.loaders.school.load(ref.uai),
+  },
+};

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../common/federation.js';
+import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
+import { DepartmentResolver } from './departments/department.resolver.js';
+import { pedagogyReferences } from './references.js';
+import { SchoolResolver } from './schools/school.resolver.js';
+
+/** The pedagogy subgraph's schema (no database needed to build it). */
+export function buildPedagogySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver] },
+    pedagogyReferences,
+  );
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../common/pagination.js';
+import { CommuneType } from '../communes/commune.type.js';
+import type { PedagogyContext } from '../context.js';
+import { DepartmentType } from '../departments/department.type.js';
+import { degreeOf, SchoolDegree, type School } from './school.entity.js';
+import { getSchool, listSchools } from './school.service.js';
+import { SchoolConnection, SchoolFilter, SchoolType } from './school.type.js';
+
+@Resolver(() => SchoolType)
+export class SchoolResolver {
+  @Query(() => SchoolType, {
+    nullable: true,
+    description: 'One school by UAI. A malformed UAI or a wrong check letter is BAD_USER_INPUT; an unknown one NOT_FOUND.',
+  })
+  school(@Arg('uai', () => ID, { description: 'UAI, e.g. "0290001K".' }) uai: string, @Ctx() ctx: PedagogyContext) {
+    return getSchool(ctx.loaders, uai);
+  }
+
+  @Query(() => SchoolConnection, { description: 'Schools, filtered and paged, by UAI.' })
+  schools(
+    @Arg('filter', () => SchoolFilter, { nullable: true, description: 'Filters; all apply together.' }) filter: SchoolFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: PedagogyContext,
+  ) {
+    return listSchools(ctx.em, filter ?? undefined, page);
+  }
+
+  @FieldResolver(() => SchoolDegree, { description: 'Degree (degré), from the kind.' })
+  degree(@Root() school: School) {
+    return degreeOf(school.kind);
+  }
+
+  @FieldResolver(() => DepartmentType, { description: 'Department of the school.' })
+  department(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    return ctx.loaders.department.load(school.department.unwrap().code);
+  }
+
+  @FieldResolver(() => CommuneType, { description: 'Commune of the school.' })
+  commune(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    return ctx.loaders.commune.load(school.commune.unwrap().code);
+  }
+}

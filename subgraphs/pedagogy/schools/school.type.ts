@@ -1,0 +1,68 @@
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../common/pagination.js';
+import { DESCRIPTIONS } from '../../common/stubs.js';
+import { SchoolDegree, SchoolKind, SchoolSector } from './school.entity.js';
+
+registerEnumType(SchoolKind, {
+  name: 'SchoolKind',
+  description: 'Kind of school (type d\'établissement).',
+  valuesConfig: {
+    MATERNELLE: { description: 'Nursery school (école maternelle).' },
+    ELEMENTAIRE: { description: 'Elementary school (école élémentaire).' },
+    PRIMAIRE: { description: 'Primary school with nursery and elementary classes (école primaire).' },
+    COLLEGE: { description: 'Lower secondary school (collège).' },
+    LYCEE: { description: 'General and technological upper secondary school (lycée).' },
+    LYCEE_PRO: { description: 'Vocational upper secondary school (lycée professionnel).' },
+  },
+});
+registerEnumType(SchoolDegree, {
+  name: 'SchoolDegree',
+  description: 'Degree (degré): FIRST for écoles, SECOND for collèges and lycées.',
+});
+registerEnumType(SchoolSector, { name: 'SchoolSector', description: 'Sector (secteur): PUBLIC or PRIVATE (privé sous contrat).' });
+
+@Directive('@key(fields: "uai")')
+@ObjectType('School', { description: DESCRIPTIONS.school })
+export class SchoolType {
+  @Field(() => ID, { description: DESCRIPTIONS.uai })
+  uai!: string;
+
+  @Field({ description: 'Name (nom de l\'établissement).' })
+  name!: string;
+
+  @Field(() => SchoolKind, { description: 'Kind (type).' })
+  kind!: SchoolKind;
+
+  @Field(() => SchoolSector, { description: 'Sector (secteur).' })
+  sector!: SchoolSector;
+
+  @Field(() => Int, { description: DESCRIPTIONS.schoolPupils })
+  pupils!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year the school joined the TNE (2022 for 2022-2023); null if it has not.' })
+  tneJoinedYear!: number | null;
+}
+
+@InputType({ description: 'Filters of a school list; all given filters apply together.' })
+export class SchoolFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only schools of these departments (codes).' })
+  departmentCodes?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Only schools of these communes (INSEE codes).' })
+  communeCodes?: string[];
+
+  @Field(() => [SchoolKind], { nullable: true, description: 'Only schools of these kinds.' })
+  kinds?: SchoolKind[];
+
+  @Field(() => SchoolDegree, { nullable: true, description: 'Only schools of this degree.' })
+  degree?: SchoolDegree;
+
+  @Field(() => SchoolSector, { nullable: true, description: 'Only schools of this sector.' })
+  sector?: SchoolSector;
+
+  @Field({ nullable: true, description: 'True: only schools that joined the TNE; false: only those that have not.' })
+  tne?: boolean;
+}
+
+@ObjectType('SchoolConnection', { description: 'A page of schools (Relay connection).' })
+export class SchoolConnection extends ConnectionType(SchoolType, 'School') {}
