@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { databaseName, loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
+import { dropDatabases, ensureDatabases } from '../subgraphs/common/database/create.js';
+import { DEV_JWT_SECRET } from '../subgraphs/common/env.js';
+import { createSubgraphServer, type SubgraphServer } from '../subgraphs/common/server.js';
+import type { Role } from '../subgraphs/common/viewer.js';
+import { SUBGRAPHS } from '../subgraphs/index.js';
+import { issueDevToken } from '../gateway/auth.js';
+import { loadGatewayConfig } from '../gateway/config.js';
+import { createGateway, type GatewayServer } from '../gateway/gateway.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface QueryOptions {
+  token?: string;
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** POSTs a GraphQL request and returns status, data and errors. */
+export async function postGraphQL<T = any>(url: string, query: string, options: QueryOptions = {}): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables: options.variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: res.status, ...body };
+}
+
+/** A development token as `npm run token` makes it. */
+export const tokenFor = (role: Role, departments: string[] = [], expiresIn = '1h') =>
+  issueDevToken(DEV_JWT_SECRET, 'tne-graph', { role, departments, expiresIn });
+
+/**
+ * The real platform in this process, on free ports: three subgraphs (each with its own fresh,
+ * migrated and seeded databases on the test server) behind the real gateway, over HTTP.
+ */
+export class Stack {
+  readonly subgraphs = {} as Record<SubgraphName, SubgraphServer>;
+  readonly urls = {} as Record<SubgraphName, string>;
+  private gateway?: GatewayServer;
+  gatewayUrl = '';
+  private readonly prefix = `t${randomBytes(4).toString('hex')}_`;
+  private readonly serverUrl = process.env.TEST_DATABASE_URL!;
+
+  static async start(): Promise<Stack> {
+    const stack = new Stack();
+    await ensureDatabases(stack.serverUrl, stack.databases());
+    for (const name of SUBGRAPH_NAMES) stack.urls[name] = await stack.startSubgraph(name, 0);
+    const config = loadGatewayConfig({
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'silent',
+      PEDAGOGY_URL: stack.urls.pedagogy,
+      FINANCE_URL: stack.urls.finance,
+      PARENTALITY_URL: stack.urls.parentality,
+    });
+    stack.gateway = await createGateway(config);
+    stack.gatewayUrl = await stack.gateway.listen(0);
+    return stack;
+  }
+
+  databases(): string[] {
+    return SUBGRAPH_NAMES.map((name) => databaseName(name, this.prefix));
+  }
+
+  /** The environment a subgraph process would get. */
+  subgraphEnv(name: SubgraphName, port: number): NodeJS.ProcessEnv {
+    return {
+      DATABASE_URL: this.serverUrl,
+      DATABASE_NAME_PREFIX: this.prefix,
+      LOG_LEVEL: 'silent',
+      [`${name.toUpperCase()}_PORT`]: String(port),
+    };
+  }
+
+  async startSubgraph(name: SubgraphName, port: number): Promise<string> {
+    const server = await createSubgraphServer(SUBGRAPHS[name], loadSubgraphConfig(name, this.subgraphEnv(name, port)));
+    this.subgraphs[name] = server;
+    return server.listen(port);
+  }
+
+  async stopSubgraph(name: SubgraphName): Promise<void> {
+    await this.subgraphs[name].stop();
+  }
+
+  /** Restarts a stopped subgraph on the port it had. */
+  async restartSubgraph(name: SubgraphName): Promise<void> {
+    await this.startSubgraph(name, Number(new URL(this.urls[name]).port));
+  }
+
+  query<T = any>(query: string, options?: QueryOptions) {
+    return postGraphQL<T>(this.gatewayUrl, query, options);
+  }
+
+  /** Counts the SQL statements each subgraph sends while `action` runs. */
+  async countSql(action: () => Promise<unknown>): Promise<Record<SubgraphName, number>> {
+    for (const name of SUBGRAPH_NAMES) this.subgraphs[name].sql.reset();
+    await action();
+    return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, this.subgraphs[name].sql.count])) as Record<SubgraphName, number>;
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway?.stop();
+    await Promise.allSettled(SUBGRAPH_NAMES.map((name) => this.subgraphs[name]?.stop()));
+    await dropDatabases(this.serverUrl, this.databases());
+  }
+}
