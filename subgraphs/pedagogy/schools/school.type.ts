@@ -17,9 +17,20 @@ registerEnumType(SchoolKind, {
 });
 registerEnumType(SchoolDegree, {
   name: 'SchoolDegree',
-  description: 'Degree (degré): FIRST for écoles, SECOND for collèges and lycées.',
+  description: 'Degree (degré).',
+  valuesConfig: {
+    FIRST: { description: 'First degree (premier degré): écoles maternelles, élémentaires and primaires.' },
+    SECOND: { description: 'Second degree (second degré): collèges and lycées.' },
+  },
 });
-registerEnumType(SchoolSector, { name: 'SchoolSector', description: 'Sector (secteur): PUBLIC or PRIVATE (privé sous contrat).' });
+registerEnumType(SchoolSector, {
+  name: 'SchoolSector',
+  description: 'Sector (secteur).',
+  valuesConfig: {
+    PUBLIC: { description: 'State school (public).' },
+    PRIVATE: { description: 'Private school under contract with the State (privé sous contrat).' },
+  },
+});
 
 @Directive('@key(fields: "uai")')
 @ObjectType('School', { description: DESCRIPTIONS.school })

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SignJWT } from 'jose';
+import { DEV_JWT_SECRET, DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
+import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
+import { postGraphQL, Stack, tokenFor } from '../stack.js';
+
+const QUERY = '{ department(code: "18") { name } }';
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await Stack.start();
+});
+afterAll(() => stack?.stop());
+
+describe('the gateway authenticates', () => {
+  it('serves PUBLIC without a token and accepts a valid development token', async () => {
+    expect((await stack.query(QUERY)).data).toEqual({ department: { name: 'Cher' } });
+    const token = await tokenFor('ANALYST');
+    expect((await stack.query(QUERY, { token })).data).toEqual({ department: { name: 'Cher' } });
+  });
+
+  const refused: Array<[string, () => Promise<string>]> = [
+    ['forged (signed with another secret)', () =>
+      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
+        .setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48)))],
+    ['expired', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
+        .setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(DEV_JWT_SECRET));
+    }],
+    ['alg: none', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ role: 'ADMIN', departments: [], aud: 'tne-graph', exp: 9_999_999_999 })}.`],
+    ['for another audience', () =>
+      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('elsewhere')
+        .setExpirationTime('1h').sign(new TextEncoder().encode(DEV_JWT_SECRET))],
+    ['with an unknown role', () =>
+      new SignJWT({ role: 'SUPERUSER', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
+        .setExpirationTime('1h').sign(new TextEncoder().encode(DEV_JWT_SECRET))],
+    ['malformed', async () => 'not-a-jwt'],
+  ];
+
+  it.each(refused)('refuses a %s token with UNAUTHENTICATED (401) and no data', async (_label, make) => {
+    const response = await stack.query(QUERY, { token: await make() });
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('subgraphs accept only requests the gateway signed', () => {
+  const direct = (headers: Record<string, string>) => postGraphQL(stack.urls.pedagogy, QUERY, { headers });
+
+  it('refuses a request without a signature (401)', async () => {
+    const response = await direct({});
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a signature made with another secret, an expired one and a garbled one', async () => {
+    const forged = await signViewer({ role: 'ADMIN', departments: [] }, 'y'.repeat(48), 60);
+    const expired = await new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('tne-graph-gateway').setAudience('tne-graph-subgraph').setExpirationTime(Math.floor(Date.now() / 1000) - 10)
+      .sign(new TextEncoder().encode(DEV_SIGNING_SECRET));
+    for (const signature of [forged, expired, 'garbage']) {
+      const response = await direct({ [VIEWER_HEADER]: signature });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('answers a request carrying a valid signature', async () => {
+    const signature = await signViewer({ role: 'PUBLIC', departments: [] }, DEV_SIGNING_SECRET, 60);
+    const response = await direct({ [VIEWER_HEADER]: signature });
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ department: { name: 'Cher' } });
+  });
+
+  it('keeps health checks open without a signature', async () => {
+    const base = stack.urls.pedagogy.replace('/graphql', '');
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+  });
+});
+
+describe('the gateway page', () => {
+  it('serves a local landing page at / that loads nothing from the internet', async () => {
+    const res = await fetch(stack.gatewayUrl.replace('/graphql', '/'));
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('tne-graph');
+    expect(html).not.toMatch(/src="https?:|href="https?:/);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Stack } from '../stack.js';
+
+const QUERY = `{
+  departments(codes: ["18", "29"]) {
+    code name
+    finance { grants { value } }
+    parentality { workshopsHeld { value } }
+  }
+}`;
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await Stack.start();
+});
+afterAll(() => stack?.stop());
+
+describe('a subgraph goes down and comes back', () => {
+  it('answers with the other subgraphs\' data and an error for the missing part, then recovers without a restart', async () => {
+    const before = await stack.query(QUERY);
+    expect(before.errors).toBeUndefined();
+
+    await stack.stopSubgraph('finance');
+    const during = await stack.query(QUERY);
+    expect(during.status).toBe(200);
+    expect(during.errors?.length).toBeGreaterThan(0);
+    for (const department of during.data.departments) {
+      expect(department.name).toBeTruthy();
+      expect(department.finance).toBeNull();
+      expect(department.parentality.workshopsHeld.value).toBeGreaterThan(0);
+    }
+
+    await stack.restartSubgraph('finance');
+    const after = await stack.query(QUERY);
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
+  });
+});
