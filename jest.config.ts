@@ -23,6 +23,8 @@ const config: Config = {
       },
     ],
   },
+  // Decorator metadata (type-graphql, MikroORM) needs the polyfill before any entity or type loads.
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   // End-to-end files start a whole stack each; two workers fit the machine's two cores.

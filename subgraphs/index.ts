@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { SubgraphName } from './common/config.js';
 import type { SubgraphModule } from './common/server.js';
 import { finance } from './finance/module.js';

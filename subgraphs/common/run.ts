@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadSubgraphConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createSubgraphServer, type SubgraphModule } from './server.js';

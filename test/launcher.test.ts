@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { databaseName, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
+import { dropDatabases } from '../subgraphs/common/database/create.js';
+import { postGraphQL } from './stack.js';
+
+/**
+ * `npm start`'s launcher as a user runs it (compiled, separate processes), killed with -9 and
+ * started again on the same data: it must come back with the data intact and nothing seeded twice.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const QUERY = `{ departments(codes: ["18", "29"]) { code pupils finance { grants { value } } parentality { workshopsHeld { value } } } }`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { cwd: root, env: { ...process.env, ...env } });
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  return { child, output: () => output };
+}
+
+async function answer(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await postGraphQL(url, QUERY);
+      if (response.data?.departments) return response;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`no answer from ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+
+let dataDir: string | undefined;
+const prefix = `l${Date.now().toString(36)}_`;
+afterAll(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  if (process.env.DATABASE_URL) await dropDatabases(process.env.DATABASE_URL, SUBGRAPH_NAMES.map((n) => databaseName(n, prefix)));
+});
+
+describe('npm start after a kill -9', () => {
+  it('starts again with the data intact', async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'tne-launcher-'));
+    const ports = { GATEWAY_PORT: await freePort(), PEDAGOGY_PORT: await freePort(), FINANCE_PORT: await freePort(), PARENTALITY_PORT: await freePort() };
+    const env: NodeJS.ProcessEnv = {
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATABASE_NAME_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+    };
+    const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+
+    const first = launch(env);
+    const before = await answer(url);
+    expect(before.errors).toBeUndefined();
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = launch(env);
+    try {
+      const after = await answer(url);
+      expect(after.errors).toBeUndefined();
+      expect(after.data).toEqual(before.data);
+      expect(second.output()).toContain('tne-graph is ready');
+    } finally {
+      second.child.kill('SIGINT');
+      await exited(second.child);
+    }
+    expect(second.child.exitCode).toBe(0);
+  }, 120_000);
+});
