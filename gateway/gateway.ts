@@ -3,16 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { createErrorFormatter } from '../subgraphs/common/errors.js';
 import { createHttpHandler, healthRoutes } from '../subgraphs/common/http.js';
 import { createLogger, type Logger } from '../subgraphs/common/logger.js';
 import { listen } from '../subgraphs/common/server.js';
-import { signViewer, VIEWER_HEADER } from '../subgraphs/common/signature.js';
+import { signViewer } from '../subgraphs/common/signature.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
+import { SubgraphSource } from './subgraph-source.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
@@ -35,15 +36,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: config.subgraphUrls[name] ?? url,
-        // Node's fetch (undici) keeps connections to each subgraph alive and pooled.
-        fetcher: fetch as never,
-        willSendRequest: ({ request, context }) => {
-          request.http?.headers.set(VIEWER_HEADER, context.viewerSignature);
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url!),
   });
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   const apollo = new ApolloServer<GatewayContext>({

@@ -29,15 +29,11 @@ export type ErrorMapper = (error: unknown) => GraphQLError | undefined;
  */
 export function createErrorFormatter(logger: ErrorLogger, mapError: ErrorMapper = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    // Errors that carry a code were meant for the client: ours, Apollo's (parse, validation) and,
+    // at the gateway, the subgraphs' own.
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
-      return { ...formatted, extensions: withoutStack(formatted.extensions) };
-    }
-    // Apollo's own request errors (parse, validation) already carry a code and no original error.
-    if (!(original instanceof Error) || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-      return { ...formatted, extensions: withoutStack(formatted.extensions) };
-    }
+    if (code && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: withoutStack(formatted.extensions) };
+    const original = unwrapResolverError(error);
     const mapped = mapError(original);
     if (mapped) {
       return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
