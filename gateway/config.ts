@@ -26,6 +26,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
         VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
         LOG_LEVEL: logLevel,
+        // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
+        QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+        QUERY_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+        QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+        QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
       })
       .superRefine((value, ctx) => {
         // Development secrets are public (they are in this repository): refuse them in production.

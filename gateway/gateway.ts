@@ -1,9 +1,10 @@
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createErrorFormatter } from '../subgraphs/common/errors.js';
 import { createHttpHandler, healthRoutes } from '../subgraphs/common/http.js';
 import { createLogger, type Logger } from '../subgraphs/common/logger.js';
@@ -39,11 +40,21 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url!),
   });
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.QUERY_MAX_DEPTH },
+    costLimit: { maxCost: config.QUERY_MAX_COST },
+    maxAliases: { n: config.QUERY_MAX_ALIASES },
+    maxTokens: { n: config.QUERY_MAX_TOKENS },
+    // Analysts explore in a playground: "did you mean …?" suggestions help more than they reveal.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

@@ -90,3 +90,20 @@ describe('the gateway page', () => {
     expect(html).not.toMatch(/src="https?:|href="https?:/);
   });
 });
+
+describe('request limits at the gateway', () => {
+  it('refuses a query nested deeper than the limit, and one with too many aliases', async () => {
+    const deep = `{ commune(code: "18033") { epci { communes { epci { communes { epci { communes { epci { communes { epci { communes { epci { name } } } } } } } } } } } } }`;
+    const tooDeep = await stack.query(deep);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+    expect(tooDeep.data).toBeUndefined();
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: department(code: "18") { name }`).join(' ');
+    const tooMany = await stack.query(`{ ${aliases} }`);
+    expect(tooMany.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('still serves introspection for the playground', async () => {
+    const { data } = await stack.query('{ __schema { queryType { name } } }');
+    expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
