@@ -91,3 +91,32 @@ export function rangeCondition(column: string, range: DateRange): { sql: string;
   if (range.to) parts.push(`${column} <= ?`), params.push(range.to);
   return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
+
+/** What `totalsByPeriod` sums: a table, its key and date columns, and the aggregates to select. */
+export interface TotalsSpec<R> {
+  table: string;
+  /** Column the totals are grouped by (e.g. department_code); loader keys are its values. */
+  key: string;
+  /** Date column the period applies to. */
+  date: string;
+  /** Aggregate expressions, with aliases, e.g. `count(*)::int as count`. */
+  select: string;
+  read: (row: Record<string, unknown>) => R;
+  empty: () => R;
+}
+
+/**
+ * Totals per key and period by one `GROUP BY` statement per distinct period for all keys of a
+ * tick. Table and column names come from code, never from clients; values are bound parameters.
+ */
+export function totalsByPeriod<R>(em: EntityManager, spec: TotalsSpec<R>) {
+  return periodAggregateLoader<R>(async (keys, range) => {
+    const period = rangeCondition(spec.date, range);
+    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+      `select ${spec.key} as key, ${spec.select} from ${spec.table}
+        where ${spec.key} in (${placeholders(keys)}) and ${period.sql} group by ${spec.key}`,
+      [...keys, ...period.params],
+    );
+    return new Map(rows.map((row) => [String(row.key), spec.read(row)]));
+  }, spec.empty);
+}
