@@ -66,7 +66,9 @@ process.on('SIGTERM', () => void stop(0));
 try {
   const started = Date.now();
   database = await provideDatabases(config, (line) => {
-    if (/FATAL|PANIC|ERROR/.test(line)) prefixed('database', line);
+    // Ctrl-C reaches the server with the rest of the terminal's processes: its shutdown notices
+    // about the connections it closes are expected then, not errors worth showing.
+    if (!stopping && /FATAL|PANIC|ERROR/.test(line)) prefixed('database', line);
   });
   if (database.embedded) prefixed('database', `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${config.EMBEDDED_PG_DIR})`);
   const base = { HOST: config.HOST };
