@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
 import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
 import { postGraphQL, Stack, tokenFor } from '../stack.js';
 
 const QUERY = '{ department(code: "18") { name } }';
+const run = promisify(execFile);
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 let stack: Stack;
@@ -17,6 +21,14 @@ describe('the gateway authenticates', () => {
   it('serves PUBLIC without a token and accepts a valid development token', async () => {
     expect((await stack.query(QUERY)).data).toEqual({ department: { name: 'Cher' } });
     const token = await tokenFor('ANALYST');
+    expect((await stack.query(QUERY, { token })).data).toEqual({ department: { name: 'Cher' } });
+  });
+
+  it('accepts the token that `npm run token` prints', async () => {
+    const script = fileURLToPath(new URL('../../dist/scripts/token.js', import.meta.url));
+    const { stdout } = await run(process.execPath, [script, '--role', 'DEPARTMENT_STAFF', '--department', '18']);
+    const token = stdout.trim();
+    expect(token.split('.')).toHaveLength(3);
     expect((await stack.query(QUERY, { token })).data).toEqual({ department: { name: 'Cher' } });
   });
 
