@@ -7,7 +7,8 @@ import { createAuthenticator } from './auth.js';
 /** Production mode: tokens verified with the public keys of a JWKS URL (served here on loopback). */
 let server: Server;
 let jwksUrl: string;
-let privateKey: CryptoKey;
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+let privateKey: PrivateKey;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256');
@@ -22,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-const sign = (claims: Record<string, unknown>, key: CryptoKey | Uint8Array, alg = 'RS256') =>
+const sign = (claims: Record<string, unknown>, key: PrivateKey | Uint8Array, alg = 'RS256') =>
   new SignJWT(claims).setProtectedHeader({ alg, kid: 'k1' }).setAudience('tne-graph').setIssuer('https://idp.example')
     .setSubject('u42').setExpirationTime('5m').sign(key);
 

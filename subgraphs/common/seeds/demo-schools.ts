@@ -1,4 +1,4 @@
-import { readAdministrative, type RawCommune } from './administrative.js';
+import { readCommunes, type RawCommune } from './administrative.js';
 import { seededRandom } from './random.js';
 import { makeUai } from '../uai.js';
 
@@ -91,8 +91,11 @@ export function demoCommunes(communes: RawCommune[]): RawCommune[] {
   return communes.filter((c) => c.type === 'commune-actuelle' && c.departement && c.departement in DEMO_DEPARTMENTS);
 }
 
+/** Codes of the departments seeded in detail. */
+export const DEMO_DEPARTMENT_CODES: ReadonlySet<string> = new Set(Object.keys(DEMO_DEPARTMENTS));
+
 /** Every demonstration school of both departments (reads the communes file: seeding only). */
 export async function loadDemoSchools(communes?: RawCommune[]): Promise<DemoSchool[]> {
-  const local = demoCommunes(communes ?? (await readAdministrative<RawCommune>('communes')));
+  const local = demoCommunes(communes ?? (await readCommunes(DEMO_DEPARTMENT_CODES)).communes);
   return Object.keys(DEMO_DEPARTMENTS).flatMap((code) => generateSchools(code, local.filter((c) => c.departement === code)));
 }

@@ -3,21 +3,16 @@ import { Commune } from '../communes/commune.entity.js';
 import { Epci } from '../communes/epci.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js';
-import { readAdministrative, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
+import { readAdministrative, readEpcis, type RawCommune, type RawDepartment, type RawRegion } from '../../common/seeds/administrative.js';
 import { demoCommunes } from '../../common/seeds/demo-schools.js';
 
 /** Every department (101) with real names, regions, académies and populations; TNE facts. */
-export async function seedDepartments(em: EntityManager, communes: RawCommune[]): Promise<void> {
+export async function seedDepartments(em: EntityManager, population: ReadonlyMap<string, number>): Promise<void> {
   const [departments, regions] = await Promise.all([
     readAdministrative<RawDepartment>('departements'),
     readAdministrative<RawRegion>('regions'),
   ]);
   const regionName = new Map(regions.map((r) => [r.code, r.nom]));
-  const population = new Map<string, number>();
-  for (const c of communes) {
-    if (c.type !== 'commune-actuelle' || !c.departement) continue;
-    population.set(c.departement, (population.get(c.departement) ?? 0) + (c.population ?? 0));
-  }
   for (const raw of departments) {
     const academy = ACADEMY_OF.get(raw.code);
     if (!academy) continue; // overseas collectivities are not departments
@@ -38,12 +33,10 @@ export async function seedDepartments(em: EntityManager, communes: RawCommune[])
 
 /** Communes of the seeded departments and the EPCIs they belong to, with membership. */
 export async function seedCommunes(em: EntityManager, communes: RawCommune[]): Promise<Commune[]> {
-  const epcis = await readAdministrative<RawEpci>('epci');
   const local = demoCommunes(communes);
   const localCodes = new Set(local.map((c) => c.code));
   const epciOf = new Map<string, Epci>();
-  for (const raw of epcis) {
-    if (!raw.membres.some((m) => localCodes.has(m.code))) continue;
+  for (const raw of await readEpcis(localCodes)) {
     const epci = em.create(Epci, { siren: raw.code, name: raw.nom, kind: raw.type, population: raw.populationMunicipale ?? 0 });
     for (const member of raw.membres) epciOf.set(member.code, epci);
   }
