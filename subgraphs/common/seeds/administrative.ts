@@ -39,38 +39,37 @@ export async function readAdministrative<T>(file: 'departements' | 'regions'): P
   return JSON.parse(await readFile(path.join(dataDir, `${file}.json`), 'utf8')) as T[];
 }
 
-/** What seeds need of the 37,000 communes: those of a few departments, and every department's population. */
-export interface CommuneDigest {
-  /** Current communes (communes actuelles) of the requested departments. */
-  communes: RawCommune[];
+/** What seeds need of the 37,000 communes and 1,250 EPCIs, extracted once into `reference.data.ts`. */
+export interface ReferenceExtract {
   /** Municipal population per department code, summed over its current communes. */
-  populationByDepartment: Map<string, number>;
+  populationByDepartment: Record<string, number>;
+  /** Current communes (communes actuelles) of the departments seeded in detail. */
+  communes: RawCommune[];
+  /** EPCIs with at least one member among those communes (members: codes only). */
+  epcis: RawEpci[];
 }
-
-const isCommune = (value: unknown): value is RawCommune =>
-  !!value && typeof value === 'object' && 'nom' in value && 'type' in value && !('membres' in value);
 
 /**
- * Reads the communes file keeping only what is asked: the reviver drops every other commune as it
- * is parsed, so a seeding process does not keep 37,000 objects (and the memory they took) alive.
+ * Builds the extract from the package's full files (8 MB of communes): run by
+ * `npm run extract:reference` and by the test that keeps `reference.data.ts` fresh, never by a
+ * subgraph, so that no service holds the memory that parsing them takes.
  */
-export async function readCommunes(departments: ReadonlySet<string>): Promise<CommuneDigest> {
-  const populationByDepartment = new Map<string, number>();
-  const kept = JSON.parse(await readFile(path.join(dataDir, 'communes.json'), 'utf8'), (_key, value: unknown) => {
-    if (!isCommune(value)) return value;
-    if (value.type !== 'commune-actuelle' || !value.departement) return undefined;
-    const code = value.departement;
-    populationByDepartment.set(code, (populationByDepartment.get(code) ?? 0) + (value.population ?? 0));
-    return departments.has(code) ? value : undefined;
-  }) as Array<RawCommune | undefined>;
-  return { communes: kept.filter((c): c is RawCommune => !!c), populationByDepartment };
+export async function buildReferenceExtract(departments: ReadonlySet<string>): Promise<ReferenceExtract> {
+  const all = JSON.parse(await readFile(path.join(dataDir, 'communes.json'), 'utf8')) as RawCommune[];
+  const current = all.filter((c) => c.type === 'commune-actuelle' && c.departement);
+  const populationByDepartment: Record<string, number> = {};
+  for (const c of current) populationByDepartment[c.departement!] = (populationByDepartment[c.departement!] ?? 0) + (c.population ?? 0);
+  const communes = current
+    .filter((c) => departments.has(c.departement!))
+    .map(({ code, nom, type, departement, siren, population }) => ({ code, nom, type, departement, siren, population }));
+  const codes = new Set(communes.map((c) => c.code));
+  const epcis = (JSON.parse(await readFile(path.join(dataDir, 'epci.json'), 'utf8')) as RawEpci[])
+    .filter((e) => e.membres.some((m) => codes.has(m.code)))
+    .map(({ code, nom, type, populationMunicipale, membres }) => ({ code, nom, type, populationMunicipale, membres: membres.map((m) => ({ code: m.code })) }));
+  return { populationByDepartment, communes, epcis };
 }
 
-/** Reads the EPCIs that have at least one member among these communes. */
-export async function readEpcis(memberCodes: ReadonlySet<string>): Promise<RawEpci[]> {
-  const kept = JSON.parse(await readFile(path.join(dataDir, 'epci.json'), 'utf8'), (_key, value: unknown) => {
-    if (!value || typeof value !== 'object' || !('membres' in value)) return value;
-    return (value as RawEpci).membres.some((m) => memberCodes.has(m.code)) ? value : undefined;
-  }) as Array<RawEpci | undefined>;
-  return kept.filter((e): e is RawEpci => !!e);
+/** The committed extract (loaded on demand: only seeding needs it). */
+export async function readReferenceExtract(): Promise<ReferenceExtract> {
+  return (await import('./reference.data.js')).REFERENCE;
 }

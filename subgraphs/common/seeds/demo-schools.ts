@@ -1,4 +1,4 @@
-import { readCommunes, type RawCommune } from './administrative.js';
+import { readReferenceExtract, type RawCommune } from './administrative.js';
 import { seededRandom } from './random.js';
 import { makeUai } from '../uai.js';
 
@@ -96,6 +96,6 @@ export const DEMO_DEPARTMENT_CODES: ReadonlySet<string> = new Set(Object.keys(DE
 
 /** Every demonstration school of both departments (reads the communes file: seeding only). */
 export async function loadDemoSchools(communes?: RawCommune[]): Promise<DemoSchool[]> {
-  const local = demoCommunes(communes ?? (await readCommunes(DEMO_DEPARTMENT_CODES)).communes);
+  const local = demoCommunes(communes ?? (await readReferenceExtract()).communes);
   return Object.keys(DEMO_DEPARTMENTS).flatMap((code) => generateSchools(code, local.filter((c) => c.departement === code)));
 }

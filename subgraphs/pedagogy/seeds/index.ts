@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
-import { readCommunes } from '../../common/seeds/administrative.js';
-import { DEMO_DEPARTMENT_CODES, loadDemoSchools } from '../../common/seeds/demo-schools.js';
+import { readReferenceExtract } from '../../common/seeds/administrative.js';
+import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
@@ -11,11 +11,11 @@ import { seedCommunes, seedDepartments } from './reference.seed.js';
 export async function seedPedagogy(em: EntityManager, logger: Logger): Promise<void> {
   if ((await em.count(Department)) > 0) return;
   const started = Date.now();
-  const { communes, populationByDepartment } = await readCommunes(DEMO_DEPARTMENT_CODES);
-  const schools = await loadDemoSchools(communes);
+  const reference = await readReferenceExtract();
+  const schools = await loadDemoSchools(reference.communes);
   await em.transactional(async (tx) => {
-    await seedDepartments(tx, populationByDepartment);
-    await seedCommunes(tx, communes);
+    await seedDepartments(tx, reference.populationByDepartment);
+    seedCommunes(tx, reference.communes, reference.epcis);
     for (const { departmentCode, communeCode, ...s } of schools) {
       tx.create(School, {
         ...s,

@@ -3,11 +3,11 @@ import { Commune } from '../communes/commune.entity.js';
 import { Epci } from '../communes/epci.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js';
-import { readAdministrative, readEpcis, type RawCommune, type RawDepartment, type RawRegion } from '../../common/seeds/administrative.js';
+import { readAdministrative, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
 import { demoCommunes } from '../../common/seeds/demo-schools.js';
 
 /** Every department (101) with real names, regions, académies and populations; TNE facts. */
-export async function seedDepartments(em: EntityManager, population: ReadonlyMap<string, number>): Promise<void> {
+export async function seedDepartments(em: EntityManager, population: Readonly<Record<string, number>>): Promise<void> {
   const [departments, regions] = await Promise.all([
     readAdministrative<RawDepartment>('departements'),
     readAdministrative<RawRegion>('regions'),
@@ -23,7 +23,7 @@ export async function seedDepartments(em: EntityManager, population: ReadonlyMap
       regionCode: raw.region,
       regionName: regionName.get(raw.region) ?? raw.region,
       academy,
-      population: population.get(raw.code) ?? 0,
+      population: population[raw.code] ?? 0,
       tneCohortYear: tne?.cohortYear ?? null,
       programmeStart: tne?.programmeStart ?? null,
       programmeEnd: tne?.programmeEnd ?? null,
@@ -32,11 +32,12 @@ export async function seedDepartments(em: EntityManager, population: ReadonlyMap
 }
 
 /** Communes of the seeded departments and the EPCIs they belong to, with membership. */
-export async function seedCommunes(em: EntityManager, communes: RawCommune[]): Promise<Commune[]> {
+export function seedCommunes(em: EntityManager, communes: RawCommune[], epcis: RawEpci[]): Commune[] {
   const local = demoCommunes(communes);
   const localCodes = new Set(local.map((c) => c.code));
   const epciOf = new Map<string, Epci>();
-  for (const raw of await readEpcis(localCodes)) {
+  for (const raw of epcis) {
+    if (!raw.membres.some((m) => localCodes.has(m.code))) continue;
     const epci = em.create(Epci, { siren: raw.code, name: raw.nom, kind: raw.type, population: raw.populationMunicipale ?? 0 });
     for (const member of raw.membres) epciOf.set(member.code, epci);
   }
