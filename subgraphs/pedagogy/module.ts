@@ -4,6 +4,7 @@ import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { createPedagogyLoaders, type PedagogyLoaders } from './loaders.js';
 import { pedagogyMigrations } from './migrations/index.js';
+import { CrcnCompetence, CrcnDomain } from './pix/crcn.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
 import { seedPedagogy } from './seeds/index.js';
@@ -12,7 +13,7 @@ import { seedPedagogy } from './seeds/index.js';
 export const pedagogy: SubgraphModule<PedagogyLoaders> = {
   name: 'pedagogy',
   buildSchema: buildPedagogySchema,
-  entities: [Department, Epci, Commune, School],
+  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence],
   migrations: pedagogyMigrations,
   createLoaders: createPedagogyLoaders,
   seed: seedPedagogy,

@@ -16,6 +16,12 @@ export const pedagogyReferences: ReferenceResolvers = {
   Epci: {
     __resolveReference: (ref: { siren: string }, ctx: PedagogyContext) => ctx.loaders.epci.load(ref.siren),
   },
+  CrcnDomain: {
+    __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.crcnDomain.load(ref.code),
+  },
+  CrcnCompetence: {
+    __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.crcnCompetence.load(ref.code),
+  },
   School: {
     __resolveReference: (ref: { uai: string }, ctx: PedagogyContext) => ctx.loaders.school.load(ref.uai),
   },

@@ -3,13 +3,16 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/federation.js';
 import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
+import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
 import { pedagogyReferences } from './references.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 
 /** The pedagogy subgraph's schema (no database needed to build it). */
 export function buildPedagogySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver] },
+    {
+      resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver],
+    },
     pedagogyReferences,
   );
 }

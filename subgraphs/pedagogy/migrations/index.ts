@@ -1,4 +1,5 @@
 import { Migration20261125000000Pedagogy } from './Migration20261125000000Pedagogy.js';
+import { Migration20261125203552Crcn } from './Migration20261125203552Crcn.js';
 
 /** Committed migrations, oldest first. */
-export const pedagogyMigrations = [Migration20261125000000Pedagogy];
+export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn];

@@ -3,7 +3,10 @@ import { Commune } from '../communes/commune.entity.js';
 import { Epci } from '../communes/epci.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js';
-import { readAdministrative, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
+import type { SeedStep } from '../../common/seeds/steps.js';
+import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
+import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
+import { readAdministrative, readReferenceExtract, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
 import { demoCommunes } from '../../common/seeds/demo-schools.js';
 
 /** Every department (101) with real names, regions, académies and populations; TNE facts. */
@@ -52,3 +55,23 @@ export function seedCommunes(em: EntityManager, communes: RawCommune[], epcis: R
     }),
   );
 }
+
+/** Departments, the communes and EPCIs of Cher and Finistère, and their schools. */
+export const referenceSeed: SeedStep = {
+  name: 'departments, communes, schools',
+  done: async (em) => (await em.count(Department)) > 0,
+  run: async (tx) => {
+    const reference = await readReferenceExtract();
+    await seedDepartments(tx, reference.populationByDepartment);
+    seedCommunes(tx, reference.communes, reference.epcis);
+    for (const { departmentCode, communeCode, ...school } of await loadDemoSchools(reference.communes)) {
+      tx.create(School, {
+        ...school,
+        kind: school.kind as SchoolKind,
+        sector: school.sector as SchoolSector,
+        department: tx.getReference(Department, departmentCode),
+        commune: tx.getReference(Commune, communeCode),
+      });
+    }
+  },
+};
