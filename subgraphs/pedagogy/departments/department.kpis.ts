@@ -1,6 +1,18 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Kpi, kpi } from '../../common/types.js';
+import type { DateRange } from '../../common/period.js';
+import { Kpi, kpi, type KpiBase } from '../../common/types.js';
 import type { DepartmentStats } from './department.stats.js';
+
+/**
+ * What a group of pedagogy KPIs is about: one department over one period, with the sizes that
+ * normalise its values. Feature folders add their groups (projects, training, Pix) as field
+ * resolvers on PedagogyKpis that read this scope.
+ */
+export interface KpiScope {
+  departmentCode: string;
+  range: DateRange;
+  base: KpiBase;
+}
 
 @ObjectType({ description: 'Pedagogy indicators (indicateurs pédagogiques) of a department over a period.' })
 export class PedagogyKpis {
@@ -12,11 +24,15 @@ export class PedagogyKpis {
 
   @Field(() => Kpi, { description: 'Pupils of the TNE schools (élèves touchés).' })
   pupilsReached!: Kpi;
+
+  /** Not a GraphQL field: the scope that the feature groups' field resolvers compute from. */
+  scope!: KpiScope;
 }
 
-export function pedagogyKpis(stats: DepartmentStats, population: number, pupils: number): PedagogyKpis {
-  const base = { pupils, inhabitants: population };
+export function pedagogyKpis(stats: DepartmentStats, scope: KpiScope): PedagogyKpis {
+  const { base } = scope;
   return {
+    scope,
     schools: kpi(stats.schools, base),
     tneSchools: kpi(stats.tneSchools, base),
     pupilsReached: kpi(stats.tnePupils, base),

@@ -47,7 +47,8 @@ export class DepartmentResolver {
       ctx.loaders.departmentStats.load(periodKey(department.code, range)),
       ctx.loaders.departmentStats.load(periodKey(department.code, ALL_TIME)),
     ]);
-    return pedagogyKpis(stats, department.population, all.pupils);
+    const base = { pupils: all.pupils, inhabitants: department.population };
+    return pedagogyKpis(stats, { departmentCode: department.code, range, base });
   }
 
   @FieldResolver(() => [CommuneType], { description: 'Communes of the department, by name.' })
