@@ -5,12 +5,14 @@ import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
+import { projectLoaders } from './projects/project.loaders.js';
 import { School } from './schools/school.entity.js';
 
 /** Fresh loaders for one request: each list below resolves in one SQL statement per kind. */
 export function createPedagogyLoaders(em: EntityManager) {
   return {
     ...crcnLoaders(em),
+    ...projectLoaders(em),
     department: loaderByKey(em, Department, 'code'),
     commune: loaderByKey(em, Commune, 'code'),
     epci: loaderByKey(em, Epci, 'siren'),

@@ -4,6 +4,9 @@ import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { createPedagogyLoaders, type PedagogyLoaders } from './loaders.js';
 import { pedagogyMigrations } from './migrations/index.js';
+import { Call, CallCampaign } from './calls/call.entity.js';
+import { Project, ProjectStatusChange } from './projects/project.entity.js';
+import { PriorityTerritory } from './territories/priority-territory.entity.js';
 import { CrcnCompetence, CrcnDomain } from './pix/crcn.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
@@ -13,7 +16,7 @@ import { seedPedagogy } from './seeds/index.js';
 export const pedagogy: SubgraphModule<PedagogyLoaders> = {
   name: 'pedagogy',
   buildSchema: buildPedagogySchema,
-  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence],
+  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange],
   migrations: pedagogyMigrations,
   createLoaders: createPedagogyLoaders,
   seed: seedPedagogy,

@@ -22,6 +22,9 @@ export const pedagogyReferences: ReferenceResolvers = {
   CrcnCompetence: {
     __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.crcnCompetence.load(ref.code),
   },
+  Project: {
+    __resolveReference: (ref: { id: string }, ctx: PedagogyContext) => ctx.loaders.project.load(ref.id),
+  },
   School: {
     __resolveReference: (ref: { uai: string }, ctx: PedagogyContext) => ctx.loaders.school.load(ref.uai),
   },

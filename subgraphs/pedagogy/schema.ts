@@ -4,6 +4,9 @@ import { buildFederatedSchema } from '../common/federation.js';
 import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
+import { CallCampaignResolver, CallResolver, DepartmentCallsResolver } from './calls/call.resolver.js';
+import { ProjectResolver } from './projects/project.resolver.js';
+import { PriorityTerritoryResolver } from './territories/priority-territory.resolver.js';
 import { pedagogyReferences } from './references.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 
@@ -11,7 +14,8 @@ import { SchoolResolver } from './schools/school.resolver.js';
 export function buildPedagogySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver],
+      resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
+        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver],
     },
     pedagogyReferences,
   );

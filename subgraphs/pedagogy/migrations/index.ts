@@ -1,5 +1,6 @@
 import { Migration20261125000000Pedagogy } from './Migration20261125000000Pedagogy.js';
 import { Migration20261125203552Crcn } from './Migration20261125203552Crcn.js';
+import { Migration20261125204005Projects } from './Migration20261125204005Projects.js';
 
 /** Committed migrations, oldest first. */
-export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn];
+export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects];

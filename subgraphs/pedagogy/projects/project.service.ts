@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { requireRoleFor } from '../../common/authorization.js';
+import { badInput, notFound } from '../../common/errors.js';
+import type { Viewer } from '../../common/viewer.js';
+import { Call } from '../calls/call.entity.js';
+import { Department } from '../departments/department.entity.js';
+import { Project, ProjectStatusChange } from './project.entity.js';
+import type { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
+import { checkTransition, ProjectStatus } from './project.lifecycle.js';
+import { checkContent, checkReach, loadSchools, submit, today } from './project.rules.js';
+
+const WRITERS = ['DEPARTMENT_STAFF'] as const;
+/** The commission's verdict may also be recorded by its members. */
+const DECIDERS = ['DEPARTMENT_STAFF', 'COMMISSION_MEMBER'] as const;
+
+async function loadProject(em: EntityManager, id: string, version: number): Promise<Project> {
+  const project = await em.findOne(Project, { id }, { populate: ['call', 'partnerSchools'] });
+  if (!project) throw notFound(`No project has the id "${id}".`);
+  await em.lock(project, LockMode.OPTIMISTIC, version);
+  return project;
+}
+
+function record(em: EntityManager, project: Project, from: ProjectStatus | null, effectiveOn: string, viewer: Viewer, reason?: string) {
+  em.create(ProjectStatusChange, {
+    project,
+    fromStatus: from,
+    toStatus: project.status,
+    effectiveOn,
+    recordedBy: viewer.subject ?? 'unknown',
+    recordedByRole: viewer.role,
+    reason: reason ?? null,
+  });
+}
+
+/** Creates a draft project answering a call, led by a school of the call's department. */
+export function createProject(em: EntityManager, viewer: Viewer, input: CreateProjectInput): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const call = await tx.findOne(Call, { id: input.callId });
+    if (!call) throw notFound(`No call has the id "${input.callId}".`);
+    requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'create projects');
+    const [lead, ...partners] = await loadSchools(tx, [input.leadSchoolUai, ...input.partnerSchoolUais]);
+    checkContent(call, lead!, partners, input.themes, input.title);
+    checkReach(input.pupilsReached, input.teachersReached);
+    const project = tx.create(Project, {
+      call,
+      department: tx.getReference(Department, call.department.unwrap().code),
+      leadSchool: lead!,
+      title: input.title.trim(),
+      summary: input.summary,
+      themes: input.themes,
+      pupilsReached: input.pupilsReached,
+      teachersReached: input.teachersReached,
+    });
+    project.partnerSchools.set(partners);
+    record(tx, project, null, today(), viewer);
+    return project;
+  });
+}
+
+/** Edits a project: its content while a draft, its reach while it is not withdrawn or rejected. */
+export function updateProject(em: EntityManager, viewer: Viewer, input: UpdateProjectInput): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const project = await loadProject(tx, input.id, input.version);
+    requireRoleFor(viewer, WRITERS, project.department.unwrap().code, 'change projects');
+    const contentChange = [input.title, input.summary, input.themes, input.partnerSchoolUais].some((v) => v !== undefined && v !== null);
+    if (contentChange && project.status !== ProjectStatus.DRAFT) {
+      throw badInput(`Only a DRAFT project's content can change; this one is ${project.status}.`, 'status');
+    }
+    const partners = input.partnerSchoolUais ? await loadSchools(tx, input.partnerSchoolUais) : [...project.partnerSchools];
+    const [lead] = await loadSchools(tx, [project.leadSchool.unwrap().uai]);
+    checkContent(project.call.unwrap(), lead!, partners, input.themes ?? project.themes, input.title ?? project.title);
+    checkReach(input.pupilsReached ?? project.pupilsReached, input.teachersReached ?? project.teachersReached);
+    if (input.title) project.title = input.title.trim();
+    if (input.summary !== undefined && input.summary !== null) project.summary = input.summary;
+    if (input.themes) project.themes = input.themes;
+    if (input.partnerSchoolUais) project.partnerSchools.set(partners);
+    if (input.pupilsReached !== undefined && input.pupilsReached !== null) project.pupilsReached = input.pupilsReached;
+    if (input.teachersReached !== undefined && input.teachersReached !== null) project.teachersReached = input.teachersReached;
+    return project;
+  });
+}
+
+/** Moves a project along its lifecycle; a submission must fall in an open campaign and be eligible. */
+export function changeProjectStatus(em: EntityManager, viewer: Viewer, input: ChangeProjectStatusInput): Promise<Project> {
+  return em.transactional(async (tx) => {
+    const project = await loadProject(tx, input.id, input.version);
+    const deciding = input.status === ProjectStatus.ACCEPTED || input.status === ProjectStatus.REJECTED;
+    requireRoleFor(viewer, deciding ? DECIDERS : WRITERS, project.department.unwrap().code, 'change the status of projects');
+    checkTransition(project.status, input.status);
+    const effectiveOn = input.effectiveOn ?? today();
+    if (effectiveOn > today()) throw badInput('A status change cannot take effect in the future.', 'effectiveOn');
+    const needsReason = input.status === ProjectStatus.REJECTED || input.status === ProjectStatus.WITHDRAWN;
+    if (needsReason && !input.reason?.trim()) throw badInput(`A reason is required to mark a project ${input.status}.`, 'reason');
+    if (input.status === ProjectStatus.SUBMITTED) await submit(tx, project, effectiveOn);
+    const from = project.status;
+    project.status = input.status;
+    record(tx, project, from, effectiveOn, viewer, input.reason?.trim());
+    return project;
+  });
+}
