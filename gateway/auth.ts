@@ -16,6 +16,8 @@ export function createAuthenticator(config: Pick<GatewayConfig, 'JWT_SECRET' | '
   const options = {
     algorithms: jwks ? ['RS256', 'ES256', 'PS256'] : ['HS256'],
     audience: config.JWT_AUDIENCE,
+    // A token without an expiry would be valid forever.
+    requiredClaims: ['exp'],
     ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}),
   };
   return async (authorization: string | undefined): Promise<Viewer> => {

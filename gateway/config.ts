@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PORTS } from '../subgraphs/common/config.js';
-import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, logLevel, parseEnv, port, secret } from '../subgraphs/common/env.js';
+import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../subgraphs/common/env.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 
 const subgraphUrl = (name: keyof typeof DEFAULT_PORTS) =>
@@ -25,6 +25,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         JWT_AUDIENCE: z.string().default('tne-graph'),
         VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
         VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+        SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+        TNE_EXIT_WITH_PARENT: flag(false),
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -32,16 +34,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
         QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
       })
-      .superRefine((value, ctx) => {
-        // Development secrets are public (they are in this repository): refuse them in production.
-        if (value.NODE_ENV !== 'production') return;
-        if (!value.JWT_JWKS_URL && value.JWT_SECRET === DEV_JWT_SECRET) {
-          ctx.addIssue({ code: 'custom', path: ['JWT_JWKS_URL'], message: 'required in production (or a JWT_SECRET of your own)' });
-        }
-        if (value.VIEWER_SIGNING_SECRET === DEV_SIGNING_SECRET) {
-          ctx.addIssue({ code: 'custom', path: ['VIEWER_SIGNING_SECRET'], message: 'must be set in production' });
-        }
-      }),
+      .superRefine(refuseDevelopmentSecrets),
     env,
   );
   return {

@@ -9,7 +9,6 @@ import { createErrorFormatter } from '../subgraphs/common/errors.js';
 import { createHttpHandler, healthRoutes } from '../subgraphs/common/http.js';
 import { createLogger, type Logger } from '../subgraphs/common/logger.js';
 import { listen } from '../subgraphs/common/server.js';
-import { signViewer } from '../subgraphs/common/signature.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
@@ -18,8 +17,6 @@ import { SubgraphSource } from './subgraph-source.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
-  /** The viewer, signed for the subgraphs (one signature per client request). */
-  viewerSignature: string;
 }
 
 export interface GatewayServer {
@@ -37,7 +34,14 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url!),
+    buildService: ({ name, url }) =>
+      new SubgraphSource({
+        name,
+        url: config.subgraphUrls[name] ?? url!,
+        signingSecret: config.VIEWER_SIGNING_SECRET,
+        signatureTtlSeconds: config.VIEWER_SIGNATURE_TTL_SECONDS,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      }),
   });
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   const armor = new ApolloArmor({
@@ -59,11 +63,9 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   await apollo.start();
 
   const authenticate = createAuthenticator(config);
-  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const viewer = await authenticate(req.headers.authorization);
-    const viewerSignature = await signViewer(viewer, config.VIEWER_SIGNING_SECRET, config.VIEWER_SIGNATURE_TTL_SECONDS);
-    return { viewer, viewerSignature };
-  };
+  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => ({
+    viewer: await authenticate(req.headers.authorization),
+  });
   httpServer.on(
     'request',
     createHttpHandler({ apollo, context, routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) } }),

@@ -8,4 +8,4 @@ const logger = createLogger('gateway', config.LOG_LEVEL);
 const gateway = await createGateway(config, logger);
 const url = await gateway.listen();
 logger.info({ url }, 'gateway ready');
-onShutdown(logger, () => gateway.stop());
+onShutdown(logger, () => gateway.stop(), config.TNE_EXIT_WITH_PARENT);

@@ -1,20 +1,43 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { VIEWER_HEADER } from '../subgraphs/common/signature.js';
+import { GraphQLError } from 'graphql';
+import { signViewer, VIEWER_HEADER } from '../subgraphs/common/signature.js';
 import type { GatewayContext } from './gateway.js';
 
+export interface SubgraphSourceOptions {
+  name: string;
+  url: string;
+  signingSecret: string;
+  signatureTtlSeconds: number;
+  /** A subgraph that has not answered by then is reported unavailable. */
+  timeoutMs: number;
+}
+
 /**
- * How the gateway talks to one subgraph: Node's fetch (undici keeps connections alive and pooled),
- * the signed viewer on every request, and a clear error when the subgraph cannot be reached — the
- * rest of the query is still answered, and the next query reaches the subgraph again once it is back.
+ * How the gateway talks to one subgraph: Node's fetch (undici keeps connections alive and pooled)
+ * with a timeout, the viewer signed for each request, and a clear SERVICE_UNAVAILABLE error when
+ * the subgraph cannot be reached or refuses the gateway. Such an error never carries the
+ * subgraph's URL or answer; the rest of the query is still answered, and the next query reaches
+ * the subgraph again once it is back.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, url: string) {
-    super({ url, fetcher: fetch as never });
+  constructor(private readonly options: SubgraphSourceOptions) {
+    super({
+      url: options.url,
+      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+    });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('viewerSignature' in context) request.http?.headers.set(VIEWER_HEADER, context.viewerSignature as string);
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    // Signed per subgraph request, so that even a long client request never sends an expired one.
+    if ('viewer' in context) {
+      const signature = await signViewer(context.viewer as GatewayContext['viewer'], this.options.signingSecret, this.options.signatureTtlSeconds);
+      request.http?.headers.set(VIEWER_HEADER, signature);
+    }
+  }
+
+  override async errorFromResponse(): Promise<GraphQLError> {
+    return new GraphQLError(this.unavailable().message, { extensions: this.unavailable().extensions });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -22,23 +45,24 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       return await super.process(options);
     } catch (error) {
       if (!isUnreachable(error)) throw error;
-      return {
-        errors: [
-          {
-            message: `The ${this.serviceName} service is unavailable; its fields are null in this answer.`,
-            extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
-          },
-        ],
-      };
+      return { errors: [this.unavailable()] };
     }
+  }
+
+  private unavailable() {
+    return {
+      message: `The ${this.options.name} service is unavailable; its fields are null in this answer.`,
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.options.name },
+    };
   }
 }
 
 /**
- * Connection refused, reset or timed out: the subgraph is down or unreachable. Checked by shape, not
- * `instanceof`: fetch's errors may come from another realm (as under jest's VM modules).
+ * Connection refused, reset or timed out: the subgraph is down, unreachable or hung. Checked by
+ * shape, not `instanceof`: fetch's errors may come from another realm (as under jest's VM modules).
  */
 function isUnreachable(error: unknown): boolean {
   const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: unknown };
+  if (name === 'TimeoutError' || name === 'AbortError') return true;
   return name === 'TypeError' && message === 'fetch failed' && cause !== undefined;
 }

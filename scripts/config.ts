@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
-import { parseEnv, port, postgresUrl } from '../subgraphs/common/env.js';
+import { databaseNamePrefix, parseEnv, port, postgresUrl } from '../subgraphs/common/env.js';
 
 /** Configuration of the launcher (`npm start`) and of the developer scripts, read once. */
 export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -12,7 +12,7 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env) {
       PARENTALITY_DATABASE_URL: postgresUrl,
       EMBEDDED_PG_PORT: port(54329),
       EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
-      DATABASE_NAME_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/).default('tne_'),
+      DATABASE_NAME_PREFIX: databaseNamePrefix,
       GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
       PEDAGOGY_PORT: port(DEFAULT_PORTS.pedagogy),
       FINANCE_PORT: port(DEFAULT_PORTS.finance),

@@ -20,6 +20,11 @@ export async function provideDatabases(config: LauncherConfig, onLog?: (line: st
     : undefined;
   const serverUrl = embedded?.url ?? config.DATABASE_URL!;
   const missing = SUBGRAPH_NAMES.filter((name) => !config[`${name.toUpperCase()}_DATABASE_URL` as keyof LauncherConfig]);
-  await ensureDatabases(serverUrl, missing.map((name) => databaseName(name, config.DATABASE_NAME_PREFIX)));
+  try {
+    await ensureDatabases(serverUrl, missing.map((name) => databaseName(name, config.DATABASE_NAME_PREFIX)));
+  } catch (error) {
+    await embedded?.stop(); // never leave a server behind that nobody will stop
+    throw error;
+  }
   return { env: { DATABASE_URL: serverUrl, DATABASE_NAME_PREFIX: config.DATABASE_NAME_PREFIX }, embedded };
 }

@@ -1,6 +1,7 @@
 /**
  * Developer tool: prints the SQL that would bring a subgraph's database (migrated to date) in line
- * with its entities — what the next migration must do. It never changes the schema.
+ * with its entities — what the next migration must do. It applies the committed migrations first
+ * (as a start-up would) and never changes the schema beyond them.
  *   npm run migration:sql -- pedagogy
  */
 import 'reflect-metadata';

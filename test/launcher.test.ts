@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseName, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
 import { dropDatabases } from '../subgraphs/common/database/create.js';
+import { freePorts } from '../scripts/bench/ports.js';
 import { postGraphQL } from './stack.js';
 
 /**
@@ -15,15 +15,6 @@ import { postGraphQL } from './stack.js';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUERY = `{ departments(codes: ["18", "29"]) { code pupils finance { grants { value } } parentality { workshopsHeld { value } } } }`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   let output = '';
@@ -60,11 +51,12 @@ afterAll(async () => {
 describe('npm start after a kill -9', () => {
   it('starts again with the data intact', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'tne-launcher-'));
-    const ports = { GATEWAY_PORT: await freePort(), PEDAGOGY_PORT: await freePort(), FINANCE_PORT: await freePort(), PARENTALITY_PORT: await freePort() };
+    const [gateway, pedagogy, finance, parentality, database] = await freePorts(5);
+    const ports = { GATEWAY_PORT: gateway, PEDAGOGY_PORT: pedagogy, FINANCE_PORT: finance, PARENTALITY_PORT: parentality };
     const env: NodeJS.ProcessEnv = {
       ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
       EMBEDDED_PG_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(database),
       DATABASE_NAME_PREFIX: prefix,
       LOG_LEVEL: 'warn',
     };

@@ -18,4 +18,11 @@ describe('subgraph configuration', () => {
     expect(() => loadSubgraphConfig('pedagogy', { DATABASE_URL: 'mysql://x', PEDAGOGY_PORT: 'abc' })).toThrow(/DATABASE_URL[\s\S]*PEDAGOGY_PORT|PEDAGOGY_PORT[\s\S]*DATABASE_URL/);
     expect(() => loadSubgraphConfig('pedagogy', { PRIVACY_MIN_CELL: '0', DATABASE_URL: 'postgresql://a/b' })).toThrow(/PRIVACY_MIN_CELL/);
   });
+
+  it('refuses the public development secret in production', () => {
+    expect(() => loadSubgraphConfig('pedagogy', { NODE_ENV: 'production', DATABASE_URL: 'postgresql://a/b' })).toThrow(/VIEWER_SIGNING_SECRET/);
+    const ok = loadSubgraphConfig('pedagogy', { NODE_ENV: 'production', DATABASE_URL: 'postgresql://a/b', VIEWER_SIGNING_SECRET: 'p'.repeat(40) });
+    expect(ok.demoData).toBe(false);
+    expect(ok.seedOnStart).toBe(true);
+  });
 });

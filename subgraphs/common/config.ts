@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEV_SIGNING_SECRET, logLevel, parseEnv, port, postgresUrl, secret } from './env.js';
+import { databaseNamePrefix, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, postgresUrl, refuseDevelopmentSecrets, secret } from './env.js';
 
 export const SUBGRAPH_NAMES = ['pedagogy', 'finance', 'parentality'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -21,16 +21,14 @@ export interface SubgraphConfig {
   logLevel: z.infer<typeof logLevel>;
   /** Apply committed migrations at start-up. */
   migrateOnStart: boolean;
-  /** Seed the reference and demonstration data when the database is empty. */
+  /** Add the reference data (departments, communes, frameworks) not there yet, at start-up. */
   seedOnStart: boolean;
+  /** With it, the demonstration data (not in production by default). */
+  demoData: boolean;
+  /** Exit when the launcher that started this process dies (its stdin pipe closes). */
+  exitWithParent: boolean;
   privacyMinCell: number;
 }
-
-const flag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0'])
-    .default(fallback ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1');
 
 /** Name of the database a subgraph uses on a shared server: `tne_pedagogy`, … */
 export function databaseName(name: SubgraphName, prefix = 'tne_'): string {
@@ -51,18 +49,23 @@ export function deriveDatabaseUrl(serverUrl: string, database: string): string {
  */
 export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const upper = name.toUpperCase();
+  const production = env.NODE_ENV === 'production';
   const schema = z.object({
+    NODE_ENV: z.string().default('development'),
     [`${upper}_PORT`]: port(DEFAULT_PORTS[name]),
     HOST: z.string().default('127.0.0.1'),
     [`${upper}_DATABASE_URL`]: postgresUrl,
     DATABASE_URL: postgresUrl,
-    DATABASE_NAME_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('tne_'),
+    DATABASE_NAME_PREFIX: databaseNamePrefix,
     VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
     LOG_LEVEL: logLevel,
     MIGRATE_ON_START: flag(true),
     SEED_ON_START: flag(true),
+    // Demonstration data (invented schools, projects, grants, workshops) is for development only.
+    DEMO_DATA: flag(!production),
+    TNE_EXIT_WITH_PARENT: flag(false),
     PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
-  });
+  }).superRefine(refuseDevelopmentSecrets);
   const raw = parseEnv(schema, env) as Record<string, unknown>;
   const own = raw[`${upper}_DATABASE_URL`] as string | undefined;
   const server = raw.DATABASE_URL as string | undefined;
@@ -82,6 +85,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],
     migrateOnStart: raw.MIGRATE_ON_START as boolean,
     seedOnStart: raw.SEED_ON_START as boolean,
+    demoData: raw.DEMO_DATA as boolean,
+    exitWithParent: raw.TNE_EXIT_WITH_PARENT as boolean,
     privacyMinCell: raw.PRIVACY_MIN_CELL as number,
   };
 }

@@ -27,8 +27,35 @@ export const postgresUrl = z
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
-/** Development-only secrets: fine on a laptop, refused in production by `requireProductionSecrets`. */
+/** Development-only secrets: fine on a laptop, refused in production by `refuseDevelopmentSecrets`. */
 export const DEV_JWT_SECRET = 'tne-graph-development-jwt-secret-not-for-production';
 export const DEV_SIGNING_SECRET = 'tne-graph-development-viewer-signing-secret';
 
 export const secret = (fallback: string) => z.string().min(32, 'must be at least 32 characters').default(fallback);
+
+/** Prefix of the database names a subgraph derives from a server URL (`tne_pedagogy`, …). */
+export const databaseNamePrefix = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('tne_');
+
+/** A true/false setting ("true", "false", "1", "0"). */
+export const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+/**
+ * The development secrets are public (they are in this repository): in production each process
+ * refuses to start with them. Used by the gateway's and the subgraphs' configuration alike.
+ */
+export function refuseDevelopmentSecrets(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  if (value.NODE_ENV !== 'production') return;
+  if (value.VIEWER_SIGNING_SECRET === DEV_SIGNING_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['VIEWER_SIGNING_SECRET'], message: 'must be set in production' });
+  }
+  if ('JWT_SECRET' in value && !value.JWT_JWKS_URL && value.JWT_SECRET === DEV_JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_JWKS_URL'], message: 'required in production (or a JWT_SECRET of your own)' });
+  }
+  if (value.JWT_JWKS_URL && !value.JWT_ISSUER) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_ISSUER'], message: 'required with JWT_JWKS_URL: tokens of any other issuer are refused' });
+  }
+}

@@ -39,21 +39,6 @@ export function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T)
   return keys.map((k) => groups.get(k)!);
 }
 
-/**
- * A loader of one aggregate row per key, computed by one SQL statement for all keys of a tick.
- * `query` receives the keys and returns rows that carry their key in `key`.
- */
-export function aggregateLoader<R extends { key: string }>(
-  query: (keys: readonly string[]) => Promise<R[]>,
-  empty: (key: string) => R,
-) {
-  return new DataLoader<string, R>(async (keys) => {
-    const rows = await query(keys);
-    const byKey = new Map(rows.map((row) => [row.key, row]));
-    return keys.map((k) => byKey.get(k) ?? empty(k));
-  });
-}
-
 /** `?, ?, ?` placeholders for an IN list. */
 export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 

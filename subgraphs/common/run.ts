@@ -11,5 +11,5 @@ export async function runSubgraph<Loaders>(module: SubgraphModule<Loaders>): Pro
   const server = await createSubgraphServer(module, config, logger);
   const url = await server.listen();
   logger.info({ url }, `${module.name} subgraph ready`);
-  onShutdown(logger, () => server.stop());
+  onShutdown(logger, () => server.stop(), config.exitWithParent);
 }

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './logger.js';
 import { migrate, openOrm, SqlCounter } from './orm.js';
 import { VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
+import type { SeedOptions } from './seeds/steps.js';
 
 /** What a subgraph brings to the kit: its schema, tables, migrations, seed and loaders. */
 export interface SubgraphModule<Loaders> {
@@ -24,8 +25,8 @@ export interface SubgraphModule<Loaders> {
   migrations: Array<new (...args: any[]) => Migration>;
   /** Fresh DataLoaders for one request. */
   createLoaders(em: EntityManager, viewer: Viewer): Loaders;
-  /** Idempotent: fills an empty database with reference and demonstration data. */
-  seed(em: EntityManager, logger: Logger): Promise<void>;
+  /** Idempotent: adds the reference data (and, when asked, the demonstration data) not there yet. */
+  seed(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void>;
 }
 
 export interface SubgraphServer {
@@ -54,25 +55,30 @@ export async function createSubgraphServer<Loaders>(
     { name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations },
     sql,
   );
-  if (config.migrateOnStart) {
-    const applied = await migrate(orm);
-    if (applied.length) logger.info({ applied }, 'migrations applied');
-  }
-  if (config.seedOnStart) await module.seed(orm.em.fork(), logger);
-
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
-  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
-    schema: await module.buildSchema(),
-    formatError: createErrorFormatter(logger, mapDatabaseError),
-    includeStacktraceInErrorResponses: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(),
-      // Traces are for Apollo's hosted studio, which this platform does not use; they cost time per field.
-      ApolloServerPluginInlineTraceDisabled(),
-    ],
-  });
-  await apollo.start();
+  let apollo: ApolloServer<SubgraphContext<Loaders>>;
+  try {
+    if (config.migrateOnStart) {
+      const applied = await migrate(orm);
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+    }
+    if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData });
+    apollo = new ApolloServer<SubgraphContext<Loaders>>({
+      schema: await module.buildSchema(),
+      formatError: createErrorFormatter(logger, mapDatabaseError),
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        // Traces are for Apollo's hosted studio, which this platform does not use; they cost time per field.
+        ApolloServerPluginInlineTraceDisabled(),
+      ],
+    });
+    await apollo.start();
+  } catch (error) {
+    await orm.close(); // a failed start must not keep the pool open
+    throw error;
+  }
 
   const context = async (req: http.IncomingMessage): Promise<SubgraphContext<Loaders>> => {
     const header = req.headers[VIEWER_HEADER];

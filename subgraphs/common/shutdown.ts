@@ -2,10 +2,10 @@ import type { Logger } from './logger.js';
 
 /**
  * Stops the process cleanly on SIGINT / SIGTERM, and also when the launcher that started it dies
- * (`TNE_EXIT_WITH_PARENT=1`: its stdin pipe closes). After a `kill -9` of `npm start`, the
+ * (`exitWithParent`, set by the launcher: its stdin pipe closes). After a `kill -9` of `npm start`, the
  * children must not linger holding their ports, or the next start would fail.
  */
-export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+export function onShutdown(logger: Logger, stop: () => Promise<void>, exitWithParent = false): void {
   let stopping = false;
   const shutdown = async (reason: string) => {
     if (stopping) return;
@@ -23,7 +23,7 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  if (process.env.TNE_EXIT_WITH_PARENT === '1') {
+  if (exitWithParent) {
     process.stdin.on('end', () => void shutdown('launcher exited'));
     process.stdin.on('error', () => void shutdown('launcher exited'));
     process.stdin.resume();

@@ -30,6 +30,7 @@ export async function verifyViewer(token: string | undefined, secret: string): P
     algorithms: ['HS256'],
     issuer: ISSUER,
     audience: AUDIENCE,
+    requiredClaims: ['exp'],
   });
   const { role, departments, sub } = payload;
   if (!isRole(role)) throw new Error('signed viewer has no valid role');

@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
 import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
+import { loadGatewayConfig } from '../../gateway/config.js';
+import { createGateway } from '../../gateway/gateway.js';
 import { postGraphQL, Stack, tokenFor } from '../stack.js';
 
 const QUERY = '{ department(code: "18") { name } }';
@@ -49,6 +51,9 @@ describe('the gateway authenticates', () => {
       new SignJWT({ role: 'SUPERUSER', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
         .setExpirationTime('1h').sign(new TextEncoder().encode(DEV_JWT_SECRET))],
     ['malformed', async () => 'not-a-jwt'],
+    ['without an expiry', () =>
+      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
+        .sign(new TextEncoder().encode(DEV_JWT_SECRET))],
   ];
 
   it.each(refused)('refuses a %s token with UNAUTHENTICATED (401) and no data', async (_label, make) => {
@@ -117,5 +122,22 @@ describe('request limits at the gateway', () => {
   it('still serves introspection for the playground', async () => {
     const { data } = await stack.query('{ __schema { queryType { name } } }');
     expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('a subgraph that refuses the gateway', () => {
+  it('is reported as SERVICE_UNAVAILABLE without its URL or answer', async () => {
+    const config = loadGatewayConfig({
+      GATEWAY_PORT: '0', LOG_LEVEL: 'silent', VIEWER_SIGNING_SECRET: 'w'.repeat(40),
+      PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality,
+    });
+    const misconfigured = await createGateway(config);
+    try {
+      const response = await postGraphQL(await misconfigured.listen(0), QUERY);
+      expect(response.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'pedagogy' });
+      expect(JSON.stringify(response)).not.toContain(stack.urls.pedagogy);
+    } finally {
+      await misconfigured.stop();
+    }
   });
 });

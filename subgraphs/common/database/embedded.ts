@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, constants } from 'node:fs/promises';
+import { constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -64,6 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (!initialised) await server.initialise();
     await reclaimStaleLock(dataDir);
     await server.start();
+    await writeFile(ownerFile(dataDir), String(process.pid));
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'the server exited during start-up';
     throw new Error(
@@ -78,15 +79,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     stop: async () => {
       const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
       if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+      await rm(ownerFile(dataDir), { force: true });
     },
   };
 }
 
+/** Beside the data folder: the pid of the process that started its server (ours to stop). */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
 /**
  * After a `kill -9` of the process that started it, the server lives on as an orphan and its
- * `postmaster.pid` blocks every restart. When that pid is alive and is a postgres of *this* data
- * folder, stop it (SIGINT: fast shutdown, data kept) and wait; a pid file of a dead process is
- * removed by PostgreSQL itself.
+ * `postmaster.pid` blocks every restart. When that pid is alive, is a postgres of *this* data
+ * folder and the process that started it is gone, stop it (SIGINT: fast shutdown, data kept) and
+ * wait. A server whose owner still runs (another `npm start` or test run) is left alone: starting
+ * fails with a message instead. A pid file of a dead server is removed by PostgreSQL itself.
  */
 export async function reclaimStaleLock(dataDir: string, timeoutMs = 30_000): Promise<boolean> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
@@ -99,6 +105,10 @@ export async function reclaimStaleLock(dataDir: string, timeoutMs = 30_000): Pro
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
   const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (!commandLine.includes('postgres') || !commandLine.includes(dataDir)) return false;
+  const owner = Number.parseInt(await readFile(ownerFile(dataDir), 'utf8').catch(() => ''), 10);
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`the server of ${dataDir} is already running, started by process ${owner}; stop that one first`);
+  }
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {

@@ -7,16 +7,23 @@ import type { Logger } from '../logger.js';
  */
 export interface SeedStep {
   name: string;
+  /** Demonstration data (invented schools, projects, grants…), as opposed to real reference data. */
+  demo: boolean;
   /** True when this step's data is already there. */
   done(em: EntityManager): Promise<boolean>;
   /** Writes the step's data, inside the transaction it is given. */
   run(tx: EntityManager): Promise<void>;
 }
 
+export interface SeedOptions {
+  /** Include the demonstration steps (development default; never by default in production). */
+  demo: boolean;
+}
+
 /** Runs the steps not yet done, in order, each in its own transaction. */
-export async function runSeedSteps(em: EntityManager, logger: Logger, steps: readonly SeedStep[]): Promise<void> {
+export async function runSeedSteps(em: EntityManager, logger: Logger, steps: readonly SeedStep[], options: SeedOptions): Promise<void> {
   for (const step of steps) {
-    if (await step.done(em)) continue;
+    if ((step.demo && !options.demo) || (await step.done(em))) continue;
     const started = Date.now();
     await em.transactional((tx) => step.run(tx));
     em.clear();

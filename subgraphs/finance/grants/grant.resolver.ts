@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../common/loaders.js';
 import { resolvePeriod } from '../../common/period.js';
-import { PeriodInput, kpi } from '../../common/types.js';
+import { PeriodInput, euros, kpi } from '../../common/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, SchoolStub } from '../stubs.js';
 import { FinanceKpis, SchoolFinance, moneyKpi } from './grant.kpis.js';
@@ -35,7 +35,7 @@ export class SchoolFinanceResolver {
   ): Promise<SchoolFinance> {
     const totals = await ctx.loaders.schoolGrants.load(periodKey(school.uai, resolvePeriod(period)));
     return {
-      equipmentGranted: { cents: totals.cents, currency: 'EUR' },
+      equipmentGranted: euros(totals.cents),
       grants: totals.count,
       centsPerPupil: school.pupils ? Math.round(totals.cents / school.pupils) : null,
     };

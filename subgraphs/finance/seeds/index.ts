@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { seededRandom } from '../../common/seeds/random.js';
+import { runSeedSteps, type SeedOptions, type SeedStep } from '../../common/seeds/steps.js';
 import { EquipmentGrant, FunderKind } from '../grants/equipment-grant.entity.js';
 
 /** Who co-finances equipment: the State and the collectivity that owns the school (DOMAIN.md). */
@@ -14,13 +15,14 @@ const OWNER: Record<string, FunderKind> = {
   LYCEE_PRO: FunderKind.REGION,
 };
 
-/** Seeds equipment grants of the demonstration TNE schools once (State share and owner's share). */
-export async function seedFinance(em: EntityManager, logger: Logger): Promise<void> {
-  if ((await em.count(EquipmentGrant)) > 0) return;
-  const random = seededRandom(2021);
-  const schools = (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null);
-  await em.transactional(async (tx) => {
-    for (const school of schools) {
+/** Equipment grants of the demonstration TNE schools (State share and owner's share). */
+const equipmentGrantsSeed: SeedStep = {
+  name: 'equipment grants',
+  demo: true,
+  done: async (em) => (await em.count(EquipmentGrant)) > 0,
+  run: async (tx) => {
+    const random = seededRandom(2021);
+    for (const school of (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null)) {
       const grantedOn = `${school.tneJoinedYear}-${String(random.int(10, 12))}-${String(random.int(1, 28)).padStart(2, '0')}`;
       // Equipment costs about 60–160 € per pupil; the State pays about half.
       const total = school.pupils * random.int(6_000, 16_000);
@@ -36,6 +38,9 @@ export async function seedFinance(em: EntityManager, logger: Logger): Promise<vo
         });
       }
     }
-  });
-  logger.info({ grants: schools.length * 2 }, 'finance seeded');
+  },
+};
+
+export function seedFinance(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
+  return runSeedSteps(em, logger, [equipmentGrantsSeed], options);
 }

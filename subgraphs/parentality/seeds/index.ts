@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { seededRandom } from '../../common/seeds/random.js';
+import { runSeedSteps, type SeedOptions, type SeedStep } from '../../common/seeds/steps.js';
 import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
 
 const TOPICS: Record<WorkshopKind, string[]> = {
@@ -13,19 +14,19 @@ const TOPICS: Record<WorkshopKind, string[]> = {
 };
 
 /**
- * Seeds workshops once: several per TNE school over the programme years, with attendances that
+ * Workshops of the demonstration TNE schools over the programme years, with attendances that
  * include small groups (so that statistical secrecy has something to hide).
  */
-export async function seedParentality(em: EntityManager, logger: Logger): Promise<void> {
-  if ((await em.count(Workshop)) > 0) return;
-  const random = seededRandom(1116);
-  const kinds = Object.values(WorkshopKind);
-  const schools = (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null);
-  let count = 0;
-  await em.transactional(async (tx) => {
-    for (const school of schools) {
+const workshopsSeed: SeedStep = {
+  name: 'workshops',
+  demo: true,
+  done: async (em) => (await em.count(Workshop)) > 0,
+  run: async (tx) => {
+    const random = seededRandom(1116);
+    const kinds = Object.values(WorkshopKind);
+    for (const school of (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null)) {
       const workshops = random.int(0, 4);
-      for (let i = 0; i < workshops; i++, count++) {
+      for (let i = 0; i < workshops; i++) {
         const kind = random.pick(kinds);
         const capacity = random.pick([8, 12, 15, 20, 25]);
         const year = school.tneJoinedYear! + random.int(0, 1);
@@ -41,6 +42,9 @@ export async function seedParentality(em: EntityManager, logger: Logger): Promis
         });
       }
     }
-  });
-  logger.info({ workshops: count }, 'parentality seeded');
+  },
+};
+
+export function seedParentality(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
+  return runSeedSteps(em, logger, [workshopsSeed], options);
 }

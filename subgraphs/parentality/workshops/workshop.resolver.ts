@@ -4,7 +4,7 @@ import { resolvePeriod } from '../../common/period.js';
 import { PeriodInput, kpi, type KpiBase } from '../../common/types.js';
 import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
-import { suppressCount } from '../privacy.js';
+import { mayReadSmallCells, suppressCount } from '../privacy.js';
 import { DepartmentStub, SchoolStub } from '../stubs.js';
 import { ParentalityKpis, type WorkshopTotals } from './workshop.kpis.js';
 
@@ -41,6 +41,10 @@ export class SchoolParentalityResolver {
     @Ctx() ctx: ParentalityContext,
   ): Promise<ParentalityKpis> {
     const totals = await ctx.loaders.schoolWorkshops.load(periodKey(school.uai, resolvePeriod(period)));
-    return parentalityKpis(totals, { pupils: school.pupils }, departmentOfUai(school.uai), ctx);
+    const department = departmentOfUai(school.uai);
+    const kpis = parentalityKpis(totals, { pupils: school.pupils }, department, ctx);
+    // Until secondary suppression exists, a school's attendance could be recovered from the
+    // department total minus the other schools: below the coordinator, school cells stay hidden.
+    return mayReadSmallCells(ctx.viewer, department) ? kpis : { ...kpis, attendance: kpi(null, {}) };
   }
 }

@@ -5,6 +5,7 @@ import { CrcnCompetence, CrcnDomain } from './crcn.entity.js';
 /** The CRCN framework: reference data every database has. */
 export const crcnSeed: SeedStep = {
   name: 'crcn framework',
+  demo: false,
   done: async (em) => (await em.count(CrcnDomain)) > 0,
   run: async (tx) => {
     for (const { code, name, competences } of CRCN_DOMAINS) {

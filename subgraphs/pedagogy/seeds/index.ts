@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../common/logger.js';
-import { runSeedSteps } from '../../common/seeds/steps.js';
+import { runSeedSteps, type SeedOptions } from '../../common/seeds/steps.js';
 import { crcnSeed } from '../pix/crcn.seed.js';
-import { referenceSeed } from './reference.seed.js';
+import { priorityTerritorySeed } from '../territories/priority-territory.seed.js';
+import { demoSchoolsSeed, referenceSeed } from './reference.seed.js';
 
 /** Pedagogy's seed steps, in order; each runs once per database. */
-export function seedPedagogy(em: EntityManager, logger: Logger): Promise<void> {
-  return runSeedSteps(em, logger, [referenceSeed, crcnSeed]);
+export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
+  return runSeedSteps(em, logger, [referenceSeed, crcnSeed, priorityTerritorySeed, demoSchoolsSeed], options);
 }

@@ -56,15 +56,25 @@ export function seedCommunes(em: EntityManager, communes: RawCommune[], epcis: R
   );
 }
 
-/** Departments, the communes and EPCIs of Cher and Finistère, and their schools. */
+/** Departments, and the communes and EPCIs of Cher and Finistère: real reference data. */
 export const referenceSeed: SeedStep = {
-  name: 'departments, communes, schools',
+  name: 'departments, communes, EPCIs',
+  demo: false,
   done: async (em) => (await em.count(Department)) > 0,
   run: async (tx) => {
     const reference = await readReferenceExtract();
     await seedDepartments(tx, reference.populationByDepartment);
     seedCommunes(tx, reference.communes, reference.epcis);
-    for (const { departmentCode, communeCode, ...school } of await loadDemoSchools(reference.communes)) {
+  },
+};
+
+/** The demonstration schools of Cher and Finistère (generated from the real communes). */
+export const demoSchoolsSeed: SeedStep = {
+  name: 'demonstration schools',
+  demo: true,
+  done: async (em) => (await em.count(School)) > 0,
+  run: async (tx) => {
+    for (const { departmentCode, communeCode, ...school } of await loadDemoSchools()) {
       tx.create(School, {
         ...school,
         kind: school.kind as SchoolKind,

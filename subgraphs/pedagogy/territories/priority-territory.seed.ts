@@ -10,6 +10,7 @@ import { PriorityTerritory } from './priority-territory.entity.js';
  */
 export const priorityTerritorySeed: SeedStep = {
   name: 'priority territories',
+  demo: false,
   done: async (em) => (await em.count(PriorityTerritory)) > 0,
   run: async (tx) => {
     const rows = await tx.getConnection().execute<Array<{ siren: string; name: string }>>(
