@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from './errors.js';
+import { codedError, forbidden } from './errors.js';
 import { hasRoleFor, type Role, type Viewer } from './viewer.js';
 
 /**
@@ -6,7 +6,8 @@ import { hasRoleFor, type Role, type Viewer } from './viewer.js';
  * (UNAUTHENTICATED); a signed-in viewer needs one of the roles for that department (FORBIDDEN).
  */
 export function requireRoleFor(viewer: Viewer, roles: readonly Role[], departmentCode: string, action: string): void {
-  if (viewer.role === 'PUBLIC') throw unauthenticated(`Sign in to ${action}.`);
+  // A field-level error: the rest of the answer stands, so no HTTP 401 for the whole response.
+  if (viewer.role === 'PUBLIC') throw codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
   if (!hasRoleFor(viewer, roles, departmentCode)) {
     throw forbidden(`Your role (${viewer.role}) does not allow you to ${action} in department ${departmentCode}.`);
   }

@@ -5,6 +5,7 @@ import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
+import { projectKpiLoaders } from './projects/project.kpis.js';
 import { projectLoaders } from './projects/project.loaders.js';
 import { School } from './schools/school.entity.js';
 
@@ -13,6 +14,7 @@ export function createPedagogyLoaders(em: EntityManager) {
   return {
     ...crcnLoaders(em),
     ...projectLoaders(em),
+    ...projectKpiLoaders(em),
     department: loaderByKey(em, Department, 'code'),
     commune: loaderByKey(em, Commune, 'code'),
     epci: loaderByKey(em, Epci, 'siren'),

@@ -5,6 +5,7 @@ import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
 import { CallCampaignResolver, CallResolver, DepartmentCallsResolver } from './calls/call.resolver.js';
+import { ProjectKpisResolver } from './projects/project.kpis.js';
 import { ProjectResolver } from './projects/project.resolver.js';
 import { PriorityTerritoryResolver } from './territories/priority-territory.resolver.js';
 import { pedagogyReferences } from './references.js';
@@ -15,7 +16,7 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
-        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver],
+        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectKpisResolver],
     },
     pedagogyReferences,
   );

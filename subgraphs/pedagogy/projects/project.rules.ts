@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/errors.js';
 import { parseUai } from '../../common/uai.js';
@@ -57,6 +58,6 @@ export async function submit(em: EntityManager, project: Project, on: string): P
       priorityTerritoryCode: school.commune.unwrap().priorityTerritory?.unwrap().code ?? null,
     });
   }
-  project.campaign = em.getReference(CallCampaign, campaign.id) as never;
+  project.campaign = ref(campaign);
   project.submittedOn = on;
 }

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SeedStep } from '../../common/seeds/steps.js';
+import { Department } from '../departments/department.entity.js';
+import { SchoolKind } from '../schools/school.entity.js';
+import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';
+import { Theme } from './theme.js';
+
+type Window = [name: string, opensOn: string, closesOn: string, eligibility?: Eligibility];
+interface CallSeed {
+  code: string;
+  department: string;
+  title: string;
+  kind: CallKind;
+  themes: Theme[];
+  windows: Window[];
+  partnershipsAllowed?: boolean;
+  fundingRequested?: boolean;
+  eligibleKinds?: SchoolKind[];
+}
+
+const ALL_THEMES = Object.values(Theme);
+const FIRST_DEGREE = [SchoolKind.MATERNELLE, SchoolKind.ELEMENTAIRE, SchoolKind.PRIMAIRE];
+const schoolYears: Window[] = [
+  ['Année 2022-2023', '2022-09-05', '2023-06-30'],
+  ['Année 2023-2024', '2023-09-04', '2024-06-28'],
+  ['Année 2024-2025', '2024-09-02', '2025-06-27'],
+];
+const themed = (code: string, title: string, theme: Theme, extra: Partial<CallSeed> = {}): CallSeed => ({
+  code: `18-${code}`,
+  department: '18',
+  title,
+  kind: CallKind.SPECIFIC,
+  themes: [theme],
+  windows: [
+    ['Campagne 2022-2023', '2022-10-03', '2022-12-16'],
+    ['Campagne 2023-2024', '2023-10-02', '2023-12-15'],
+  ],
+  ...extra,
+});
+
+/**
+ * The calls of DOMAIN.md and the issue: Cher's innovation call, its themed calls, the call for
+ * contributions to the "Terre numérique" seminar and the reporting of existing practices;
+ * Finistère's AMI with its campaigns (priority territories only until 2022-23, every school from
+ * September 2023; the three 2023-24 windows are the published ones).
+ */
+export const CALLS: CallSeed[] = [
+  { code: '18-INNOVATION', department: '18', title: 'Appel à projets innovants', kind: CallKind.INNOVATION, themes: ALL_THEMES, windows: schoolYears, partnershipsAllowed: true },
+  themed('CREATION', 'Création numérique', Theme.DIGITAL_CREATION),
+  themed('BOUGER', 'Bouger avec le numérique', Theme.MOVING_WITH_DIGITAL),
+  themed('ROBOTIQUE', 'Codage et robotique', Theme.ROBOTICS_CODING),
+  themed('ORAL', 'Oral et numérique', Theme.ORAL_AND_DIGITAL),
+  themed('FILLES', 'Filles et numérique', Theme.GIRLS_AND_DIGITAL),
+  themed('SOCLE', 'Socle numérique des écoles élémentaires et maternelles', Theme.DIGITAL_FOUNDATION, { eligibleKinds: FIRST_DEGREE }),
+  { code: '18-TERRE-NUMERIQUE', department: '18', title: 'Contributions au séminaire « Terre numérique »', kind: CallKind.SEMINAR_CONTRIBUTION, themes: ALL_THEMES, windows: [['Contributions', '2022-09-12', '2022-10-21']] },
+  { code: '18-EXISTANT', department: '18', title: 'Renforcer et rendre visible l\'existant', kind: CallKind.EXISTING_PRACTICE, themes: ALL_THEMES, windows: [['Programme 2022-2025', '2022-09-01', '2025-08-31']], fundingRequested: false },
+  {
+    code: '29-AMI', department: '29', title: 'Appel à manifestation d\'intérêt TNE Finistère', kind: CallKind.AMI, themes: ALL_THEMES, partnershipsAllowed: true,
+    windows: [
+      ['Campagne 2021-2022', '2021-10-04', '2021-12-17', Eligibility.PRIORITY_TERRITORIES],
+      ['Campagne 2022-2023', '2022-09-19', '2022-12-16', Eligibility.PRIORITY_TERRITORIES],
+      ['Campagne 1 — 2023-2024', '2023-09-04', '2023-10-20'],
+      ['Campagne 2 — 2023-2024', '2023-11-06', '2024-01-19'],
+      ['Campagne 3 — 2023-2024', '2024-01-29', '2024-04-05'],
+    ],
+  },
+];
+
+function createCall(tx: EntityManager, seed: CallSeed): Call {
+  const call = tx.create(Call, {
+    code: seed.code,
+    department: tx.getReference(Department, seed.department),
+    title: seed.title,
+    kind: seed.kind,
+    themes: seed.themes,
+    eligibleKinds: seed.eligibleKinds ?? [],
+    partnershipsAllowed: seed.partnershipsAllowed ?? false,
+    fundingRequested: seed.fundingRequested ?? true,
+  });
+  for (const [name, opensOn, closesOn, eligibility] of seed.windows) {
+    tx.create(CallCampaign, { call, name, opensOn, closesOn, eligibility: eligibility ?? Eligibility.ALL_SCHOOLS });
+  }
+  return call;
+}
+
+export const callsSeed: SeedStep = {
+  name: 'calls and campaigns',
+  demo: true,
+  done: async (em) => (await em.count(Call)) > 0,
+  run: async (tx) => {
+    for (const seed of CALLS) createCall(tx, seed);
+  },
+};

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Stack, tokenFor } from '../stack.js';
+
+let stack: Stack;
+let staff18: string;
+let staff29: string;
+let commission29: string;
+beforeAll(async () => {
+  stack = await Stack.start();
+  [staff18, staff29, commission29] = await Promise.all([
+    tokenFor('DEPARTMENT_STAFF', ['18']),
+    tokenFor('DEPARTMENT_STAFF', ['29']),
+    tokenFor('COMMISSION_MEMBER', ['29']),
+  ]);
+});
+afterAll(() => stack?.stop());
+
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+
+async function callOf(code: string) {
+  const { data } = await stack.query(`{ calls { id code campaigns { id name opensOn closesOn eligibility } } }`);
+  return data.calls.find((c: { code: string }) => c.code === code);
+}
+
+/** A school of Finistère inside (or outside) a priority territory. */
+async function finistereSchool(inTerritory: boolean): Promise<string> {
+  const [row] = await sql<{ uai: string }>(
+    `select s.uai from school s join commune c on c.code = s.commune_code
+      where s.department_code = '29' and c.priority_territory_code is ${inTerritory ? 'not' : ''} null order by s.uai limit 1`,
+  );
+  return row!.uai;
+}
+
+const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id status version department { code } } } }`;
+const MOVE = `mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { project { id status version submittedOn campaign { name } history { fromStatus toStatus effectiveOn recordedByRole } } } }`;
+
+async function draft(token: string, callId: string, leadSchoolUai: string, title = 'Webradio') {
+  const { data, errors } = await stack.query(CREATE, { token, variables: { input: { callId, leadSchoolUai, title, themes: [] } } });
+  expect(errors).toBeUndefined();
+  return data.createProject.project as { id: string; version: number };
+}
+
+describe('projects through the gateway', () => {
+  it("lists Finistère's projects of the second 2023-24 campaign with their schools and communes, in one query", async () => {
+    const { data, errors } = await stack.query(`{
+      calls(filter: { departmentCodes: ["29"] }) {
+        code
+        campaigns { name opensOn closesOn projects { title status submittedOn leadSchool { uai name commune { name } } partnerSchools { uai } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const campaign = data.calls[0].campaigns.find((c: { opensOn: string }) => c.opensOn === '2023-11-06');
+    expect(campaign).toMatchObject({ name: 'Campagne 2 — 2023-2024', closesOn: '2024-01-19' });
+    expect(campaign.projects.length).toBeGreaterThan(0);
+    const [{ count }] = await sql<{ count: number }>(
+      `select count(*)::int as count from project p join call_campaign c on c.id = p.campaign_id where c.opens_on = '2023-11-06'`,
+    );
+    expect(campaign.projects).toHaveLength(count);
+    for (const project of campaign.projects) {
+      expect(project.submittedOn >= '2023-11-06' && project.submittedOn <= '2024-01-19').toBe(true);
+      expect(project.leadSchool.commune.name).toBeTruthy();
+    }
+  });
+
+  it('filters and pages projects, and counts them by status and theme in the KPIs', async () => {
+    const { data } = await stack.query(`{
+      projects(first: 5, filter: { departmentCodes: ["18"], statuses: [COMPLETED] }, orderBy: { field: SUBMITTED_ON, direction: DESC }) {
+        totalCount nodes { status submittedOn department { code } }
+      }
+      department(code: "18") { pedagogy { projects { projects { value } byStatus { status count } } } }
+    }`);
+    const completed = data.department.pedagogy.projects.byStatus.find((s: { status: string }) => s.status === 'COMPLETED').count;
+    expect(data.projects.totalCount).toBe(completed);
+    const dates = data.projects.nodes.map((n: { submittedOn: string }) => n.submittedOn);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from project where department_code = '18'`);
+    expect(data.department.pedagogy.projects.projects.value).toBe(count);
+  });
+});
+
+describe('project rules', () => {
+  it('follows the lifecycle, records who changed what, and names the allowed moves when refusing one', async () => {
+    const ami = await callOf('29-AMI');
+    const project = await draft(staff29, ami.id, await finistereSchool(false));
+    const illegal = await stack.query(MOVE, { token: staff29, variables: { input: { id: project.id, version: project.version, status: 'ACCEPTED' } } });
+    expect(illegal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(illegal.errors?.[0]?.message).toContain('allowed: SUBMITTED, WITHDRAWN');
+    const submitted = await stack.query(MOVE, {
+      token: staff29,
+      variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-12-01' } },
+    });
+    expect(submitted.errors).toBeUndefined();
+    const p = submitted.data.changeProjectStatus.project;
+    expect(p).toMatchObject({ status: 'SUBMITTED', submittedOn: '2023-12-01', campaign: { name: 'Campagne 2 — 2023-2024' } });
+    const review = await stack.query(MOVE, { token: staff29, variables: { input: { id: p.id, version: p.version, status: 'UNDER_REVIEW', effectiveOn: '2024-01-10' } } });
+    const accepted = await stack.query(MOVE, {
+      token: commission29,
+      variables: { input: { id: p.id, version: review.data.changeProjectStatus.project.version, status: 'ACCEPTED', effectiveOn: '2024-02-01' } },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.changeProjectStatus.project.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
+    expect(accepted.data.changeProjectStatus.project.history.at(-1).recordedByRole).toBe('COMMISSION_MEMBER');
+  });
+
+  it('submits only inside a campaign window, and a refused submission changes nothing', async () => {
+    const ami = await callOf('29-AMI');
+    const project = await draft(staff29, ami.id, await finistereSchool(false));
+    const before = await sql(`select status, submitted_on, campaign_id, version from project where id = ?`, [project.id]);
+    const refused = await stack.query(MOVE, {
+      token: staff29,
+      variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-10-25' } },
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toMatch(/not open on 2023-10-25/);
+    expect(await sql(`select status, submitted_on, campaign_id, version from project where id = ?`, [project.id])).toEqual(before);
+    const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from project_status_change where project_id = ?`, [project.id]);
+    expect(count).toBe(1);
+  });
+
+  it('accepts only priority-territory schools in Finistère until 2022-23, and every school from September 2023', async () => {
+    const ami = await callOf('29-AMI');
+    const outside = await draft(staff29, ami.id, await finistereSchool(false));
+    const submit = (p: { id: string; version: number }, effectiveOn: string) =>
+      stack.query(MOVE, { token: staff29, variables: { input: { id: p.id, version: p.version, status: 'SUBMITTED', effectiveOn } } });
+    const refused = await submit(outside, '2022-10-03');
+    expect(refused.errors?.[0]?.message).toMatch(/priority territories/);
+    expect((await sql(`select status from project where id = ?`, [outside.id]))[0]).toEqual({ status: 'DRAFT' });
+    const inside = await draft(staff29, ami.id, await finistereSchool(true));
+    expect((await submit(inside, '2022-10-03')).errors).toBeUndefined();
+    expect((await submit(outside, '2023-09-15')).errors).toBeUndefined();
+  });
+
+  it('refuses negative reach, foreign themes and partners where the call allows none', async () => {
+    const socle = await callOf('18-ROBOTIQUE');
+    const [school] = await sql<{ uai: string }>(`select uai from school where department_code = '18' order by uai limit 2`);
+    const input = { callId: socle.id, leadSchoolUai: school!.uai, title: 'Robots', themes: ['ORAL_AND_DIGITAL'] };
+    const before = await sql(`select count(*)::int as count from project`);
+    for (const bad of [input, { ...input, themes: [], pupilsReached: -1 }, { ...input, themes: [], partnerSchoolUais: ['0180005H'] }]) {
+      const { errors } = await stack.query(CREATE, { token: staff18, variables: { input: bad } });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await sql(`select count(*)::int as count from project`)).toEqual(before);
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const ami = await callOf('29-AMI');
+    const project = await draft(staff29, ami.id, await finistereSchool(true));
+    const update = (title: string) =>
+      stack.query(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { title version } } }`, {
+        token: staff29,
+        variables: { input: { id: project.id, version: project.version, title } },
+      });
+    expect((await update('First')).errors).toBeUndefined();
+    const stale = await update('Second');
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await sql(`select title from project where id = ?`, [project.id]))[0]).toEqual({ title: 'First' });
+  });
+});
+
+describe('who may write', () => {
+  it('refuses a staff member of 18 in 29 (FORBIDDEN) and PUBLIC (UNAUTHENTICATED), and writes nothing', async () => {
+    const ami = await callOf('29-AMI');
+    const input = { callId: ami.id, leadSchoolUai: await finistereSchool(true), title: 'Intrus' };
+    const before = await sql(`select count(*)::int as count from project`);
+    expect((await stack.query(CREATE, { token: staff18, variables: { input } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(CREATE, { variables: { input } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [existing] = await sql<{ id: string; version: number }>(`select id, version from project where department_code = '29' and status = 'DRAFT' limit 1`);
+    if (existing) {
+      const move = await stack.query(MOVE, { token: staff18, variables: { input: { id: existing.id, version: existing.version, status: 'WITHDRAWN', reason: 'x' } } });
+      expect(move.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await sql(`select count(*)::int as count from project`)).toEqual(before);
+  });
+
+  it('lets PUBLIC read projects and KPIs', async () => {
+    const { data, errors } = await stack.query('{ projects(first: 3) { totalCount nodes { title } } department(code: "29") { pedagogy { projects { accepted { value } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.projects.totalCount).toBeGreaterThan(0);
+    expect(data.department.pedagogy.projects.accepted.value).toBeGreaterThan(0);
+  });
+});
