@@ -16,6 +16,7 @@ export const projectLoaders = (em: EntityManager) => ({
   territoriesOfDepartment: loaderOfMany(em, PriorityTerritory, 'department', (t) => t.department.unwrap().code, { code: 'asc' }),
   communesOfTerritory: loaderOfMany(em, Commune, 'priorityTerritory', (c) => c.priorityTerritory?.unwrap().code ?? null, { name: 'asc' }),
   projectsOfCampaign: loaderOfMany(em, Project, 'campaign', (p) => p.campaign?.unwrap().id ?? null, { title: 'asc' }),
+  projectsOfLeadSchool: loaderOfMany(em, Project, 'leadSchool', (p) => p.leadSchool.unwrap().uai, { title: 'asc' }),
   historyOfProject: loaderOfMany(em, ProjectStatusChange, 'project', (c) => c.project.unwrap().id, { recordedAt: 'asc' }),
   /** Partner school UAIs per project, from the pivot table (the schools then load by UAI). */
   partnerUais: new DataLoader<string, string[]>(async (ids) => {

@@ -3,6 +3,8 @@ import { PageArgs } from '../../common/pagination.js';
 import { CommuneType } from '../communes/commune.type.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
+import { ProjectType } from '../projects/project.type.js';
+import { PriorityTerritoryType } from '../territories/priority-territory.type.js';
 import { degreeOf, SchoolDegree, type School } from './school.entity.js';
 import { getSchool, listSchools } from './school.service.js';
 import { SchoolConnection, SchoolFilter, SchoolType } from './school.type.js';
@@ -34,6 +36,18 @@ export class SchoolResolver {
   @FieldResolver(() => DepartmentType, { description: 'Department of the school.' })
   department(@Root() school: School, @Ctx() ctx: PedagogyContext) {
     return ctx.loaders.department.load(school.department.unwrap().code);
+  }
+
+  @FieldResolver(() => PriorityTerritoryType, { nullable: true, description: 'Priority territory of the school\'s commune, if any.' })
+  async priorityTerritory(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    const commune = await ctx.loaders.commune.load(school.commune.unwrap().code);
+    const code = commune?.priorityTerritory?.unwrap().code;
+    return code ? ctx.loaders.priorityTerritory.load(code) : null;
+  }
+
+  @FieldResolver(() => [ProjectType], { description: 'Projects the school leads, by title.' })
+  projects(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    return ctx.loaders.projectsOfLeadSchool.load(school.uai);
   }
 
   @FieldResolver(() => CommuneType, { description: 'Commune of the school.' })

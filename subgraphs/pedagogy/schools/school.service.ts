@@ -24,11 +24,12 @@ const KINDS_OF_DEGREE: Record<SchoolDegree, SchoolKind[]> = {
 export function schoolWhere(filter: SchoolFilter = {}): FilterQuery<School> {
   const where: Record<string, unknown> = {};
   if (filter.departmentCodes) where.department = { $in: filter.departmentCodes.map(parseDepartmentCode) };
-  if (filter.communeCodes) where.commune = { $in: filter.communeCodes };
+  if (filter.communeCodes) where.commune = { code: { $in: filter.communeCodes } };
   const kinds = [filter.kinds, filter.degree && KINDS_OF_DEGREE[filter.degree]].filter((k): k is SchoolKind[] => !!k);
   if (kinds.length) where.kind = { $in: kinds.reduce((a, b) => a.filter((k) => b.includes(k))) };
   if (filter.sector) where.sector = filter.sector;
   if (filter.tne !== undefined && filter.tne !== null) where.tneJoinedYear = filter.tne ? { $ne: null } : null;
+  if (filter.priorityTerritoryCodes) where.commune = { ...(where.commune as object), priorityTerritory: { $in: filter.priorityTerritoryCodes } };
   return where as FilterQuery<School>;
 }
 

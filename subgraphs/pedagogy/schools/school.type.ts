@@ -73,6 +73,9 @@ export class SchoolFilter {
 
   @Field({ nullable: true, description: 'True: only schools that joined the TNE; false: only those that have not.' })
   tne?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Only schools whose commune lies in these priority territories.' })
+  priorityTerritoryCodes?: string[];
 }
 
 @ObjectType('SchoolConnection', { description: 'A page of schools (Relay connection).' })
