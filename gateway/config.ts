@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PORTS } from '../subgraphs/common/config.js';
+import { DEFAULT_PORTS, maxBodyBytes } from '../subgraphs/common/config.js';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../subgraphs/common/env.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 
@@ -33,6 +33,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         QUERY_MAX_COST: z.coerce.number().int().min(100).default(20_000),
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
         QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+        MAX_BODY_BYTES: maxBodyBytes,
       })
       .superRefine(refuseDevelopmentSecrets),
     env,

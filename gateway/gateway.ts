@@ -68,7 +68,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   });
   httpServer.on(
     'request',
-    createHttpHandler({ apollo, context, routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) } }),
+    createHttpHandler({ apollo, context, routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) }, maxBodyBytes: config.MAX_BODY_BYTES }),
   );
   return {
     httpServer,

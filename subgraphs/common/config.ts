@@ -28,7 +28,12 @@ export interface SubgraphConfig {
   /** Exit when the launcher that started this process dies (its stdin pipe closes). */
   exitWithParent: boolean;
   privacyMinCell: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
 }
+
+/** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
+export const maxBodyBytes = z.coerce.number().int().min(1024).default(16 * 1024 * 1024);
 
 /** Name of the database a subgraph uses on a shared server: `tne_pedagogy`, … */
 export function databaseName(name: SubgraphName, prefix = 'tne_'): string {
@@ -65,6 +70,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     DEMO_DATA: flag(!production),
     TNE_EXIT_WITH_PARENT: flag(false),
     PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
+    MAX_BODY_BYTES: maxBodyBytes,
   }).superRefine(refuseDevelopmentSecrets);
   const raw = parseEnv(schema, env) as Record<string, unknown>;
   const own = raw[`${upper}_DATABASE_URL`] as string | undefined;
@@ -88,5 +94,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     demoData: raw.DEMO_DATA as boolean,
     exitWithParent: raw.TNE_EXIT_WITH_PARENT as boolean,
     privacyMinCell: raw.PRIVACY_MIN_CELL as number,
+    maxBodyBytes: raw.MAX_BODY_BYTES as number,
   };
 }

@@ -95,7 +95,7 @@ export async function createSubgraphServer<Loaders>(
     await orm.em.getConnection().execute('select 1');
     return true;
   };
-  httpServer.on('request', createHttpHandler({ apollo, context, routes: healthRoutes(ready) }));
+  httpServer.on('request', createHttpHandler({ apollo, context, routes: healthRoutes(ready), maxBodyBytes: config.maxBodyBytes }));
 
   return {
     name: module.name,

@@ -5,14 +5,20 @@ import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
+import { pixLoaders } from './pix/pix.loaders.js';
 import { projectKpiLoaders } from './projects/project.kpis.js';
 import { projectLoaders } from './projects/project.loaders.js';
+import { resourceLoaders } from './resources/resource.loaders.js';
 import { School } from './schools/school.entity.js';
+import { trainingLoaders } from './training/training.loaders.js';
 
 /** Fresh loaders for one request: each list below resolves in one SQL statement per kind. */
 export function createPedagogyLoaders(em: EntityManager) {
   return {
     ...crcnLoaders(em),
+    ...pixLoaders(em),
+    ...trainingLoaders(em),
+    ...resourceLoaders(em),
     ...projectLoaders(em),
     ...projectKpiLoaders(em),
     department: loaderByKey(em, Department, 'code'),

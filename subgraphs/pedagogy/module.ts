@@ -8,15 +8,19 @@ import { Call, CallCampaign } from './calls/call.entity.js';
 import { Project, ProjectStatusChange } from './projects/project.entity.js';
 import { PriorityTerritory } from './territories/priority-territory.entity.js';
 import { CrcnCompetence, CrcnDomain } from './pix/crcn.entity.js';
+import { PixCompetenceResult, PixResult } from './pix/pix-result.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
 import { seedPedagogy } from './seeds/index.js';
+import { TrainingSession } from './training/training-session.entity.js';
+import { Training } from './training/training.entity.js';
+import { Resource, ResourceDeployment } from './resources/resource.entity.js';
 
 /** The pedagogy subgraph: departments, communes, EPCIs, schools (and, next, projects, training, Pix). */
 export const pedagogy: SubgraphModule<PedagogyLoaders> = {
   name: 'pedagogy',
   buildSchema: buildPedagogySchema,
-  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange],
+  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PixResult, PixCompetenceResult, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange, Training, TrainingSession, Resource, ResourceDeployment],
   migrations: pedagogyMigrations,
   createLoaders: createPedagogyLoaders,
   seed: seedPedagogy,

@@ -25,6 +25,9 @@ export const pedagogyReferences: ReferenceResolvers = {
   Project: {
     __resolveReference: (ref: { id: string }, ctx: PedagogyContext) => ctx.loaders.project.load(ref.id),
   },
+  Training: {
+    __resolveReference: (ref: { id: string }, ctx: PedagogyContext) => ctx.loaders.training.load(ref.id),
+  },
   School: {
     __resolveReference: (ref: { uai: string }, ctx: PedagogyContext) => ctx.loaders.school.load(ref.uai),
   },

@@ -4,11 +4,19 @@ import { buildFederatedSchema } from '../common/federation.js';
 import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
+import { PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver } from './pix/pix-kpis.resolver.js';
+import { PixCompetenceLevelResolver, PixResultResolver } from './pix/pix-result.resolver.js';
 import { CallCampaignResolver, CallResolver, DepartmentCallsResolver } from './calls/call.resolver.js';
 import { ProjectKpisResolver } from './projects/project.kpis.js';
 import { ProjectResolver } from './projects/project.resolver.js';
 import { PriorityTerritoryResolver } from './territories/priority-territory.resolver.js';
 import { pedagogyReferences } from './references.js';
+import { ResourceKpisResolver } from './resources/resource.kpis.js';
+import { ResourceDeploymentResolver, SchoolResourcesResolver } from './resources/resource.resolver.js';
+import { TrainingKpisResolver } from './training/training-kpis.resolver.js';
+import { TrainingMutationResolver } from './training/training-mutation.resolver.js';
+import { TrainingSessionResolver } from './training/training-session.resolver.js';
+import { TrainingResolver } from './training/training.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
 
 /** The pedagogy subgraph's schema (no database needed to build it). */
@@ -16,7 +24,10 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
-        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectKpisResolver],
+        PixResultResolver, PixCompetenceLevelResolver, PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver,
+        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectKpisResolver,
+        TrainingResolver, TrainingSessionResolver, TrainingMutationResolver, TrainingKpisResolver,
+        ResourceDeploymentResolver, SchoolResourcesResolver, ResourceKpisResolver],
     },
     pedagogyReferences,
   );

@@ -1,6 +1,8 @@
 import { Migration20261125000000Pedagogy } from './Migration20261125000000Pedagogy.js';
 import { Migration20261125203552Crcn } from './Migration20261125203552Crcn.js';
 import { Migration20261125204005Projects } from './Migration20261125204005Projects.js';
+import { Migration20261125204508Training } from './Migration20261125204508Training.js';
+import { Migration20261125204545Pix } from './Migration20261125204545Pix.js';
 
 /** Committed migrations, oldest first. */
-export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects];
+export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects, Migration20261125204508Training, Migration20261125204545Pix];

@@ -3,11 +3,14 @@ import type { Logger } from '../../common/logger.js';
 import { runSeedSteps, type SeedOptions } from '../../common/seeds/steps.js';
 import { callsSeed } from '../calls/call.seed.js';
 import { crcnSeed } from '../pix/crcn.seed.js';
+import { pixSeed } from '../pix/pix.seed.js';
 import { projectsSeed } from '../projects/project.seed.js';
 import { priorityTerritorySeed } from '../territories/priority-territory.seed.js';
 import { demoSchoolsSeed, referenceSeed } from './reference.seed.js';
+import { resourceDeploymentsSeed, resourcesSeed } from '../resources/resource.seed.js';
+import { trainingSeed } from '../training/training.seed.js';
 
 /** Pedagogy's seed steps, in order; each runs once per database. */
 export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
-  return runSeedSteps(em, logger, [referenceSeed, crcnSeed, priorityTerritorySeed, demoSchoolsSeed, callsSeed, projectsSeed], options);
+  return runSeedSteps(em, logger, [referenceSeed, crcnSeed, resourcesSeed, priorityTerritorySeed, demoSchoolsSeed, pixSeed, callsSeed, projectsSeed, trainingSeed, resourceDeploymentsSeed], options);
 }

@@ -1,0 +1,57 @@
+/**
+ * `npm run import:pix -- FILE [--school-year 2023-2024]`: imports a Pix results file as a school
+ * exports it into the pedagogy database, with the same importer as the `importPixResults` mutation.
+ * Prints progress, then what was written, or every bad line (nothing is written then).
+ * Database: PEDAGOGY_DATABASE_URL or DATABASE_URL, else the embedded server of a running `npm start`.
+ */
+import 'reflect-metadata';
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
+import { loadSubgraphConfig } from '../subgraphs/common/config.js';
+import { migrate, openOrm } from '../subgraphs/common/orm.js';
+import { schoolYearOf } from '../subgraphs/common/period.js';
+import type { Viewer } from '../subgraphs/common/viewer.js';
+import { pedagogy } from '../subgraphs/pedagogy/module.js';
+import { importPixResults } from '../subgraphs/pedagogy/pix/pix-import.js';
+import { loadLauncherConfig } from './config.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'school-year': { type: 'string', default: schoolYearOf(new Date().toISOString().slice(0, 10)) } },
+});
+if (positionals.length !== 1) {
+  console.error('usage: npm run import:pix -- FILE [--school-year 2023-2024]   (default: the current school year)');
+  process.exit(2);
+}
+
+/** Whoever may run this command reaches the database directly: it acts as ADMIN. */
+const OPERATOR: Viewer = { role: 'ADMIN', departments: [], subject: 'import:pix command' };
+
+/** The environment of a subgraph: the configured database, or the embedded server `npm start` runs. */
+function databaseEnv(): NodeJS.ProcessEnv {
+  if (process.env.DATABASE_URL || process.env.PEDAGOGY_DATABASE_URL) return process.env;
+  // The embedded server's local development account (see subgraphs/common/database/embedded.ts).
+  return { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${loadLauncherConfig().EMBEDDED_PG_PORT}/postgres` };
+}
+
+const config = loadSubgraphConfig('pedagogy', databaseEnv());
+const orm = await openOrm({ name: 'pedagogy', databaseUrl: config.databaseUrl, entities: pedagogy.entities, migrations: pedagogy.migrations });
+try {
+  if (config.migrateOnStart) await migrate(orm);
+  const started = Date.now();
+  const imported = await orm.em.fork().transactional((tx) =>
+    importPixResults(tx, OPERATOR, createReadStream(positionals[0]!, { encoding: 'utf8' }), {
+      schoolYear: values['school-year'],
+      onProgress: ({ lines, groups, errors }) => console.error(`… ${lines} lines read, ${groups} school × grade groups, ${errors} bad lines`),
+    }),
+  );
+  console.log(`imported ${imported.pupils} pupils of ${imported.schoolYear} as ${imported.groups.length} school × grade groups in ${Date.now() - started} ms`);
+  if (imported.ignoredColumns.length) console.log(`columns dropped unread (never stored): ${imported.ignoredColumns.join(', ')}`);
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof GraphQLError) for (const { line, reason } of (error.extensions.report ?? []) as Array<{ line: number; reason: string }>) console.error(`  line ${line}: ${reason}`);
+} finally {
+  await orm.close();
+}

@@ -1,0 +1,87 @@
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { periodAggregateLoader, periodKey, placeholders, rangeCondition } from '../../common/loaders.js';
+import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import type { PedagogyContext } from '../context.js';
+import { PedagogyKpis } from '../departments/department.kpis.js';
+import { ResourceKind } from './resource.entity.js';
+
+@ObjectType({ description: 'Deployments of one kind of resource (déploiements par type).' })
+export class ResourceKindTotals {
+  @Field(() => ResourceKind, { description: 'Kind of resource (type).' })
+  kind!: ResourceKind;
+
+  @Field(() => Int, { description: 'Deployments (déploiements).' })
+  deployments!: number;
+
+  @Field(() => Int, { description: 'Units deployed (unités).' })
+  units!: number;
+
+  @Field(() => Int, { description: 'Schools that received one (établissements équipés).' })
+  schools!: number;
+}
+
+@ObjectType({ description: 'Resource indicators (indicateurs de ressources) of a department: deployments that started in the period.' })
+export class ResourceKpis {
+  @Field(() => Kpi, { description: 'Deployments (déploiements).' })
+  deployments!: Kpi;
+
+  @Field(() => Kpi, { description: 'Units deployed (unités déployées).' })
+  units!: Kpi;
+
+  @Field(() => Kpi, { description: 'Schools that received at least one resource (établissements équipés).' })
+  schoolsEquipped!: Kpi;
+
+  @Field(() => [ResourceKindTotals], { description: 'The same by kind of resource, every kind listed.' })
+  byKind!: ResourceKindTotals[];
+}
+
+type Totals = Omit<ResourceKindTotals, 'kind'>;
+interface ResourceStats extends Totals {
+  byKind: Map<ResourceKind, ResourceKindTotals>;
+}
+
+const emptyStats = (): ResourceStats => ({ deployments: 0, units: 0, schools: 0, byKind: new Map() });
+
+/** Deployment totals of many departments over a period: ONE statement (grouping sets: totals and kinds). */
+export function resourceKpisLoader(em: EntityManager) {
+  return periodAggregateLoader<ResourceStats>(async (codes, range) => {
+    const period = rangeCondition('d.since', range);
+    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+      `select sc.department_code as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
+              sum(d.units)::int as units, count(distinct d.school_uai)::int as schools
+         from resource_deployment d join school sc on sc.uai = d.school_uai join resource r on r.code = d.resource_code
+        where sc.department_code in (${placeholders(codes)}) and ${period.sql}
+        group by grouping sets ((sc.department_code), (sc.department_code, r.kind))`,
+      [...codes, ...period.params],
+    );
+    const stats = new Map<string, ResourceStats>();
+    for (const row of rows) {
+      const entry = stats.get(String(row.key)) ?? emptyStats();
+      stats.set(String(row.key), entry);
+      const totals: Totals = { deployments: Number(row.deployments), units: Number(row.units), schools: Number(row.schools) };
+      if (Number(row.is_total) === 1) Object.assign(entry, totals);
+      else entry.byKind.set(row.kind as ResourceKind, { kind: row.kind as ResourceKind, ...totals });
+    }
+    return stats;
+  }, emptyStats);
+}
+
+export function resourceKpis(stats: ResourceStats, base: KpiBase): ResourceKpis {
+  return {
+    deployments: kpi(stats.deployments, base),
+    units: kpi(stats.units, base),
+    schoolsEquipped: kpi(stats.schools, base),
+    byKind: Object.values(ResourceKind).map((kind) => stats.byKind.get(kind) ?? { kind, deployments: 0, units: 0, schools: 0 }),
+  };
+}
+
+/** Adds the resources group to the pedagogy KPIs of a department (Department.pedagogy.resources). */
+@Resolver(() => PedagogyKpis)
+export class ResourceKpisResolver {
+  @FieldResolver(() => ResourceKpis, { description: 'Resource deployments (déploiements de ressources) that started in the period.' })
+  async resources(@Root() kpis: PedagogyKpis, @Ctx() ctx: PedagogyContext): Promise<ResourceKpis> {
+    const { departmentCode, range, base } = kpis.scope;
+    return resourceKpis(await ctx.loaders.resourceKpis.load(periodKey(departmentCode, range)), base);
+  }
+}
