@@ -30,7 +30,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
-        QUERY_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+        // graphql-armor multiplies by literal page sizes: a 500-item page of a rich list costs ~40,000.
+        QUERY_MAX_COST: z.coerce.number().int().min(100).default(100_000),
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
         QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
         MAX_BODY_BYTES: maxBodyBytes,

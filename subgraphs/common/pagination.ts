@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
 @ObjectType({ description: 'Where a page stands in a list (Relay page info).' })
@@ -92,3 +92,14 @@ export function toConnection<T>(rows: T[], first: number, hadCursor: boolean, ke
     },
   };
 }
+
+/** Sort direction of every ordered list (`orderBy: { field, direction }`). */
+export enum OrderDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+});

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
+import { OrderDirection } from '../../common/pagination.js';
 import { PeriodInput } from '../../common/types.js';
+
+export { OrderDirection };
 import { Theme } from '../calls/theme.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { ProjectStatus } from './project.lifecycle.js';
@@ -41,19 +44,10 @@ export enum ProjectOrderField {
   SUBMITTED_ON = 'submittedOn',
   STATUS = 'status',
 }
-export enum OrderDirection {
-  ASC = 'asc',
-  DESC = 'desc',
-}
 registerEnumType(ProjectOrderField, {
   name: 'ProjectOrderField',
   description: 'What projects are sorted by.',
   valuesConfig: { TITLE: { description: 'Title.' }, SUBMITTED_ON: { description: 'Submission day.' }, STATUS: { description: 'Status.' } },
-});
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
 });
 
 @InputType({ description: 'Order of a project list.' })

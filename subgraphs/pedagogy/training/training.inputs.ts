@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../projects/project.inputs.js';
+import { OrderDirection } from '../../common/pagination.js';
 import { PeriodInput } from '../../common/types.js';
 import { TrainingAudience, TrainingFormat, TrainingProvider } from './training.entity.js';
 import { TrainingType } from './training.type.js';

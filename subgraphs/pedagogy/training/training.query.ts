@@ -6,7 +6,7 @@ import { resolvePeriod } from '../../common/period.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { Training } from './training.entity.js';
 import { parseId } from './training.rules.js';
-import { OrderDirection } from '../projects/project.inputs.js';
+import { OrderDirection } from '../../common/pagination.js';
 import { TrainingOrderField, type TrainingFilter, type TrainingOrder } from './training.inputs.js';
 
 /** A WHERE clause on `training t` with its bound parameters. */
