@@ -180,3 +180,28 @@ describe('who may write', () => {
     expect(data.department.pedagogy.projects.accepted.value).toBeGreaterThan(0);
   });
 });
+
+describe('calls staff publish', () => {
+  const CREATE_CALL = `mutation($input: CreateCallInput!) { createCall(input: $input) { call { id code kind } } }`;
+  const ADD = `mutation($input: AddCallCampaignInput!) { addCallCampaign(input: $input) { campaign { id name opensOn closesOn } } }`;
+
+  it('publishes a call with non-overlapping campaigns; a refused change writes nothing', async () => {
+    const input = { departmentCode: '18', code: '18-ROBOTIQUE-2026', title: 'Codage et robotique 2026', kind: 'SPECIFIC', themes: ['ROBOTICS_CODING'] };
+    const created = await stack.query(CREATE_CALL, { token: staff18, variables: { input } });
+    expect(created.errors).toBeUndefined();
+    const callId = created.data.createCall.call.id;
+    expect((await stack.query(CREATE_CALL, { token: staff18, variables: { input } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await stack.query(CREATE_CALL, { token: staff29, variables: { input: { ...input, code: '18-OTHER' } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const window = { callId, name: 'Campagne 1', opensOn: '2026-09-01', closesOn: '2026-10-15' };
+    expect((await stack.query(ADD, { token: staff18, variables: { input: window } })).errors).toBeUndefined();
+    const campaigns = () => sql(`select name, opens_on from call_campaign where call_id = ? order by opens_on`, [callId]);
+    const before = await campaigns();
+    for (const bad of [{ ...window, name: 'Chevauche', opensOn: '2026-10-01', closesOn: '2026-11-30' }, { ...window, name: 'À rebours', opensOn: '2026-12-10', closesOn: '2026-12-01' }]) {
+      expect((await stack.query(ADD, { token: staff18, variables: { input: bad } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await stack.query(ADD, { token: staff29, variables: { input: { ...window, name: 'Autre', opensOn: '2027-01-01', closesOn: '2027-02-01' } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await campaigns()).toEqual(before);
+    expect((await stack.query(ADD, { token: staff18, variables: { input: { ...window, name: 'Campagne 2', opensOn: '2026-11-02', closesOn: '2026-12-18' } } })).errors).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../common/errors.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
@@ -6,6 +6,8 @@ import type { Department } from '../departments/department.entity.js';
 import { ProjectType } from '../projects/project.type.js';
 import { PriorityTerritoryType } from '../territories/priority-territory.type.js';
 import type { Call, CallCampaign } from './call.entity.js';
+import { AddCallCampaignInput, AddCallCampaignPayload, CreateCallInput, CreateCallPayload } from './call.inputs.js';
+import { addCallCampaign, createCall } from './call.mutations.js';
 import { listCalls } from './call.service.js';
 import { CallCampaignType, CallFilter, CallType } from './call.type.js';
 
@@ -21,6 +23,19 @@ export class CallResolver {
     const call = await ctx.loaders.call.load(id);
     if (!call) throw notFound(`No call has the id "${id}".`);
     return call;
+  }
+
+  @Mutation(() => CreateCallPayload, { description: 'Publishes a call for projects (DEPARTMENT_STAFF of the department).' })
+  async createCall(@Arg('input', () => CreateCallInput, { description: 'The call.' }) input: CreateCallInput, @Ctx() ctx: PedagogyContext) {
+    return { call: await createCall(ctx.em, ctx.loaders, ctx.viewer, input) };
+  }
+
+  @Mutation(() => AddCallCampaignPayload, { description: 'Adds a submission window to a call; windows may not overlap.' })
+  async addCallCampaign(
+    @Arg('input', () => AddCallCampaignInput, { description: 'The window.' }) input: AddCallCampaignInput,
+    @Ctx() ctx: PedagogyContext,
+  ) {
+    return { campaign: await addCallCampaign(ctx.em, ctx.viewer, input) };
   }
 
   @FieldResolver(() => DepartmentType, { description: 'Department that runs the call.' })

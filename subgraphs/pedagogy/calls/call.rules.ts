@@ -35,3 +35,13 @@ export function checkEligibility(call: Call, campaign: CallCampaign, school: Sch
     throw badInput(`Campaign "${campaign.name}" accepts only schools of priority territories; ${school.uai} is not in one.`, 'schools');
   }
 }
+
+/**
+ * A new window must open before it closes and must not overlap the call's other windows: a
+ * submission date then names exactly one campaign.
+ */
+export function checkWindow(window: { opensOn: string; closesOn: string }, existing: readonly CallCampaign[]): void {
+  if (window.opensOn > window.closesOn) throw badInput('A campaign cannot close before it opens.', 'closesOn');
+  const clash = existing.find((c) => c.opensOn <= window.closesOn && window.opensOn <= c.closesOn);
+  if (clash) throw badInput(`The window overlaps campaign "${clash.name}" (${clash.opensOn} → ${clash.closesOn}).`, 'opensOn');
+}
