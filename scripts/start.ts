@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
@@ -72,11 +72,21 @@ try {
   });
   if (database.embedded) prefixed('database', `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${config.EMBEDDED_PG_DIR})`);
   const base = { HOST: config.HOST };
-  for (const name of SUBGRAPH_NAMES) {
-    startProcess(name, `subgraphs/${name}/main.js`, { ...base, ...database.env, [`${name.toUpperCase()}_PORT`]: String(config.ports[name]) });
-  }
   const url = (port: number, p = '') => `http://${config.HOST}:${port}${p}`;
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForReady(url(config.ports[name], '/health/ready'))));
+  const startSubgraphs = (names: readonly SubgraphName[]) => {
+    for (const name of names) {
+      startProcess(name, `subgraphs/${name}/main.js`, {
+        ...base,
+        ...database!.env,
+        [`${name.toUpperCase()}_PORT`]: String(config.ports[name]),
+        PEDAGOGY_URL: url(config.ports.pedagogy, '/graphql'),
+      });
+    }
+    return Promise.all(names.map((name) => waitForReady(url(config.ports[name], '/health/ready'))));
+  };
+  // Pedagogy first: finance and parentality ask it about projects and schools (their demo seeds too).
+  await startSubgraphs(['pedagogy']);
+  await startSubgraphs(SUBGRAPH_NAMES.filter((name) => name !== 'pedagogy'));
   startProcess('gateway', 'gateway/main.js', {
     ...base,
     GATEWAY_PORT: String(config.ports.gateway),

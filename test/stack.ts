@@ -79,6 +79,8 @@ export class Stack {
       DATABASE_NAME_PREFIX: this.prefix,
       LOG_LEVEL: 'silent',
       [`${name.toUpperCase()}_PORT`]: String(port),
+      // Pedagogy starts first, so the others can ask it about projects and schools.
+      ...(this.urls.pedagogy ? { PEDAGOGY_URL: this.urls.pedagogy } : {}),
     };
   }
 

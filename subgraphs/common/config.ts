@@ -25,6 +25,8 @@ export interface SubgraphConfig {
   seedOnStart: boolean;
   /** With it, the demonstration data (not in production by default). */
   demoData: boolean;
+  /** GraphQL URL of the pedagogy subgraph, for the subgraphs that ask it about projects and schools. */
+  pedagogyUrl: string;
   /** Exit when the launcher that started this process dies (its stdin pipe closes). */
   exitWithParent: boolean;
   privacyMinCell: number;
@@ -71,6 +73,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     TNE_EXIT_WITH_PARENT: flag(false),
     PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
     MAX_BODY_BYTES: maxBodyBytes,
+    // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
+    PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
   }).superRefine(refuseDevelopmentSecrets);
   const raw = parseEnv(schema, env) as Record<string, unknown>;
   const own = raw[`${upper}_DATABASE_URL`] as string | undefined;
@@ -93,6 +97,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     seedOnStart: raw.SEED_ON_START as boolean,
     demoData: raw.DEMO_DATA as boolean,
     exitWithParent: raw.TNE_EXIT_WITH_PARENT as boolean,
+    pedagogyUrl: raw.PEDAGOGY_URL as string,
     privacyMinCell: raw.PRIVACY_MIN_CELL as number,
     maxBodyBytes: raw.MAX_BODY_BYTES as number,
   };

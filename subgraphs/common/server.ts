@@ -17,8 +17,23 @@ import { VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
 import type { SeedOptions } from './seeds/steps.js';
 
+/**
+ * Long-lived helpers of a subgraph process (clients of other subgraphs, background workers): made
+ * once, started once the server listens, stopped before the pool closes; in every request's context.
+ */
+export interface SubgraphServices {
+  start?(): void;
+  stop?(): Promise<void>;
+}
+
+export interface ServiceDependencies {
+  config: SubgraphConfig;
+  orm: MikroORM;
+  logger: Logger;
+}
+
 /** What a subgraph brings to the kit: its schema, tables, migrations, seed and loaders. */
-export interface SubgraphModule<Loaders> {
+export interface SubgraphModule<Loaders, Services extends SubgraphServices = SubgraphServices> {
   name: SubgraphName;
   buildSchema(): Promise<GraphQLSchema>;
   entities: Array<new (...args: any[]) => object>;
@@ -27,6 +42,7 @@ export interface SubgraphModule<Loaders> {
   createLoaders(em: EntityManager, viewer: Viewer): Loaders;
   /** Idempotent: adds the reference data (and, when asked, the demonstration data) not there yet. */
   seed(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void>;
+  createServices?(dependencies: ServiceDependencies): Services;
 }
 
 export interface SubgraphServer {
@@ -45,8 +61,8 @@ export interface SubgraphServer {
  * Builds a subgraph (ORM, migrations, seed, schema, Apollo server, HTTP handler) without
  * listening, so that `main.ts` listens on its configured port and tests on port 0.
  */
-export async function createSubgraphServer<Loaders>(
-  module: SubgraphModule<Loaders>,
+export async function createSubgraphServer<Loaders, Services extends SubgraphServices = SubgraphServices>(
+  module: SubgraphModule<Loaders, Services>,
   config: SubgraphConfig,
   logger: Logger = createLogger(module.name, config.logLevel),
 ): Promise<SubgraphServer> {
@@ -56,14 +72,16 @@ export async function createSubgraphServer<Loaders>(
     sql,
   );
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
-  let apollo: ApolloServer<SubgraphContext<Loaders>>;
+  let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
+  let services: Services;
   try {
     if (config.migrateOnStart) {
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migrations applied');
     }
-    if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData });
-    apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    services = module.createServices?.({ config, orm, logger }) ?? ({} as Services);
+    if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData, services });
+    apollo = new ApolloServer<SubgraphContext<Loaders, Services>>({
       schema: await module.buildSchema(),
       formatError: createErrorFormatter(logger, mapDatabaseError),
       includeStacktraceInErrorResponses: false,
@@ -80,7 +98,7 @@ export async function createSubgraphServer<Loaders>(
     throw error;
   }
 
-  const context = async (req: http.IncomingMessage): Promise<SubgraphContext<Loaders>> => {
+  const context = async (req: http.IncomingMessage): Promise<SubgraphContext<Loaders, Services>> => {
     const header = req.headers[VIEWER_HEADER];
     let viewer: Viewer;
     try {
@@ -89,7 +107,7 @@ export async function createSubgraphServer<Loaders>(
       throw unauthenticated('This subgraph answers only requests signed by the gateway.');
     }
     const em = orm.em.fork();
-    return { em, viewer, loaders: module.createLoaders(em, viewer), privacyMinCell: config.privacyMinCell };
+    return { em, viewer, loaders: module.createLoaders(em, viewer), privacyMinCell: config.privacyMinCell, services };
   };
   const ready = async () => {
     await orm.em.getConnection().execute('select 1');
@@ -102,8 +120,13 @@ export async function createSubgraphServer<Loaders>(
     orm,
     sql,
     httpServer,
-    listen: (port = config.port) => listen(httpServer, port, config.host),
+    listen: async (port = config.port) => {
+      const url = await listen(httpServer, port, config.host);
+      services.start?.();
+      return url;
+    },
     stop: async () => {
+      await services.stop?.();
       await apollo.stop();
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await orm.close();

@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '../common/context.js';
 import type { FinanceLoaders } from './loaders.js';
+import type { FinanceServices } from './services.js';
 
-export type FinanceContext = SubgraphContext<FinanceLoaders>;
+export type FinanceContext = SubgraphContext<FinanceLoaders, FinanceServices>;

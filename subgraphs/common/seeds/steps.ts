@@ -12,12 +12,14 @@ export interface SeedStep {
   /** True when this step's data is already there. */
   done(em: EntityManager): Promise<boolean>;
   /** Writes the step's data, inside the transaction it is given. */
-  run(tx: EntityManager): Promise<void>;
+  run(tx: EntityManager, options: SeedOptions): Promise<void>;
 }
 
 export interface SeedOptions {
   /** Include the demonstration steps (development default; never by default in production). */
   demo: boolean;
+  /** The subgraph's services, for steps that ask another subgraph (through the graph). */
+  services?: unknown;
 }
 
 /** Runs the steps not yet done, in order, each in its own transaction. */
@@ -25,7 +27,7 @@ export async function runSeedSteps(em: EntityManager, logger: Logger, steps: rea
   for (const step of steps) {
     if ((step.demo && !options.demo) || (await step.done(em))) continue;
     const started = Date.now();
-    await em.transactional((tx) => step.run(tx));
+    await em.transactional((tx) => step.run(tx, options));
     em.clear();
     logger.info({ step: step.name, ms: Date.now() - started }, 'seeded');
   }

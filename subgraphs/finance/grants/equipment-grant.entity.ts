@@ -1,14 +1,10 @@
-import { BigIntType, type Opt } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
+import { FunderKind } from '../funders/funder.entity.js';
+import { centsColumn } from '../money.js';
+
+export { FunderKind };
 import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-export enum FunderKind {
-  STATE = 'STATE',
-  REGION = 'REGION',
-  DEPARTMENT_COUNCIL = 'DEPARTMENT_COUNCIL',
-  EPCI = 'EPCI',
-  COMMUNE = 'COMMUNE',
-  OTHER = 'OTHER',
-}
 
 /**
  * An equipment grant (subvention d'équipement) to a school: the first finance table, which proves
@@ -32,7 +28,7 @@ export class EquipmentGrant {
   @Enum({ items: () => FunderKind, nativeEnumName: 'funder_kind' })
   funderKind!: FunderKind;
 
-  @Property({ type: new BigIntType('number') })
+  @Property({ type: centsColumn() })
   amountCents!: number;
 
   @Property({ type: 'date' })

@@ -1,4 +1,5 @@
 import { Migration20261125000000Finance } from './Migration20261125000000Finance.js';
+import { Migration20261125205602Funding } from './Migration20261125205602Funding.js';
 
 /** Committed migrations, oldest first. */
-export const financeMigrations = [Migration20261125000000Finance];
+export const financeMigrations = [Migration20261125000000Finance, Migration20261125205602Funding];

@@ -1,0 +1,94 @@
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { Envelope, Volet } from '../envelopes/envelope.entity.js';
+import { Funder } from '../funders/funder.entity.js';
+import { centsColumn } from '../money.js';
+
+export enum LineStatus {
+  PLEDGED = 'PLEDGED',
+  COMMITTED = 'COMMITTED',
+  PAID = 'PAID',
+}
+
+/**
+ * The co-financing plan (plan de financement) of a pedagogy Project, held by the project's id.
+ * Its lines add up to the total cost (checked by the service and, at commit, by the database).
+ */
+@Entity({ tableName: 'funding_plan' })
+@Trigger({
+  name: 'funding_plan_balanced',
+  timing: 'after',
+  events: ['insert', 'update'],
+  // The function is created by the migration: lines must add up to the total at commit (deferred).
+  expression: `create constraint trigger funding_plan_balanced after insert or update on funding_plan
+      deferrable initially deferred for each row execute function funding_plan_balanced()`,
+})
+@Check({ name: 'funding_plan_amounts_non_negative', expression: 'total_cost_cents >= 0 and requested_subsidy_cents >= 0' })
+export class FundingPlan {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  /** The pedagogy Project it finances (one plan per project). */
+  @Property({ type: 'uuid', unique: true })
+  projectId!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 3 })
+  departmentCode!: string;
+
+  @Property({ type: centsColumn() })
+  totalCostCents!: number;
+
+  /** Subsidy asked of the TNE programme (the State's share it requests). */
+  @Property({ type: centsColumn() })
+  requestedSubsidyCents!: number;
+
+  /** Optimistic lock: a change carrying an older version is refused (CONFLICT). */
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
+  @OneToMany(() => FundingLine, (line) => line.plan, { orderBy: { position: 'asc' } })
+  lines = new Collection<FundingLine>(this);
+}
+
+/** A co-financing line (ligne de cofinancement): a funder's share of a plan, in one volet. */
+@Entity({ tableName: 'funding_line' })
+@Trigger({
+  name: 'funding_line_balanced',
+  timing: 'after',
+  events: ['insert', 'update', 'delete'],
+  expression: `create constraint trigger funding_line_balanced after insert or update or delete on funding_line
+      deferrable initially deferred for each row execute function funding_plan_balanced()`,
+})
+@Check({ name: 'funding_line_amount_non_negative', expression: 'amount_cents >= 0' })
+@Check({ name: 'funding_line_committed_has_envelope', expression: "status = 'PLEDGED' or envelope_id is not null" })
+export class FundingLine {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string & Opt;
+
+  @Index()
+  @ManyToOne(() => FundingPlan, { ref: true, deleteRule: 'cascade' })
+  plan!: Ref<FundingPlan>;
+
+  /** Order of the line in its plan. */
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Index()
+  @ManyToOne(() => Funder, { ref: true })
+  funder!: Ref<Funder>;
+
+  @Enum({ items: () => Volet, nativeEnumName: 'volet' })
+  volet!: Volet;
+
+  /** The envelope the line draws on; required once committed. */
+  @Index()
+  @ManyToOne(() => Envelope, { ref: true, nullable: true })
+  envelope: Ref<Envelope> | null = null;
+
+  @Property({ type: centsColumn() })
+  amountCents!: number;
+
+  @Enum({ items: () => LineStatus, nativeEnumName: 'line_status' })
+  status: LineStatus & Opt = LineStatus.PLEDGED;
+}
