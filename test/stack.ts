@@ -54,18 +54,27 @@ export class Stack {
 
   static async start(): Promise<Stack> {
     const stack = new Stack();
-    await ensureDatabases(stack.serverUrl, stack.databases());
-    for (const name of SUBGRAPH_NAMES) stack.urls[name] = await stack.startSubgraph(name, 0);
+    try {
+      await stack.startAll();
+    } catch (error) {
+      await stack.stop(); // a half-started stack would keep jest from exiting
+      throw error;
+    }
+    return stack;
+  }
+
+  private async startAll(): Promise<void> {
+    await ensureDatabases(this.serverUrl, this.databases());
+    for (const name of SUBGRAPH_NAMES) this.urls[name] = await this.startSubgraph(name, 0);
     const config = loadGatewayConfig({
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'silent',
-      PEDAGOGY_URL: stack.urls.pedagogy,
-      FINANCE_URL: stack.urls.finance,
-      PARENTALITY_URL: stack.urls.parentality,
+      PEDAGOGY_URL: this.urls.pedagogy,
+      FINANCE_URL: this.urls.finance,
+      PARENTALITY_URL: this.urls.parentality,
     });
-    stack.gateway = await createGateway(config);
-    stack.gatewayUrl = await stack.gateway.listen(0);
-    return stack;
+    this.gateway = await createGateway(config);
+    this.gatewayUrl = await this.gateway.listen(0);
   }
 
   databases(): string[] {
@@ -78,6 +87,8 @@ export class Stack {
       DATABASE_URL: this.serverUrl,
       DATABASE_NAME_PREFIX: this.prefix,
       LOG_LEVEL: 'silent',
+      // Finance's outbox relay polls often, so that decisions reach pedagogy quickly in tests.
+      OUTBOX_POLL_MS: '100',
       [`${name.toUpperCase()}_PORT`]: String(port),
       // Pedagogy starts first, so the others can ask it about projects and schools.
       ...(this.urls.pedagogy ? { PEDAGOGY_URL: this.urls.pedagogy } : {}),

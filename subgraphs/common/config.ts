@@ -32,6 +32,8 @@ export interface SubgraphConfig {
   privacyMinCell: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Pause between two polls of the outbox relay (finance), in milliseconds. */
+  outboxPollMs: number;
 }
 
 /** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
@@ -73,6 +75,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     TNE_EXIT_WITH_PARENT: flag(false),
     PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
     MAX_BODY_BYTES: maxBodyBytes,
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
     // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
     PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
   }).superRefine(refuseDevelopmentSecrets);
@@ -100,5 +103,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     pedagogyUrl: raw.PEDAGOGY_URL as string,
     privacyMinCell: raw.PRIVACY_MIN_CELL as number,
     maxBodyBytes: raw.MAX_BODY_BYTES as number,
+    outboxPollMs: raw.OUTBOX_POLL_MS as number,
   };
 }

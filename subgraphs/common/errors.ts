@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The error codes clients rely on (DOMAIN.md, API contract). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -13,6 +13,8 @@ export const badInput = (message: string, field?: string) =>
 export const notFound = (message: string) => codedError('NOT_FOUND', message);
 export const forbidden = (message = 'You are not allowed to do this.') => codedError('FORBIDDEN', message);
 export const conflict = (message: string) => codedError('CONFLICT', message);
+/** Another subgraph this one needs could not be reached: nothing was done, try again later. */
+export const serviceUnavailable = (message: string) => codedError('SERVICE_UNAVAILABLE', message);
 export const unauthenticated = (message: string) =>
   codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
 

@@ -105,3 +105,24 @@ export function totalsByPeriod<R>(em: EntityManager, spec: TotalsSpec<R>) {
     return new Map(rows.map((row) => [String(row.key), spec.read(row)]));
   }, spec.empty);
 }
+
+/**
+ * Rows per key and period (a breakdown: by status, by volet…) from one statement per distinct
+ * period for all keys of a tick. `sql` receives the keys and the range and returns the statement,
+ * whose rows carry their key in `key`.
+ */
+export function rowsByPeriod<R>(
+  em: EntityManager,
+  sql: (keys: readonly string[], range: DateRange) => { text: string; params: unknown[] },
+  read: (row: Record<string, unknown>) => R,
+) {
+  return periodAggregateLoader<R[]>(async (keys, range) => {
+    const { text, params } = sql(keys, range);
+    const grouped = new Map<string, R[]>();
+    for (const row of await em.getConnection().execute<Array<Record<string, unknown>>>(text, params)) {
+      const key = String(row.key);
+      grouped.set(key, [...(grouped.get(key) ?? []), read(row)]);
+    }
+    return grouped;
+  }, () => []);
+}

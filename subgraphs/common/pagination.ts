@@ -1,6 +1,8 @@
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
+// Shareable: every subgraph with a paged list resolves its own page info.
+@Directive('@shareable')
 @ObjectType({ description: 'Where a page stands in a list (Relay page info).' })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })

@@ -51,6 +51,8 @@ export interface SubgraphServer {
   /** SQL statements sent by this subgraph (tests count them). */
   sql: SqlCounter;
   httpServer: http.Server;
+  /** Its long-lived helpers (e.g. finance's outbox relay, which tests flush). */
+  services: SubgraphServices;
   /** Starts listening; port 0 picks a free port. Returns the GraphQL URL. */
   listen(port?: number): Promise<string>;
   /** Drains in-flight requests, then closes the HTTP server and the database pool. */
@@ -120,6 +122,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     orm,
     sql,
     httpServer,
+    services,
     listen: async (port = config.port) => {
       const url = await listen(httpServer, port, config.host);
       services.start?.();

@@ -14,6 +14,10 @@ export const DESCRIPTIONS = {
   school: 'A school (établissement scolaire), identified by its UAI.',
   uai: 'UAI (unité administrative immatriculée): 7 digits and a check letter.',
   schoolPupils: "Number of pupils (effectif d'élèves).",
+  commune: 'A commune, with its official INSEE code (code commune).',
+  communeCode: 'INSEE code (code commune), e.g. "29019" for Brest.',
+  epci: "A grouping of communes (EPCI: communauté de communes, d'agglomération, urbaine, métropole).",
+  epciSiren: 'SIREN of the EPCI.',
 } as const;
 
 export function departmentStub() {
@@ -46,6 +50,28 @@ export function schoolStub() {
     pupils!: number;
   }
   return SchoolStub;
+}
+
+/** Pedagogy's Commune, by its INSEE code only (e.g. a commune that funds a project). */
+export function communeStub() {
+  @Directive('@key(fields: "code")')
+  @ObjectType('Commune', { description: DESCRIPTIONS.commune })
+  class CommuneStub {
+    @Field(() => ID, { description: DESCRIPTIONS.communeCode })
+    code!: string;
+  }
+  return CommuneStub;
+}
+
+/** Pedagogy's Epci, by its SIREN only. */
+export function epciStub() {
+  @Directive('@key(fields: "siren")')
+  @ObjectType('Epci', { description: DESCRIPTIONS.epci })
+  class EpciStub {
+    @Field(() => ID, { description: DESCRIPTIONS.epciSiren })
+    siren!: string;
+  }
+  return EpciStub;
 }
 
 /** Reference resolvers of stubs: the representation (key + required fields) is the object. */

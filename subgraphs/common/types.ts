@@ -14,6 +14,16 @@ export class Money {
 
 export const euros = (cents: number): Money => ({ cents, currency: 'EUR' });
 
+/** An amount a client sends: integer euro cents (a float or a 32-bit Int would lose money). */
+@InputType({ description: 'An amount of money (montant) sent by a client, in integer cents.' })
+export class MoneyInput {
+  @Field(() => SafeIntResolver, { description: 'Amount in cents (centimes): 53-bit integer, exact.' })
+  cents!: number;
+
+  @Field({ defaultValue: 'EUR', description: 'ISO 4217 currency code; only "EUR" is accepted.' })
+  currency!: string;
+}
+
 /**
  * A comparable count (indicateur): raw and normalised by the department's or school's pupils and
  * inhabitants, so that departments of different sizes compare fairly.

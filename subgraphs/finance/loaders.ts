@@ -1,9 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { commissionLoaders } from './commissions/commission.loaders.js';
+import { budgetLoaders } from './envelopes/budget.loaders.js';
 import { departmentGrantsLoader, schoolGrantsLoader } from './grants/grant.loaders.js';
+import { planLoaders } from './plans/funding-plan.loaders.js';
 
 /** Fresh loaders for one request. */
 export function createFinanceLoaders(em: EntityManager) {
   return {
+    ...budgetLoaders(em),
+    ...commissionLoaders(em),
+    ...planLoaders(em),
     departmentGrants: departmentGrantsLoader(em),
     schoolGrants: schoolGrantsLoader(em),
   };

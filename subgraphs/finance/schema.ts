@@ -2,13 +2,27 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/federation.js';
 import { stubReference } from '../common/stubs.js';
-import { DepartmentStub, SchoolStub } from './stubs.js';
+import { CommuneStub, DepartmentStub, EpciStub, ProjectStub, SchoolStub } from './stubs.js';
+import { AuditTrailResolver } from './audit/audit.resolver.js';
+import { CommissionMutationResolver } from './commissions/commission-mutation.resolver.js';
+import { CommissionResolver } from './commissions/commission.resolver.js';
+import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.resolver.js';
+import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
 import { DepartmentFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
+import { FunderResolver } from './funders/funder.resolver.js';
+import { EnvelopeFieldsResolver, FundingLineFieldsResolver } from './plans/funding-line.fields.js';
+import { FundingPlanFieldsResolver, ProjectFundingResolver } from './plans/funding-plan.fields.js';
+import { FundingPlanResolver } from './plans/funding-plan.resolver.js';
 
 /** The finance subgraph's schema (no database needed to build it). */
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentFinanceResolver, SchoolFinanceResolver], orphanedTypes: [DepartmentStub, SchoolStub] },
-    { Department: stubReference, School: stubReference },
+    {
+      resolvers: [DepartmentFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver,
+        CommissionResolver, SubsidyResolver, DisbursementResolver, CommissionMutationResolver, AuditTrailResolver,
+        FunderResolver, FundingPlanResolver, FundingPlanFieldsResolver, FundingLineFieldsResolver, EnvelopeFieldsResolver, ProjectFundingResolver],
+      orphanedTypes: [DepartmentStub, SchoolStub, ProjectStub, CommuneStub, EpciStub],
+    },
+    { Department: stubReference, School: stubReference, Project: stubReference, Commune: stubReference, Epci: stubReference },
   );
 }

@@ -1,13 +1,22 @@
 import { createGraphClient, type GraphClient } from '../common/graph-client.js';
 import type { ServiceDependencies, SubgraphServices } from '../common/server.js';
+import { DECISION_TOPIC, deliverDecision } from './commissions/decision.message.js';
+import { createOutboxRelay, type OutboxRelay } from './outbox/outbox-relay.js';
 
-/** Finance's long-lived helpers: a client of pedagogy (projects, schools) through the graph. */
+/** Finance's long-lived helpers: a client of pedagogy (projects, schools) through the graph, and the outbox relay. */
 export interface FinanceServices extends SubgraphServices {
   pedagogy: GraphClient;
+  /** Delivers the outbox (commission decisions to pedagogy); runs while the server listens. */
+  relay: OutboxRelay;
 }
 
-export function createFinanceServices({ config }: ServiceDependencies): FinanceServices {
+export function createFinanceServices({ config, orm, logger }: ServiceDependencies): FinanceServices {
+  const pedagogy = createGraphClient({ url: config.pedagogyUrl, signingSecret: config.signingSecret, subject: 'service:finance' });
+  const relay = createOutboxRelay({ orm, logger, pollMs: config.outboxPollMs, handlers: { [DECISION_TOPIC]: deliverDecision(pedagogy) } });
   return {
-    pedagogy: createGraphClient({ url: config.pedagogyUrl, signingSecret: config.signingSecret, subject: 'service:finance' }),
+    pedagogy,
+    relay,
+    start: () => relay.start(),
+    stop: () => relay.stop(),
   };
 }

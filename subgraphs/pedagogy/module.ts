@@ -6,6 +6,7 @@ import { createPedagogyLoaders, type PedagogyLoaders } from './loaders.js';
 import { pedagogyMigrations } from './migrations/index.js';
 import { Call, CallCampaign } from './calls/call.entity.js';
 import { Project, ProjectStatusChange } from './projects/project.entity.js';
+import { CommissionDecisionReceipt } from './projects/decision-receipt.entity.js';
 import { PriorityTerritory } from './territories/priority-territory.entity.js';
 import { CrcnCompetence, CrcnDomain } from './pix/crcn.entity.js';
 import { PixCompetenceResult, PixResult } from './pix/pix-result.entity.js';
@@ -20,7 +21,7 @@ import { Resource, ResourceDeployment } from './resources/resource.entity.js';
 export const pedagogy: SubgraphModule<PedagogyLoaders> = {
   name: 'pedagogy',
   buildSchema: buildPedagogySchema,
-  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PixResult, PixCompetenceResult, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange, Training, TrainingSession, Resource, ResourceDeployment],
+  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PixResult, PixCompetenceResult, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange, CommissionDecisionReceipt, Training, TrainingSession, Resource, ResourceDeployment],
   migrations: pedagogyMigrations,
   createLoaders: createPedagogyLoaders,
   seed: seedPedagogy,

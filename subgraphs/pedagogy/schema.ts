@@ -9,6 +9,7 @@ import { PixCompetenceLevelResolver, PixResultResolver } from './pix/pix-result.
 import { CallCampaignResolver, CallResolver, DepartmentCallsResolver } from './calls/call.resolver.js';
 import { ProjectKpisResolver } from './projects/project.kpis.js';
 import { ProjectResolver } from './projects/project.resolver.js';
+import { ProjectDecisionResolver } from './projects/project-decision.resolver.js';
 import { PriorityTerritoryResolver } from './territories/priority-territory.resolver.js';
 import { pedagogyReferences } from './references.js';
 import { ResourceKpisResolver } from './resources/resource.kpis.js';
@@ -25,7 +26,7 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
     {
       resolvers: [DepartmentResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
         PixResultResolver, PixCompetenceLevelResolver, PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver,
-        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectKpisResolver,
+        CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectDecisionResolver, ProjectKpisResolver,
         TrainingResolver, TrainingSessionResolver, TrainingMutationResolver, TrainingKpisResolver,
         ResourceDeploymentResolver, SchoolResourcesResolver, ResourceKpisResolver],
     },

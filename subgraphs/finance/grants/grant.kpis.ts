@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
+import type { DateRange } from '../../common/period.js';
 import { Kpi, Money, euros, type KpiBase } from '../../common/types.js';
 
 @ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
@@ -19,8 +20,18 @@ export function moneyKpi(cents: number, base: KpiBase): MoneyKpi {
   return { value: euros(cents), perThousandPupils: per(base.pupils, 1_000), perTenThousandInhabitants: per(base.inhabitants, 10_000) };
 }
 
+/** What the finance KPIs are about: one department over one period, with its sizes. */
+export interface FinanceScope {
+  departmentCode: string;
+  range: DateRange;
+  base: KpiBase;
+}
+
 @ObjectType({ description: 'Finance indicators (indicateurs financiers) of a department over a period.' })
 export class FinanceKpis {
+  /** Not a GraphQL field: what the budget field resolvers compute from. */
+  scope!: FinanceScope;
+
   @Field(() => MoneyKpi, { description: 'Equipment grants to schools (subventions d\'équipement), all funders.' })
   equipmentGranted!: MoneyKpi;
 

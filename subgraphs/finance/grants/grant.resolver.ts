@@ -18,9 +18,10 @@ export class DepartmentFinanceResolver {
     @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
     @Ctx() ctx: FinanceContext,
   ): Promise<FinanceKpis> {
-    const totals = await ctx.loaders.departmentGrants.load(periodKey(department.code, resolvePeriod(period)));
+    const range = resolvePeriod(period);
+    const totals = await ctx.loaders.departmentGrants.load(periodKey(department.code, range));
     const base = { pupils: department.pupils, inhabitants: department.population };
-    return { equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
+    return { scope: { departmentCode: department.code, range, base }, equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
   }
 }
 

@@ -46,9 +46,12 @@ export class Migration20261125205602Funding extends Migration {
     // Lines add up to the plan's total cost: checked at commit (deferred), so a transaction may
     // change a plan and its lines in any order. The service checks it first, with a clear message.
     this.addSql(`create function funding_plan_balanced() returns trigger language plpgsql as $$
-      declare plan uuid := coalesce(new.plan_id, old.plan_id);
+      declare plan uuid;
       begin
-        if tg_table_name = 'funding_plan' then plan := coalesce(new.id, old.id); end if;
+        if tg_table_name = 'funding_plan' then plan := new.id;
+        elsif tg_op = 'DELETE' then plan := old.plan_id;
+        else plan := new.plan_id;
+        end if;
         if exists (select 1 from funding_plan p where p.id = plan and p.total_cost_cents <>
                    coalesce((select sum(l.amount_cents) from funding_line l where l.plan_id = p.id), 0)) then
           raise exception 'funding plan % lines do not add up to its total cost', plan using errcode = '23514';

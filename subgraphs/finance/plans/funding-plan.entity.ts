@@ -24,6 +24,7 @@ export enum LineStatus {
       deferrable initially deferred for each row execute function funding_plan_balanced()`,
 })
 @Check({ name: 'funding_plan_amounts_non_negative', expression: 'total_cost_cents >= 0 and requested_subsidy_cents >= 0' })
+@Check({ name: 'funding_plan_subsidy_within_cost', expression: 'requested_subsidy_cents <= total_cost_cents' })
 export class FundingPlan {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -47,6 +48,10 @@ export class FundingPlan {
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 
+  /** Last change of the plan or of one of its lines; every change sets it, so every change bumps the version. */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
+
   @OneToMany(() => FundingLine, (line) => line.plan, { orderBy: { position: 'asc' } })
   lines = new Collection<FundingLine>(this);
 }
@@ -59,6 +64,15 @@ export class FundingPlan {
   events: ['insert', 'update', 'delete'],
   expression: `create constraint trigger funding_line_balanced after insert or update or delete on funding_line
       deferrable initially deferred for each row execute function funding_plan_balanced()`,
+})
+@Trigger({
+  name: 'funding_line_within_envelope',
+  timing: 'after',
+  events: ['insert', 'update'],
+  // The function is created by the migration: committed and paid lines never exceed their envelope.
+  expression: `create constraint trigger funding_line_within_envelope after insert or update on funding_line
+      deferrable initially deferred for each row when (new.status <> 'PLEDGED' and new.envelope_id is not null)
+      execute function funding_line_within_envelope()`,
 })
 @Check({ name: 'funding_line_amount_non_negative', expression: 'amount_cents >= 0' })
 @Check({ name: 'funding_line_committed_has_envelope', expression: "status = 'PLEDGED' or envelope_id is not null" })

@@ -3,6 +3,9 @@ import type { Logger } from '../../common/logger.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { seededRandom } from '../../common/seeds/random.js';
 import { runSeedSteps, type SeedOptions, type SeedStep } from '../../common/seeds/steps.js';
+import { envelopesSeed } from '../envelopes/envelope.seed.js';
+import { fundersSeed } from '../funders/funder.seed.js';
+import { plansSeed } from './plans.seed.js';
 import { EquipmentGrant, FunderKind } from '../grants/equipment-grant.entity.js';
 
 /** Who co-finances equipment: the State and the collectivity that owns the school (DOMAIN.md). */
@@ -42,5 +45,5 @@ const equipmentGrantsSeed: SeedStep = {
 };
 
 export function seedFinance(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
-  return runSeedSteps(em, logger, [equipmentGrantsSeed], options);
+  return runSeedSteps(em, logger, [fundersSeed, envelopesSeed, equipmentGrantsSeed, plansSeed], options);
 }

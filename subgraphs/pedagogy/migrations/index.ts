@@ -3,6 +3,7 @@ import { Migration20261125203552Crcn } from './Migration20261125203552Crcn.js';
 import { Migration20261125204005Projects } from './Migration20261125204005Projects.js';
 import { Migration20261125204508Training } from './Migration20261125204508Training.js';
 import { Migration20261125204545Pix } from './Migration20261125204545Pix.js';
+import { Migration20261125210435Receipts } from './Migration20261125210435Receipts.js';
 
 /** Committed migrations, oldest first. */
-export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects, Migration20261125204508Training, Migration20261125204545Pix];
+export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects, Migration20261125204508Training, Migration20261125204545Pix, Migration20261125210435Receipts];

@@ -17,7 +17,9 @@ export const projectLoaders = (em: EntityManager) => ({
   communesOfTerritory: loaderOfMany(em, Commune, 'priorityTerritory', (c) => c.priorityTerritory?.unwrap().code ?? null, { name: 'asc' }),
   projectsOfCampaign: loaderOfMany(em, Project, 'campaign', (p) => p.campaign?.unwrap().id ?? null, { title: 'asc' }),
   projectsOfLeadSchool: loaderOfMany(em, Project, 'leadSchool', (p) => p.leadSchool.unwrap().uai, { title: 'asc' }),
-  historyOfProject: loaderOfMany(em, ProjectStatusChange, 'project', (c) => c.project.unwrap().id, { recordedAt: 'asc' }),
+  // Changes recorded together (a decision moving a SUBMITTED project through UNDER_REVIEW) share
+  // their instant; the lifecycle order of the status enum breaks the tie.
+  historyOfProject: loaderOfMany(em, ProjectStatusChange, 'project', (c) => c.project.unwrap().id, { recordedAt: 'asc', toStatus: 'asc' }),
   /** Partner school UAIs per project, from the pivot table (the schools then load by UAI). */
   partnerUais: new DataLoader<string, string[]>(async (ids) => {
     const rows = await em.getConnection().execute<Array<{ project_id: string; school_uai: string }>>(

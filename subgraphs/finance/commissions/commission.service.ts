@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireRoleFor } from '../../common/authorization.js';
+import { badInput, conflict, notFound } from '../../common/errors.js';
+import type { Viewer } from '../../common/viewer.js';
+import { audit } from '../audit/audit.js';
+import { FundingPlan } from '../plans/funding-plan.entity.js';
+import { DECIDERS } from './commission.access.js';
+import { Commission, Subsidy } from './commission.entity.js';
+import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
+import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode, parseId } from './commission.rules.js';
+import { announceDecision } from './decision.message.js';
+
+/** What the audit trail keeps of a decision. */
+export const subsidySnapshot = (s: Subsidy) => ({
+  commissionId: s.commission.unwrap().id, projectId: s.projectId, verdict: s.verdict, amountCents: s.amountCents,
+  reason: s.reason, decidedOn: s.decidedOn, version: s.version,
+});
+
+/** Creates a department's selection commission (COMMISSION_MEMBER of the department, or ADMIN). */
+export function createCommission(em: EntityManager, viewer: Viewer, input: CreateCommissionInput): Promise<Commission> {
+  return em.transactional(async (tx) => {
+    const departmentCode = parseDepartmentCode(input.departmentCode);
+    requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions');
+    const { name, meetsOn } = checkCommission(input.name, input.meetsOn);
+    const commission = tx.create(Commission, { id: randomUUID(), departmentCode, name, meetsOn });
+    audit(tx, viewer, {
+      departmentCode, entityType: 'Commission', entityId: commission.id, action: 'createCommission',
+      before: null, after: { name, meetsOn, departmentCode },
+    });
+    return commission;
+  });
+}
+
+/**
+ * Records a commission's decision on a project and the subsidy it grants, with its audit entry and
+ * the outbox message that will move the project in pedagogy — all in one transaction. The
+ * project's department and requested subsidy come from its funding plan (held by finance), so a
+ * decision never waits for pedagogy.
+ */
+export function decideProject(em: EntityManager, viewer: Viewer, input: DecideProjectInput): Promise<Subsidy> {
+  return em.transactional(async (tx) => {
+    const projectId = parseId(input.projectId, 'projectId');
+    const commission = await tx.findOne(Commission, { id: parseId(input.commissionId, 'commissionId') });
+    if (!commission) throw notFound(`No commission has the id "${input.commissionId}".`);
+    requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects');
+    const plan = await tx.findOne(FundingPlan, { projectId });
+    if (!plan) throw badInput(`Project "${projectId}" has no funding plan: a decision needs the subsidy it requests.`, 'projectId');
+    requireRoleFor(viewer, DECIDERS, plan.departmentCode, 'decide on projects');
+    if (plan.departmentCode !== commission.departmentCode) {
+      throw badInput(`The project is in department ${plan.departmentCode}; this commission decides for ${commission.departmentCode}.`, 'commissionId');
+    }
+    if (await tx.count(Subsidy, { projectId })) throw conflict('This project has been decided on already.');
+    const { amountCents, reason } = checkDecision({ ...input, requestedCents: plan.requestedSubsidyCents });
+    const decidedOn = checkDecisionDate(input.decidedOn ?? commission.meetsOn, commission.meetsOn);
+    const subsidy = tx.create(Subsidy, {
+      id: randomUUID(), commission, projectId, departmentCode: plan.departmentCode,
+      verdict: input.verdict, amountCents, reason, decidedOn,
+    });
+    announceDecision(tx, subsidy);
+    audit(tx, viewer, {
+      departmentCode: plan.departmentCode, entityType: 'Subsidy', entityId: subsidy.id, action: 'decideProject',
+      before: null, after: { ...subsidySnapshot(subsidy), version: 1 },
+    });
+    return subsidy;
+  });
+}

@@ -1,0 +1,73 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/types.js';
+import { Verdict } from '../commissions/commission.entity.js';
+import { MoneyKpi } from '../grants/grant.kpis.js';
+import { Volet } from './envelope.entity.js';
+
+registerEnumType(Volet, {
+  name: 'Volet',
+  description: 'Part of the programme a budget serves (volet).',
+  valuesConfig: {
+    EQUIPMENT: { description: 'Equipment of schools (équipement).' },
+    TRAINING: { description: 'Teacher training (formation).' },
+    RESOURCES: { description: 'Digital resources (ressources numériques).' },
+    PARENTALITY: { description: 'Support for families (parentalité).' },
+  },
+});
+
+@ObjectType({ description: 'Budget and consumption of one volet (consommation par volet).' })
+export class VoletConsumption {
+  @Field(() => Volet, { description: 'Volet.' })
+  volet!: Volet;
+
+  @Field(() => Money, { description: 'Envelopes of the volet (enveloppes).' })
+  envelopes!: Money;
+
+  @Field(() => Money, { description: 'Committed or paid co-financing lines (engagé).' })
+  committed!: Money;
+
+  @Field(() => Money, { description: 'Paid co-financing lines (payé).' })
+  paid!: Money;
+
+  @Field(() => Money, { description: 'Envelopes minus committed (reste à engager).' })
+  remaining!: Money;
+}
+
+@ObjectType({ description: 'Decisions of one verdict (décisions par verdict).' })
+export class VerdictCount {
+  @Field(() => String, { description: 'Verdict: ACCEPTED or REJECTED.' })
+  verdict!: Verdict;
+
+  @Field(() => Int, { description: 'Number of decisions.' })
+  count!: number;
+
+  @Field(() => Money, { description: 'Subsidies granted (0 for rejections).' })
+  amount!: Money;
+}
+
+@ObjectType({ description: 'The programme budget of a department: envelopes, commitments, payments, leverage.' })
+export class BudgetKpis {
+  @Field(() => MoneyKpi, { description: 'Envelopes in force during the period, all funders (enveloppes).' })
+  envelopes!: MoneyKpi;
+
+  @Field(() => MoneyKpi, { description: 'Co-financing committed or paid (engagé).' })
+  committed!: MoneyKpi;
+
+  @Field(() => MoneyKpi, { description: 'Co-financing paid (payé).' })
+  paid!: MoneyKpi;
+
+  @Field(() => Money, { description: 'Envelopes minus committed (reste à engager).' })
+  remaining!: Money;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Leverage (effet de levier): collectivity euros committed per State euro; null without State commitments.',
+  })
+  leverage!: number | null;
+
+  @Field(() => [VoletConsumption], { description: 'Consumption by volet, every volet listed.' })
+  byVolet!: VoletConsumption[];
+
+  @Field(() => [VerdictCount], { description: 'Commission decisions of the period by verdict.' })
+  subsidiesByVerdict!: VerdictCount[];
+}

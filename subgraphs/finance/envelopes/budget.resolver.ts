@@ -1,0 +1,45 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { periodKey } from '../../common/loaders.js';
+import { euros } from '../../common/types.js';
+import { Verdict } from '../commissions/commission.entity.js';
+import type { FinanceContext } from '../context.js';
+import { FinanceKpis, moneyKpi } from '../grants/grant.kpis.js';
+import { BudgetKpis } from './budget.kpis.js';
+import { Volet } from './envelope.entity.js';
+
+const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+
+@Resolver(() => FinanceKpis)
+export class BudgetKpisResolver {
+  @FieldResolver(() => BudgetKpis, { description: 'Envelopes, commitments, payments, leverage and decisions of the department.' })
+  async budget(@Root() kpis: FinanceKpis, @Ctx() ctx: FinanceContext): Promise<BudgetKpis> {
+    const { departmentCode, range, base } = kpis.scope;
+    const key = periodKey(departmentCode, range);
+    const [envelopes, lines, verdicts] = await Promise.all([
+      ctx.loaders.envelopesByVolet.load(key),
+      ctx.loaders.linesByVolet.load(key),
+      ctx.loaders.subsidiesByVerdict.load(key),
+    ]);
+    const committed = sum(lines, (l) => l.committed);
+    const stateCommitted = sum(lines.filter((l) => l.state), (l) => l.committed);
+    const envelopeTotal = sum(envelopes, (e) => e.cents);
+    return {
+      envelopes: moneyKpi(envelopeTotal, base),
+      committed: moneyKpi(committed, base),
+      paid: moneyKpi(sum(lines, (l) => l.paid), base),
+      remaining: euros(envelopeTotal - committed),
+      // Rounded to 4 decimals: a ratio for display, computed from exact cents.
+      leverage: stateCommitted ? Math.round(((committed - stateCommitted) / stateCommitted) * 10_000) / 10_000 : null,
+      byVolet: Object.values(Volet).map((volet) => {
+        const budget = sum(envelopes.filter((e) => e.volet === volet), (e) => e.cents);
+        const used = lines.filter((l) => l.volet === volet);
+        const voletCommitted = sum(used, (l) => l.committed);
+        return { volet, envelopes: euros(budget), committed: euros(voletCommitted), paid: euros(sum(used, (l) => l.paid)), remaining: euros(budget - voletCommitted) };
+      }),
+      subsidiesByVerdict: Object.values(Verdict).map((verdict) => {
+        const row = verdicts.find((v) => v.verdict === verdict);
+        return { verdict, count: row?.count ?? 0, amount: euros(row?.cents ?? 0) };
+      }),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { codedError, forbidden } from '../../common/errors.js';
+import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
+
+/** Who changes funding plans: staff and commission members of the project's department (and ADMIN). */
+export const PLAN_WRITERS = ['DEPARTMENT_STAFF', 'COMMISSION_MEMBER'] as const satisfies readonly Role[];
+
+/** Who reads funding plans: these roles everywhere, the writers in their departments (DOMAIN.md). */
+const NATIONAL_READERS: ReadonlySet<Role> = new Set(['ANALYST', 'ADMIN']);
+const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(PLAN_WRITERS);
+
+const signIn = (action: string) => codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
+
+/**
+ * The first check of a plan mutation, before any lookup: PUBLIC must sign in, and only a writer
+ * role goes further (its department is checked with `requireRoleFor` once the project is known).
+ */
+export function requireWriterRole(viewer: Viewer, action: string): void {
+  if (viewer.role === 'PUBLIC') throw signIn(action);
+  if (viewer.role !== 'ADMIN' && !DEPARTMENT_READERS.has(viewer.role)) {
+    throw forbidden(`Your role (${viewer.role}) does not allow you to ${action}.`);
+  }
+}
+
+/** True when the viewer may read the funding plans of this department. */
+export function mayReadPlansOf(viewer: Viewer, departmentCode: string): boolean {
+  return NATIONAL_READERS.has(viewer.role) || (DEPARTMENT_READERS.has(viewer.role) && actsFor(viewer, departmentCode));
+}
+
+/** One plan: UNAUTHENTICATED for PUBLIC, FORBIDDEN outside the viewer's departments. */
+export function requirePlanReader(viewer: Viewer, departmentCode: string): void {
+  if (viewer.role === 'PUBLIC') throw signIn('read funding plans; the department indicators are public');
+  if (!mayReadPlansOf(viewer, departmentCode)) {
+    throw forbidden(`Your role (${viewer.role}) does not allow you to read the funding plans of department ${departmentCode}.`);
+  }
+}
+
+/** Departments whose plans the viewer may list: null for all. */
+export function planReadScope(viewer: Viewer): string[] | null {
+  if (viewer.role === 'PUBLIC') throw signIn('read funding plans; the department indicators are public');
+  if (NATIONAL_READERS.has(viewer.role)) return null;
+  if (DEPARTMENT_READERS.has(viewer.role)) return viewer.departments;
+  throw forbidden(`Your role (${viewer.role}) does not allow you to read funding plans.`);
+}

@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireRoleFor } from '../../common/authorization.js';
+import { conflict, notFound } from '../../common/errors.js';
+import type { GraphClient } from '../../common/graph-client.js';
+import type { Viewer } from '../../common/viewer.js';
+import { audit } from '../audit/audit.js';
+import { PLAN_WRITERS, requireWriterRole } from './funding-plan.access.js';
+import { createLines, linesOf, loadSources, lockPlan, parseId, readLines, snapshot, toDraft } from './funding-plan.data.js';
+import { FundingPlan } from './funding-plan.entity.js';
+import type { CreateFundingPlanInput, UpdateFundingPlanInput } from './funding-plan.inputs.js';
+import { centsOf } from './amounts.js';
+import {
+  checkAmounts, checkBalanced, checkEquipmentCoFinancing, checkLineSources, checkLinesReplaceable, type LineDraft,
+} from './funding-plan.rules.js';
+import { projectFacts, type ProjectFacts } from './project-facts.js';
+
+type Sources = Awaited<ReturnType<typeof loadSources>>;
+
+/** Every rule a plan's amounts and new lines obey (the database checks the same at commit). */
+function checkPlan(totalCostCents: number, requestedSubsidyCents: number, lines: LineDraft[], departmentCode: string, fresh?: { sources: Sources; project: ProjectFacts }) {
+  checkAmounts(totalCostCents, requestedSubsidyCents, lines);
+  checkBalanced(totalCostCents, lines);
+  if (!fresh) return; // lines kept as they are were checked when they were written
+  checkLineSources(lines, fresh.sources.funders, fresh.sources.envelopes, departmentCode);
+  checkEquipmentCoFinancing(lines, fresh.sources.funders, fresh.project);
+}
+
+/**
+ * Creates the funding plan of a project that has none: the project's department and lead school
+ * come from pedagogy, asked before the transaction (no lock is held during the call); the plan,
+ * its lines and the audit entry are written in one transaction.
+ */
+export async function createFundingPlan(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: CreateFundingPlanInput): Promise<FundingPlan> {
+  const action = 'create funding plans';
+  requireWriterRole(viewer, action);
+  const projectId = parseId(input.projectId, 'projectId');
+  const totalCostCents = centsOf(input.totalCost, 'totalCost');
+  const requestedSubsidyCents = centsOf(input.requestedSubsidy, 'requestedSubsidy');
+  const drafts = readLines(input.lines);
+  const project = await projectFacts(pedagogy, projectId);
+  requireRoleFor(viewer, PLAN_WRITERS, project.departmentCode, action);
+  return em.transactional(async (tx) => {
+    const existing = await tx.findOne(FundingPlan, { projectId });
+    if (existing) throw conflict(`Project ${projectId} already has a funding plan (${existing.id}); change it with updateFundingPlan.`);
+    const sources = await loadSources(tx, drafts);
+    checkPlan(totalCostCents, requestedSubsidyCents, drafts, project.departmentCode, { sources, project });
+    const plan = tx.create(FundingPlan, { projectId, departmentCode: project.departmentCode, totalCostCents, requestedSubsidyCents });
+    const lines = createLines(tx, plan, drafts);
+    await tx.flush();
+    audit(tx, viewer, {
+      departmentCode: plan.departmentCode, entityType: 'FundingPlan', entityId: plan.id, action: 'createFundingPlan',
+      before: null, after: snapshot(plan, lines),
+    });
+    return plan;
+  });
+}
+
+/**
+ * Changes a plan's amounts and/or replaces its lines (only while none is committed), at the
+ * version the client read. New lines are checked against pedagogy's facts about the project.
+ */
+export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: UpdateFundingPlanInput): Promise<FundingPlan> {
+  const action = 'change funding plans';
+  requireWriterRole(viewer, action);
+  const id = parseId(input.id, 'id');
+  const totalCost = input.totalCost ? centsOf(input.totalCost, 'totalCost') : null;
+  const requestedSubsidy = input.requestedSubsidy ? centsOf(input.requestedSubsidy, 'requestedSubsidy') : null;
+  const drafts = input.lines ? readLines(input.lines) : null;
+  // Read apart from the transaction's entity manager, which then loads the plan fresh and locked.
+  const known = await em.fork().findOne(FundingPlan, { id });
+  if (!known) throw notFound(`No funding plan has the id "${id}".`);
+  requireRoleFor(viewer, PLAN_WRITERS, known.departmentCode, action);
+  const project = drafts ? await projectFacts(pedagogy, known.projectId) : null;
+  return em.transactional(async (tx) => {
+    const plan = await lockPlan(tx, id, input.version, (p) => requireRoleFor(viewer, PLAN_WRITERS, p.departmentCode, action));
+    const lines = await linesOf(tx, plan);
+    const before = snapshot(plan, lines);
+    const totalCostCents = totalCost ?? plan.totalCostCents;
+    const requestedSubsidyCents = requestedSubsidy ?? plan.requestedSubsidyCents;
+    if (drafts) checkLinesReplaceable(lines.map((line) => line.status));
+    const fresh = drafts && project ? { sources: await loadSources(tx, drafts), project } : undefined;
+    checkPlan(totalCostCents, requestedSubsidyCents, drafts ?? lines.map(toDraft), plan.departmentCode, fresh);
+    plan.totalCostCents = totalCostCents;
+    plan.requestedSubsidyCents = requestedSubsidyCents;
+    plan.updatedAt = new Date(); // always a change of the plan row, so always a new version
+    let current = lines;
+    if (drafts) {
+      for (const line of lines) tx.remove(line);
+      current = createLines(tx, plan, drafts);
+    }
+    await tx.flush();
+    audit(tx, viewer, {
+      departmentCode: plan.departmentCode, entityType: 'FundingPlan', entityId: plan.id, action: 'updateFundingPlan',
+      before, after: snapshot(plan, current),
+    });
+    return plan;
+  });
+}

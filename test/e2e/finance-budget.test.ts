@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Stack } from '../stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await Stack.start();
+});
+afterAll(() => stack?.stop());
+
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
+
+const BUDGET = `{
+  departments(codes: ["18", "29"]) {
+    code
+    finance {
+      budget {
+        envelopes { value { cents currency } perTenThousandInhabitants { cents } }
+        committed { value { cents } } paid { value { cents } } remaining { cents } leverage
+        byVolet { volet envelopes { cents } committed { cents } paid { cents } remaining { cents } }
+        subsidiesByVerdict { verdict count amount { cents } }
+      }
+    }
+  }
+}`;
+
+describe('the programme budget of Cher and Finistère', () => {
+  it('gives envelopes by volet with committed, paid and remaining, equal to the seeded rows', async () => {
+    const { data, errors } = await stack.query(BUDGET);
+    expect(errors).toBeUndefined();
+    for (const department of data.departments) {
+      const budget = department.finance.budget;
+      const envelopes = await sql<{ volet: string; cents: string }>(
+        `select volet, sum(amount_cents)::bigint as cents from envelope where department_code = ? group by volet`, [department.code]);
+      const lines = await sql<{ volet: string; committed: string; paid: string }>(
+        `select l.volet, coalesce(sum(l.amount_cents) filter (where l.status <> 'PLEDGED'), 0)::bigint as committed,
+                coalesce(sum(l.amount_cents) filter (where l.status = 'PAID'), 0)::bigint as paid
+           from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = ? group by l.volet`, [department.code]);
+      for (const row of budget.byVolet) {
+        const envelope = Number(envelopes.find((e) => e.volet === row.volet)?.cents ?? 0);
+        const line = lines.find((l) => l.volet === row.volet);
+        expect(row.envelopes.cents).toBe(envelope);
+        expect(row.committed.cents).toBe(Number(line?.committed ?? 0));
+        expect(row.paid.cents).toBe(Number(line?.paid ?? 0));
+        expect(row.remaining.cents).toBe(envelope - Number(line?.committed ?? 0));
+      }
+      const total = envelopes.reduce((sum, e) => sum + Number(e.cents), 0);
+      expect(budget.envelopes.value).toEqual({ cents: total, currency: 'EUR' });
+      expect(budget.remaining.cents).toBe(total - budget.committed.value.cents);
+      expect(budget.committed.value.cents).toBeGreaterThan(0);
+      expect(budget.leverage).toBeGreaterThan(0);
+    }
+    // Finistère's programme is above 10 M€ over three years; Cher's in proportion to its population.
+    const [cher, finistere] = data.departments.map((d: { finance: { budget: { envelopes: { value: { cents: number } } } } }) => d.finance.budget.envelopes.value.cents);
+    expect(finistere).toBeGreaterThan(10_000_000_00);
+    expect(cher / finistere).toBeGreaterThan(0.25);
+    expect(cher / finistere).toBeLessThan(0.45);
+  });
+
+  it('counts decisions by verdict as the subsidy table does', async () => {
+    const { data } = await stack.query(BUDGET);
+    for (const department of data.departments) {
+      const rows = await sql<{ verdict: string; count: number; cents: string }>(
+        `select verdict, count(*)::int as count, sum(amount_cents)::bigint as cents from subsidy where department_code = ? group by verdict`, [department.code]);
+      for (const row of department.finance.budget.subsidiesByVerdict) {
+        const expected = rows.find((r) => r.verdict === row.verdict);
+        expect(row.count).toBe(expected?.count ?? 0);
+        expect(row.amount.cents).toBe(Number(expected?.cents ?? 0));
+      }
+    }
+  });
+});
