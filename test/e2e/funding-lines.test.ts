@@ -9,7 +9,7 @@ let state: string;
 beforeAll(async () => {
   stack = await Stack.start();
   fx = new FundingFixture(stack);
-  staff29 = await tokenFor('DEPARTMENT_STAFF', ['29']);
+  staff29 = await tokenFor('COMMISSION_MEMBER', ['29']); // finance writers (staff read finance only)
   state = await fx.funder('STATE', null, ['18', '29']);
 });
 afterAll(() => stack?.stop());

@@ -14,7 +14,7 @@ beforeAll(async () => {
   stack = await Stack.start();
   fx = new FundingFixture(stack);
   [staff29, staff18, commission29] = await Promise.all([
-    tokenFor('DEPARTMENT_STAFF', ['29']), tokenFor('DEPARTMENT_STAFF', ['18']), tokenFor('COMMISSION_MEMBER', ['29']),
+    tokenFor('COMMISSION_MEMBER', ['29']), tokenFor('DEPARTMENT_STAFF', ['18']), tokenFor('COMMISSION_MEMBER', ['29']),
   ]);
   state = await fx.funder('STATE', null, ['18', '29']);
   [cd18, cd29] = [await fx.funder('DEPARTMENT_COUNCIL', '18', ['18']), await fx.funder('DEPARTMENT_COUNCIL', '29', ['29'])];
@@ -51,7 +51,7 @@ describe('funding plans through the gateway', () => {
     expect(data.project.funding.lines[1].funder.commune).toMatchObject({ code: project.communeCode, name: expect.any(String) });
     const audit = await fx.finance<any>(`select action, actor_subject, actor_role, before, after from audit_entry where entity_id = ?`, [plan.id]);
     expect(audit).toEqual([{
-      action: 'createFundingPlan', actor_subject: 'dev-department_staff', actor_role: 'DEPARTMENT_STAFF', before: null,
+      action: 'createFundingPlan', actor_subject: 'dev-commission_member', actor_role: 'COMMISSION_MEMBER', before: null,
       after: expect.objectContaining({ projectId: project.id, totalCostCents: 10_000, requestedSubsidyCents: 6_000, version: 1, lines: expect.any(Array) }),
     }]);
   });
@@ -128,13 +128,15 @@ describe('funding plans through the gateway', () => {
 });
 
 describe('who may write and read funding plans', () => {
-  it('refuses PUBLIC (UNAUTHENTICATED), staff of 18 on a 29 project and ANALYST (FORBIDDEN); writes nothing', async () => {
+  it('refuses PUBLIC (UNAUTHENTICATED), staff (of 18 or 29) and ANALYST (FORBIDDEN); writes nothing', async () => {
     const { input } = await equipmentPlan();
     const existing = await create((await equipmentPlan()).input, commission29);
     const before = await fx.snapshot();
     expect(codeOf(await stack.query(CREATE_PLAN, { variables: { input } }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await stack.query(CREATE_PLAN, { token: staff18, variables: { input } }))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(CREATE_PLAN, { token: await tokenFor('ANALYST'), variables: { input } }))).toBe('FORBIDDEN');
+    // Department staff read finance but do not write it (DOMAIN.md), even in their own department.
+    expect(codeOf(await stack.query(CREATE_PLAN, { token: await tokenFor('DEPARTMENT_STAFF', ['29']), variables: { input } }))).toBe('FORBIDDEN');
     const change = { id: existing.id, version: 1, requestedSubsidy: eur(1) };
     expect(codeOf(await stack.query(UPDATE_PLAN, { token: staff18, variables: { input: change } }))).toBe('FORBIDDEN');
     const move = { planId: existing.id, version: 1, lineId: existing.lines[0].id, status: 'COMMITTED' };

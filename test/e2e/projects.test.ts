@@ -5,6 +5,7 @@ let stack: Stack;
 let staff18: string;
 let staff29: string;
 let commission29: string;
+let admin: string;
 beforeAll(async () => {
   stack = await Stack.start();
   [staff18, staff29, commission29] = await Promise.all([
@@ -12,6 +13,7 @@ beforeAll(async () => {
     tokenFor('DEPARTMENT_STAFF', ['29']),
     tokenFor('COMMISSION_MEMBER', ['29']),
   ]);
+  admin = await tokenFor('ADMIN');
 });
 afterAll(() => stack?.stop());
 
@@ -83,7 +85,7 @@ describe('project rules', () => {
   it('follows the lifecycle, records who changed what, and names the allowed moves when refusing one', async () => {
     const ami = await callOf('29-AMI');
     const project = await draft(staff29, ami.id, await finistereSchool(false));
-    const illegal = await stack.query(MOVE, { token: staff29, variables: { input: { id: project.id, version: project.version, status: 'ACCEPTED' } } });
+    const illegal = await stack.query(MOVE, { token: staff29, variables: { input: { id: project.id, version: project.version, status: 'IN_PROGRESS' } } });
     expect(illegal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(illegal.errors?.[0]?.message).toContain('allowed: SUBMITTED, WITHDRAWN');
     const submitted = await stack.query(MOVE, {
@@ -94,13 +96,19 @@ describe('project rules', () => {
     const p = submitted.data.changeProjectStatus.project;
     expect(p).toMatchObject({ status: 'SUBMITTED', submittedOn: '2023-12-01', campaign: { name: 'Campagne 2 — 2023-2024' } });
     const review = await stack.query(MOVE, { token: staff29, variables: { input: { id: p.id, version: p.version, status: 'UNDER_REVIEW', effectiveOn: '2024-01-10' } } });
-    const accepted = await stack.query(MOVE, {
+    const refused = await stack.query(MOVE, {
       token: commission29,
+      variables: { input: { id: p.id, version: review.data.changeProjectStatus.project.version, status: 'ACCEPTED', effectiveOn: '2024-02-01' } },
+    });
+    // The verdict comes from finance's commission decision (or ADMIN), never set directly by members.
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const accepted = await stack.query(MOVE, {
+      token: admin,
       variables: { input: { id: p.id, version: review.data.changeProjectStatus.project.version, status: 'ACCEPTED', effectiveOn: '2024-02-01' } },
     });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.changeProjectStatus.project.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
-    expect(accepted.data.changeProjectStatus.project.history.at(-1).recordedByRole).toBe('COMMISSION_MEMBER');
+    expect(accepted.data.changeProjectStatus.project.history.at(-1).recordedByRole).toBe('ADMIN');
   });
 
   it('submits only inside a campaign window, and a refused submission changes nothing', async () => {

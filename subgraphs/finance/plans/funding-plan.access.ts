@@ -1,12 +1,12 @@
 import { codedError, forbidden } from '../../common/errors.js';
 import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
 
-/** Who changes funding plans: staff and commission members of the project's department (and ADMIN). */
-export const PLAN_WRITERS = ['DEPARTMENT_STAFF', 'COMMISSION_MEMBER'] as const satisfies readonly Role[];
+/** Who changes funding plans: commission members of the project's department (and ADMIN); staff read finance only (DOMAIN.md). */
+export const PLAN_WRITERS = ['COMMISSION_MEMBER'] as const satisfies readonly Role[];
 
-/** Who reads funding plans: these roles everywhere, the writers in their departments (DOMAIN.md). */
+/** Who reads funding plans: these roles everywhere, staff and commission members in their departments (DOMAIN.md). */
 const NATIONAL_READERS: ReadonlySet<Role> = new Set(['ANALYST', 'ADMIN']);
-const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(PLAN_WRITERS);
+const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(['DEPARTMENT_STAFF', 'COMMISSION_MEMBER']);
 
 const signIn = (action: string) => codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
 
@@ -16,7 +16,7 @@ const signIn = (action: string) => codedError('UNAUTHENTICATED', `Sign in to ${a
  */
 export function requireWriterRole(viewer: Viewer, action: string): void {
   if (viewer.role === 'PUBLIC') throw signIn(action);
-  if (viewer.role !== 'ADMIN' && !DEPARTMENT_READERS.has(viewer.role)) {
+  if (viewer.role !== 'ADMIN' && !(PLAN_WRITERS as readonly Role[]).includes(viewer.role)) {
     throw forbidden(`Your role (${viewer.role}) does not allow you to ${action}.`);
   }
 }

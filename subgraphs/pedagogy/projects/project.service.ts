@@ -11,8 +11,11 @@ import { checkTransition, ProjectStatus } from './project.lifecycle.js';
 import { checkContent, checkReach, loadSchools, submit, today } from './project.rules.js';
 
 const WRITERS = ['DEPARTMENT_STAFF'] as const;
-/** The commission's verdict may also be recorded by its members. */
-const DECIDERS = ['DEPARTMENT_STAFF', 'COMMISSION_MEMBER'] as const;
+/**
+ * ACCEPTED and REJECTED are the commission's verdict: finance records it and delivers it here
+ * (recordCommissionDecision), so that the two subgraphs never disagree; only ADMIN may set them by hand.
+ */
+const DECIDERS = [] as const;
 
 async function loadProject(em: EntityManager, id: string, version: number): Promise<Project> {
   const project = await em.findOne(Project, { id }, { populate: ['call', 'partnerSchools'] });
