@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { commissionLoaders } from './commissions/commission.loaders.js';
 import { budgetLoaders } from './envelopes/budget.loaders.js';
+import { envelopeConsumptionLoader } from './envelopes/envelope.resolver.js';
 import { departmentGrantsLoader, schoolGrantsLoader } from './grants/grant.loaders.js';
 import { planLoaders } from './plans/funding-plan.loaders.js';
 
@@ -8,6 +9,7 @@ import { planLoaders } from './plans/funding-plan.loaders.js';
 export function createFinanceLoaders(em: EntityManager) {
   return {
     ...budgetLoaders(em),
+    envelopeConsumption: envelopeConsumptionLoader(em),
     ...commissionLoaders(em),
     ...planLoaders(em),
     departmentGrants: departmentGrantsLoader(em),

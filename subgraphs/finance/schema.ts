@@ -8,6 +8,7 @@ import { CommissionMutationResolver } from './commissions/commission-mutation.re
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.resolver.js';
 import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
+import { EnvelopeResolver } from './envelopes/envelope.resolver.js';
 import { DepartmentFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
 import { FunderResolver } from './funders/funder.resolver.js';
 import { EnvelopeFieldsResolver, FundingLineFieldsResolver } from './plans/funding-line.fields.js';
@@ -18,7 +19,7 @@ import { FundingPlanResolver } from './plans/funding-plan.resolver.js';
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DepartmentFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver,
+      resolvers: [DepartmentFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver, EnvelopeResolver,
         CommissionResolver, SubsidyResolver, DisbursementResolver, CommissionMutationResolver, AuditTrailResolver,
         FunderResolver, FundingPlanResolver, FundingPlanFieldsResolver, FundingLineFieldsResolver, EnvelopeFieldsResolver, ProjectFundingResolver],
       orphanedTypes: [DepartmentStub, SchoolStub, ProjectStub, CommuneStub, EpciStub],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Stack } from '../stack.js';
+import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -70,3 +70,48 @@ describe('the programme budget of Cher and Finistère', () => {
     }
   });
 });
+
+describe('accepted projects with their funding plans, through the graph', () => {
+  it('gives Cher and Finistère their envelopes and accepted projects with plans, lines and funders resolved to their territories', async () => {
+    const { data, errors } = await stack.query(`{
+      envelopes(filter: { departmentCodes: ["18", "29"] }) { departmentCode volet amount { cents } committed { cents } paid { cents } remaining { cents } funder { kind name } }
+      projects(first: 500, filter: { departmentCodes: ["18", "29"], statuses: [ACCEPTED, IN_PROGRESS, COMPLETED] }) {
+        totalCount
+        nodes {
+          id department { code }
+          funding {
+            totalCost { cents } requestedSubsidy { cents }
+            lines { amount { cents } status volet funder { kind name commune { name } epci { name } department { name } } }
+          }
+        }
+      }
+    }`, { token: await tokenFor('ANALYST') });
+    expect(errors).toBeUndefined();
+    const lines = await sql<{ id: string; committed: string; paid: string }>(
+      `select envelope_id as id, sum(amount_cents) filter (where status <> 'PLEDGED')::bigint as committed,
+              coalesce(sum(amount_cents) filter (where status = 'PAID'), 0)::bigint as paid from funding_line where envelope_id is not null group by envelope_id`);
+    const envelopes = await sql<{ id: string; amount_cents: string }>(`select id, amount_cents from envelope where department_code in ('18', '29')`);
+    expect(data.envelopes).toHaveLength(envelopes.length);
+    const committedTotal = lines.reduce((sum, l) => sum + Number(l.committed), 0);
+    expect(data.envelopes.reduce((sum: number, e: { committed: { cents: number } }) => sum + e.committed.cents, 0)).toBe(committedTotal);
+    for (const e of data.envelopes) expect(e.remaining.cents).toBe(e.amount.cents - e.committed.cents);
+
+    const funded = data.projects.nodes.filter((p: { funding: unknown }) => p.funding);
+    const [{ count, total }] = await sql<{ count: number; total: string }>(
+      `select count(*)::int as count, sum(total_cost_cents)::bigint as total from funding_plan p join subsidy s on s.project_id = p.project_id where s.verdict = 'ACCEPTED'`);
+    expect(funded).toHaveLength(count);
+    expect(funded.reduce((sum: number, p: { funding: { totalCost: { cents: number } } }) => sum + p.funding.totalCost.cents, 0)).toBe(Number(total));
+    for (const project of funded) {
+      const sumOfLines = project.funding.lines.reduce((sum: number, l: { amount: { cents: number } }) => sum + l.amount.cents, 0);
+      expect(sumOfLines).toBe(project.funding.totalCost.cents);
+      for (const line of project.funding.lines) {
+        if (line.funder.kind === 'COMMUNE') expect(line.funder.commune.name).toBeTruthy();
+        if (line.funder.kind === 'EPCI') expect(line.funder.epci.name).toBeTruthy();
+        if (line.funder.kind === 'DEPARTMENT_COUNCIL') expect(line.funder.department.name).toMatch(/Cher|Finistère/);
+      }
+    }
+    // Écoles are co-financed by their commune: resolved to the real commune through pedagogy.
+    expect(funded.some((p: { funding: { lines: Array<{ funder: { kind: string } }> } }) => p.funding.lines.some((l) => l.funder.kind === 'COMMUNE'))).toBe(true);
+  });
+});
+

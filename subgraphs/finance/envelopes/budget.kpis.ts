@@ -35,7 +35,7 @@ export class VoletConsumption {
 
 @ObjectType({ description: 'Decisions of one verdict (décisions par verdict).' })
 export class VerdictCount {
-  @Field(() => String, { description: 'Verdict: ACCEPTED or REJECTED.' })
+  @Field(() => Verdict, { description: 'Verdict.' })
   verdict!: Verdict;
 
   @Field(() => Int, { description: 'Number of decisions.' })
