@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { periodAggregateLoader, periodKey, placeholders, rangeCondition, totalsByPeriod } from '../../common/loaders.js';
+import { periodKey, placeholders, rangeCondition, rowsByPeriod, totalsByPeriod } from '../../common/loaders.js';
 import { Kpi, kpi } from '../../common/types.js';
 import { Theme } from '../calls/theme.js';
 import type { PedagogyContext } from '../context.js';
@@ -61,19 +61,18 @@ export const projectKpiLoaders = (em: EntityManager) => ({
   projectsByTheme: groupedCounts(em, 'unnest(themes)'),
 });
 
-function groupedCounts(em: EntityManager, expression: string) {
-  return periodAggregateLoader<Map<string, number>>(async (keys, range) => {
+/** Projects per department and period grouped by an expression (status, or each theme). */
+const groupedCounts = (em: EntityManager, expression: string) =>
+  rowsByPeriod(em, (keys, range) => {
     const period = rangeCondition('submitted_on', range);
-    const rows = await em.getConnection().execute<Array<{ key: string; value: string; count: number }>>(
-      `select department_code as key, ${expression} as value, count(*)::int as count from project
-        where department_code in (${placeholders(keys)}) and ${period.sql} group by 1, 2`,
-      [...keys, ...period.params],
-    );
-    const result = new Map<string, Map<string, number>>();
-    for (const r of rows) result.set(r.key, (result.get(r.key) ?? new Map()).set(r.value, Number(r.count)));
-    return result;
-  }, () => new Map());
-}
+    return {
+      text: `select department_code as key, ${expression} as value, count(*)::int as count from project
+              where department_code in (${placeholders(keys)}) and ${period.sql} group by 1, 2`,
+      params: [...keys, ...period.params],
+    };
+  }, (r) => ({ value: String(r.value), count: Number(r.count) }));
+
+const countOf = (rows: Array<{ value: string; count: number }>, value: string) => rows.find((r) => r.value === value)?.count ?? 0;
 
 @Resolver(() => PedagogyKpis)
 export class ProjectKpisResolver {
@@ -91,8 +90,8 @@ export class ProjectKpisResolver {
       accepted: kpi(totals.accepted, base),
       pupilsReached: kpi(totals.pupils, base),
       teachersReached: kpi(totals.teachers, base),
-      byStatus: Object.values(ProjectStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-      byTheme: Object.values(Theme).map((theme) => ({ theme, count: byTheme.get(theme) ?? 0 })),
+      byStatus: Object.values(ProjectStatus).map((status) => ({ status, count: countOf(byStatus, status) })),
+      byTheme: Object.values(Theme).map((theme) => ({ theme, count: countOf(byTheme, theme) })),
     };
   }
 }
