@@ -1,4 +1,5 @@
 import { Migration20261125000000Parentality } from './Migration20261125000000Parentality.js';
+import { Migration20261125213410Families } from './Migration20261125213410Families.js';
 
 /** Committed migrations, oldest first. */
-export const parentalityMigrations = [Migration20261125000000Parentality];
+export const parentalityMigrations = [Migration20261125000000Parentality, Migration20261125213410Families];

@@ -1,5 +1,6 @@
-import type { Opt } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { PartnerOrganisation } from '../partners/partner.entity.js';
 
 export enum WorkshopKind {
   E_PARENTALITY = 'E_PARENTALITY',
@@ -10,8 +11,9 @@ export enum WorkshopKind {
 }
 
 /**
- * A parentality workshop (atelier) held for families: the first parentality table. It records
- * how many people attended, never who: no personal data is stored here.
+ * A parentality workshop (atelier) held for families, by a partner, at a school or in a commune.
+ * `attendance` counts everyone who came; which supported households took part is in
+ * `workshop_participation` (see Household).
  */
 @Entity({ tableName: 'workshop' })
 @Check({ name: 'workshop_attendance_within_capacity', expression: 'attendance >= 0 and attendance <= capacity' })
@@ -22,6 +24,10 @@ export class Workshop {
   @Index()
   @Property({ type: 'string', length: 3 })
   departmentCode!: string;
+
+  @Index()
+  @ManyToOne(() => PartnerOrganisation, { ref: true, nullable: true })
+  partner: Ref<PartnerOrganisation> | null = null;
 
   @Property({ type: 'string', length: 5 })
   communeCode!: string;
