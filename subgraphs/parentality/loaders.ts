@@ -1,11 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { householdLoaders } from './households/household.loaders.js';
 import { departmentWorkshopsLoader, schoolWorkshopsLoader } from './workshops/workshop.loaders.js';
+import { parentalityKpiLoaders } from './workshops/workshop.kpi-loaders.js';
+import { partnerLoader } from './partners/partner.loaders.js';
 
 /** Fresh loaders for one request. */
 export function createParentalityLoaders(em: EntityManager) {
   return {
     departmentWorkshops: departmentWorkshopsLoader(em),
     schoolWorkshops: schoolWorkshopsLoader(em),
+    ...parentalityKpiLoaders(em),
+    partner: partnerLoader(em),
+    ...householdLoaders(em),
   };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { suppressCount } from './privacy.js';
+import { countOver, suppressCount, suppressTable } from './privacy.js';
+
+const analyst = { role: 'ANALYST' as const, departments: [] };
+const coordinator18 = { role: 'PARENTALITY_COORDINATOR' as const, departments: ['18'] };
 
 describe('small-cell suppression', () => {
-  const analyst = { role: 'ANALYST' as const, departments: [] };
-  const coordinator18 = { role: 'PARENTALITY_COORDINATOR' as const, departments: ['18'] };
-
   it('hides counts of 1 to 10 persons from viewers below the department\'s coordinator', () => {
     expect(suppressCount(3, 11, analyst, '18')).toBeNull();
     expect(suppressCount(10, 11, analyst, '18')).toBeNull();
@@ -16,5 +16,44 @@ describe('small-cell suppression', () => {
     expect(suppressCount(3, 11, { role: 'ADMIN', departments: [] }, '29')).toBe(3);
     expect(suppressCount(0, 11, analyst, '18')).toBe(0);
     expect(suppressCount(11, 11, analyst, '18')).toBe(11);
+  });
+
+  it('shows a count over several departments in full only to who reads every one of them', () => {
+    expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18'], 3)).toBe(3);
+    expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18', '29'], 3)).toBeNull();
+    expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18', '29'], 30)).toBe(30);
+  });
+});
+
+describe('suppressTable (secondary suppression)', () => {
+  it('hides a second cell, the smallest non-zero one, when exactly one is hidden and the total is shown', () => {
+    expect(suppressTable([3, 40, 0, 12, 25], 80, 11)).toEqual({ cells: [null, 40, 0, null, 25], total: 80 });
+  });
+
+  it('makes the hidden cell unrecoverable: total minus the shown cells never equals one hidden cell', () => {
+    const cells = [5, 14, 30, 22];
+    const { cells: shown, total } = suppressTable(cells, 71, 11);
+    const hidden = shown.flatMap((value, index) => (value === null ? [index] : []));
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const rest = total! - shown.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+    expect(hidden.some((index) => cells[index] === rest)).toBe(false);
+  });
+
+  it('adds nothing when two or more cells are already hidden, or when no total is shown', () => {
+    expect(suppressTable([3, 4, 40], 47, 11)).toEqual({ cells: [null, null, 40], total: 47 });
+    expect(suppressTable([3, 40, 20], undefined, 11)).toEqual({ cells: [null, 40, 20], total: null });
+  });
+
+  it('hides a small total (and then every small cell)', () => {
+    expect(suppressTable([3, 0, 4], 7, 11)).toEqual({ cells: [null, 0, null], total: null });
+  });
+
+  it('hides the total when no other cell can be hidden (cells that do not add up, e.g. distinct households)', () => {
+    expect(suppressTable([5, 0, 0], 12, 11)).toEqual({ cells: [null, 0, 0], total: null });
+  });
+
+  it('breaks ties on the first smallest cell, and hides nothing for a viewer who may read small cells', () => {
+    expect(suppressTable([2, 15, 15], 32, 11)).toEqual({ cells: [null, null, 15], total: 32 });
+    expect(suppressTable([2, 15, 15], 32, 11, true)).toEqual({ cells: [2, 15, 15], total: 32 });
   });
 });

@@ -2,13 +2,19 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/federation.js';
 import { stubReference } from '../common/stubs.js';
+import { DeviceResolver } from './devices/device.resolver.js';
+import { LoanResolver } from './devices/loan.resolver.js';
+import { HouseholdResolver } from './households/household.resolver.js';
 import { DepartmentStub, SchoolStub } from './stubs.js';
 import { DepartmentParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
+import { ParentalityKpisResolver } from './workshops/workshop.kpis.resolver.js';
+import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
+import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 
 /** The parentality subgraph's schema (no database needed to build it). */
 export function buildParentalitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentParentalityResolver, SchoolParentalityResolver], orphanedTypes: [DepartmentStub, SchoolStub] },
-    { Department: stubReference, School: stubReference },
+    { resolvers: [DepartmentParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, SchoolStub] },
+    { Department: stubReference, School: stubReference, Commune: stubReference },
   );
 }

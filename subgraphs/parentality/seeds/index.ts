@@ -3,6 +3,7 @@ import type { Logger } from '../../common/logger.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { seededRandom } from '../../common/seeds/random.js';
 import { runSeedSteps, type SeedOptions, type SeedStep } from '../../common/seeds/steps.js';
+import { devicesSeed, householdsSeed, partnersSeed } from './families.seed.js';
 import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
 
 const TOPICS: Record<WorkshopKind, string[]> = {
@@ -46,5 +47,5 @@ const workshopsSeed: SeedStep = {
 };
 
 export function seedParentality(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
-  return runSeedSteps(em, logger, [workshopsSeed], options);
+  return runSeedSteps(em, logger, [workshopsSeed, partnersSeed, householdsSeed, devicesSeed], options);
 }

@@ -1,5 +1,34 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Kpi } from '../../common/types.js';
+import type { DateRange } from '../../common/period.js';
+import { Kpi, type KpiBase } from '../../common/types.js';
+import { WorkshopKind } from './workshop.entity.js';
+import './workshop.type.js';
+
+@ObjectType('ParentalityKindKpis', { description: 'Parentality indicators of one kind of workshop over a period.' })
+export class ParentalityKindKpis {
+  @Field(() => WorkshopKind, { description: 'Kind of workshop.' })
+  kind!: WorkshopKind;
+
+  @Field(() => Kpi, { description: 'Workshops of this kind held.' })
+  workshopsHeld!: Kpi;
+
+  @Field(() => Kpi, { description: 'Attendance of these workshops; suppressed with secondary suppression across the kinds.' })
+  attendance!: Kpi;
+
+  @Field(() => Kpi, { description: 'Distinct households that took part in a workshop of this kind; suppressed like attendance.' })
+  householdsReached!: Kpi;
+}
+
+/** What the KPI field resolvers need to load the other groups (not GraphQL fields). */
+export interface KpiScope {
+  key: string;
+  keyColumn: 'department' | 'school';
+  departmentCode: string;
+  range: DateRange;
+  base: KpiBase;
+  /** True where cells are hidden entirely below the coordinator (schools: see SchoolParentalityResolver). */
+  hideBelowCoordinator: boolean;
+}
 
 @ObjectType({ description: 'Parentality indicators (indicateurs parentalité) over a period.' })
 export class ParentalityKpis {
@@ -10,6 +39,8 @@ export class ParentalityKpis {
     description: 'Attendance of the workshops (participations): suppressed below the statistical-secrecy threshold.',
   })
   attendance!: Kpi;
+
+  scope!: KpiScope;
 }
 
 /** Workshop totals per key (department or school), from SQL. */

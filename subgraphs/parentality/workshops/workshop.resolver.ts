@@ -1,17 +1,19 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../common/loaders.js';
 import { resolvePeriod } from '../../common/period.js';
-import { PeriodInput, kpi, type KpiBase } from '../../common/types.js';
+import { PeriodInput, kpi } from '../../common/types.js';
 import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
 import { mayReadSmallCells, suppressCount } from '../privacy.js';
 import { DepartmentStub, SchoolStub } from '../stubs.js';
-import { ParentalityKpis, type WorkshopTotals } from './workshop.kpis.js';
+import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.kpis.js';
 
-function parentalityKpis(totals: WorkshopTotals, base: KpiBase, departmentCode: string, ctx: ParentalityContext): ParentalityKpis {
+function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): ParentalityKpis {
+  const hidden = scope.hideBelowCoordinator && !mayReadSmallCells(ctx.viewer, scope.departmentCode);
   return {
-    workshopsHeld: kpi(totals.workshops, base),
-    attendance: kpi(suppressCount(totals.attendance, ctx.privacyMinCell, ctx.viewer, departmentCode), base),
+    workshopsHeld: kpi(totals.workshops, scope.base),
+    attendance: kpi(hidden ? null : suppressCount(totals.attendance, ctx.privacyMinCell, ctx.viewer, scope.departmentCode), scope.base),
+    scope,
   };
 }
 
@@ -26,8 +28,10 @@ export class DepartmentParentalityResolver {
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput | null,
     @Ctx() ctx: ParentalityContext,
   ): Promise<ParentalityKpis> {
-    const totals = await ctx.loaders.departmentWorkshops.load(periodKey(department.code, resolvePeriod(period)));
-    return parentalityKpis(totals, { pupils: department.pupils, inhabitants: department.population }, department.code, ctx);
+    const range = resolvePeriod(period);
+    const totals = await ctx.loaders.departmentWorkshops.load(periodKey(department.code, range));
+    const base = { pupils: department.pupils, inhabitants: department.population };
+    return parentalityKpis(totals, { key: department.code, keyColumn: 'department', departmentCode: department.code, range, base, hideBelowCoordinator: false }, ctx);
   }
 }
 
@@ -40,11 +44,12 @@ export class SchoolParentalityResolver {
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput | null,
     @Ctx() ctx: ParentalityContext,
   ): Promise<ParentalityKpis> {
-    const totals = await ctx.loaders.schoolWorkshops.load(periodKey(school.uai, resolvePeriod(period)));
-    const department = departmentOfUai(school.uai);
-    const kpis = parentalityKpis(totals, { pupils: school.pupils }, department, ctx);
-    // Until secondary suppression exists, a school's attendance could be recovered from the
-    // department total minus the other schools: below the coordinator, school cells stay hidden.
-    return mayReadSmallCells(ctx.viewer, department) ? kpis : { ...kpis, attendance: kpi(null, {}) };
+    const range = resolvePeriod(period);
+    const totals = await ctx.loaders.schoolWorkshops.load(periodKey(school.uai, range));
+    // A school's counts about persons could be recovered from the department total minus the
+    // other schools and the commune workshops (no suppression across all schools of a department
+    // yet): below the coordinator they stay hidden entirely (workshopsHeld is not about persons).
+    const scope = { key: school.uai, keyColumn: 'school', departmentCode: departmentOfUai(school.uai), range, base: { pupils: school.pupils }, hideBelowCoordinator: true } as const;
+    return parentalityKpis(totals, scope, ctx);
   }
 }

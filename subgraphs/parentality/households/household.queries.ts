@@ -1,0 +1,36 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../common/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
+import { parseUai } from '../../common/uai.js';
+import { Household } from './household.entity.js';
+import type { HouseholdFilter } from './household.inputs.js';
+
+/** Decodes an offset cursor (positions in the list order). */
+export function offsetOf(page: PageArgs): number {
+  checkPage(page);
+  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
+  return offset;
+}
+
+/** `departments` null means every department (ADMIN without a filter). */
+export function householdWhere(departments: string[] | null, filter: HouseholdFilter = {}): FilterQuery<Household> {
+  const where: Record<string, unknown>[] = [];
+  if (departments) where.push({ departmentCode: { $in: departments } });
+  if (filter.communeCodes) where.push({ communeCode: { $in: filter.communeCodes } });
+  if (filter.schoolUais) where.push({ childrenSchoolUais: { $overlap: filter.schoolUais.map(parseUai) } });
+  return (where.length ? { $and: where } : {}) as FilterQuery<Household>;
+}
+
+/** A page of households ordered by department and reference (id breaks ties); two statements. */
+export async function listHouseholds(em: EntityManager, departments: string[] | null, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
+  const offset = offsetOf(page);
+  const where = householdWhere(departments, filter);
+  const [rows, totalCount] = await Promise.all([
+    em.find(Household, where, { orderBy: [{ departmentCode: 'asc' }, { reference: 'asc' }, { id: 'asc' }] as never, limit: page.first + 1, offset }),
+    em.count(Household, where),
+  ]);
+  let position = offset;
+  return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+}

@@ -1,0 +1,66 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { periodKey } from '../../common/loaders.js';
+import { Kpi, kpi } from '../../common/types.js';
+import type { ParentalityContext } from '../context.js';
+import { countFor, mayReadSmallCells, suppressTable } from '../privacy.js';
+import { WorkshopKind } from './workshop.entity.js';
+import type { KindRow } from './workshop.kpi-loaders.js';
+import { ParentalityKindKpis, ParentalityKpis, type KpiScope } from './workshop.kpis.js';
+
+const KINDS = Object.values(WorkshopKind);
+const EMPTY: Omit<KindRow, 'kind'> = { workshops: 0, attendance: 0, households: 0 };
+
+async function kindRows(scope: KpiScope, ctx: ParentalityContext) {
+  const loader = scope.keyColumn === 'department' ? ctx.loaders.departmentKinds : ctx.loaders.schoolKinds;
+  const rows = await loader.load(periodKey(scope.key, scope.range));
+  const total = rows.find((row) => row.kind === null) ?? { ...EMPTY, kind: null };
+  const perKind = KINDS.map((kind) => rows.find((row) => row.kind === kind) ?? { ...EMPTY, kind });
+  return { total, perKind };
+}
+
+/** A count about persons of the scope: primary suppression, or hidden entirely where the scope says so. */
+function personCount(scope: KpiScope, ctx: ParentalityContext, value: number): number | null {
+  if (scope.hideBelowCoordinator && !mayReadSmallCells(ctx.viewer, scope.departmentCode)) return null;
+  return countFor(ctx, scope.departmentCode, value);
+}
+
+/** Households reached, devices on loan and the breakdown by kind: loaded only when asked. */
+@Resolver(() => ParentalityKpis)
+export class ParentalityKpisResolver {
+  @FieldResolver(() => Kpi, {
+    description:
+      'Households reached (foyers touchés): distinct households with a participation in a workshop held in the period; suppressed below the threshold.',
+  })
+  async householdsReached(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
+    const { total } = await kindRows(kpis.scope, ctx);
+    return kpi(personCount(kpis.scope, ctx, total.households), kpis.scope.base);
+  }
+
+  @FieldResolver(() => Kpi, {
+    description:
+      "Devices on loan (équipements prêtés): devices on an open loan at the period's end (now without an end); suppressed below the threshold.",
+  })
+  async devicesOnLoan(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
+    const { scope } = kpis;
+    const loader = scope.keyColumn === 'department' ? ctx.loaders.departmentDevicesOnLoan : ctx.loaders.schoolDevicesOnLoan;
+    return kpi(personCount(scope, ctx, await loader.load(periodKey(scope.key, scope.range))), scope.base);
+  }
+
+  @FieldResolver(() => [ParentalityKindKpis], {
+    description: 'The same indicators per kind of workshop (every kind); cells hidden with secondary suppression against the total.',
+  })
+  async byKind(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<ParentalityKindKpis[]> {
+    const { scope } = kpis;
+    const { total, perKind } = await kindRows(scope, ctx);
+    const reveal = mayReadSmallCells(ctx.viewer, scope.departmentCode);
+    const hidden = scope.hideBelowCoordinator && !reveal;
+    const attendance = suppressTable(perKind.map((row) => row.attendance), total.attendance, ctx.privacyMinCell, reveal);
+    const households = suppressTable(perKind.map((row) => row.households), total.households, ctx.privacyMinCell, reveal);
+    return perKind.map((row, index) => ({
+      kind: row.kind!,
+      workshopsHeld: kpi(row.workshops, scope.base),
+      attendance: kpi(hidden ? null : attendance.cells[index]!, scope.base),
+      householdsReached: kpi(hidden ? null : households.cells[index]!, scope.base),
+    }));
+  }
+}
