@@ -83,6 +83,9 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     }
     services = module.createServices?.({ config, orm, logger }) ?? ({} as Services);
     if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData, services });
+    // Seeding builds large object graphs once; where the launcher exposes the collector, give the
+    // memory back now rather than carry it for the life of the process.
+    (globalThis as { gc?: () => void }).gc?.();
     apollo = new ApolloServer<SubgraphContext<Loaders, Services>>({
       schema: await module.buildSchema(),
       formatError: createErrorFormatter(logger, mapDatabaseError),
