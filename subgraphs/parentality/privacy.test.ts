@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countOver, suppressCount, suppressTable } from './privacy.js';
+import { countOver, suppressCount, suppressTable, isAuditedPeriod } from './privacy.js';
 
 const analyst = { role: 'ANALYST' as const, departments: [] };
 const coordinator18 = { role: 'PARENTALITY_COORDINATOR' as const, departments: ['18'] };
@@ -18,10 +18,18 @@ describe('small-cell suppression', () => {
     expect(suppressCount(11, 11, analyst, '18')).toBe(11);
   });
 
-  it('shows a count over several departments in full only to who reads every one of them', () => {
+  it('shows a filtered total only to who reads small cells of every department in it, however large', () => {
     expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18'], 3)).toBe(3);
     expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18', '29'], 3)).toBeNull();
-    expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18', '29'], 30)).toBe(30);
+    // A large filtered total is still a cut that could be subtracted from a published figure.
+    expect(countOver({ viewer: coordinator18, privacyMinCell: 11 }, ['18', '29'], 30)).toBeNull();
+  });
+
+  it('publishes figures below the coordinator for all time or whole school years only', () => {
+    expect(isAuditedPeriod({ from: null, to: null })).toBe(true);
+    expect(isAuditedPeriod({ from: '2023-09-01', to: '2024-08-31' })).toBe(true);
+    expect(isAuditedPeriod({ from: '2023-09-02', to: '2024-08-31' })).toBe(false);
+    expect(isAuditedPeriod({ from: '2023-09-01', to: null })).toBe(false);
   });
 });
 

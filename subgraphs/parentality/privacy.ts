@@ -1,3 +1,4 @@
+import type { DateRange } from '../common/period.js';
 import { hasRoleFor, type Viewer } from '../common/viewer.js';
 
 /**
@@ -13,6 +14,20 @@ import { hasRoleFor, type Viewer } from '../common/viewer.js';
 export function mayReadSmallCells(viewer: Viewer, departmentCode: string): boolean {
   return hasRoleFor(viewer, ['PARENTALITY_COORDINATOR'], departmentCode);
 }
+
+/**
+ * Below the coordinator, counts about persons are published only as audited tables: a
+ * department's figures for all time or for whole school years, with `suppressTable` across their
+ * breakdown. Any other cut — one workshop, a filtered list, a date range, a school — could be
+ * subtracted from a published figure (or from another cut) to isolate a few families, so it is
+ * hidden entirely from those viewers.
+ */
+export function isAuditedPeriod(range: DateRange): boolean {
+  if (range.from === null && range.to === null) return true;
+  if (!range.from || !range.to) return false;
+  return range.from.endsWith('-09-01') && range.to.endsWith('-08-31') && range.from < range.to;
+}
+
 
 /** Who reads and how small a cell may be: what every suppression needs. */
 export interface PrivacyScope {
@@ -33,10 +48,12 @@ export function suppressCount(value: number, minCell: number, viewer: Viewer, de
 export const countFor = (scope: PrivacyScope, departmentCode: string, value: number) =>
   suppressCount(value, scope.privacyMinCell, scope.viewer, departmentCode);
 
-/** A count over several departments (a filtered list): shown in full only to who reads all of them. */
+/**
+ * A count over a filtered list (possibly several departments): shown only to who reads small cells
+ * of all of them — for others any filtered total is a cut that could be subtracted (see above).
+ */
 export function countOver(scope: PrivacyScope, departmentCodes: readonly string[], value: number): number | null {
-  const reveal = departmentCodes.every((code) => mayReadSmallCells(scope.viewer, code));
-  return reveal || !isSmallCell(value, scope.privacyMinCell) ? value : null;
+  return departmentCodes.every((code) => mayReadSmallCells(scope.viewer, code)) ? value : null;
 }
 
 /** A table after suppression: its cells and its total, null where hidden. */

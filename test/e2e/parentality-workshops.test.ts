@@ -119,17 +119,21 @@ describe('small cells', () => {
   it('hides a second kind when one is hidden, so that the total minus the others does not give it', async () => {
     await workshop('18', '18997', 'E_PARENTALITY', '2031-03-02', 20);
     await workshop('18', '18997', 'FAMILY_SUPPORT', '2031-03-09', 14);
-    const period = { from: '2031-01-01', to: '2031-12-31' };
+    // Below the coordinator, figures are published for whole school years (or all time) only.
+    const period = { schoolYear: '2030-2031' };
     const { data, errors } = await stack.query(KPIS, { token: analyst, variables: { codes: ['18'], period } });
     expect(errors).toBeUndefined();
     const k = data.departments[0].parentality;
     expect(k.attendance).toEqual({ value: 37, suppressed: false });
     const hidden = k.byKind.filter((row: { attendance: { suppressed: boolean } }) => row.attendance.suppressed).map((row: { kind: string }) => row.kind);
     expect(hidden.sort()).toEqual(['DIGITAL_CAFE', 'FAMILY_SUPPORT']);
-    // The same cells as a filtered list: its total is hidden, since one workshop alone is hidden.
+    // Any other cut could be subtracted from that table: one workshop, a filtered list, a date range.
     const list = (await stack.query(ISOLATE, { token: analyst, variables: { filter: { departmentCodes: ['18'], period } } })).data.workshops;
-    expect(list.nodes.filter((n: { attendance: { suppressed: boolean } }) => n.attendance.suppressed)).toHaveLength(1);
+    expect(list.nodes.every((n: { attendance: { suppressed: boolean } }) => n.attendance.suppressed)).toBe(true);
     expect(list.aggregates.attendance).toEqual({ value: null, suppressed: true });
+    const range = await stack.query(KPIS, { token: analyst, variables: { codes: ['18'], period: { from: '2031-01-01', to: '2031-12-31' } } });
+    expect(range.data.departments[0].parentality.attendance).toEqual({ value: null, suppressed: true });
+    expect(range.data.departments[0].parentality.byKind.every((row: { attendance: { suppressed: boolean } }) => row.attendance.suppressed)).toBe(true);
     const shownSum = k.byKind.reduce((s: number, row: { attendance: { value: number | null } }) => s + (row.attendance.value ?? 0), 0);
     expect(k.attendance.value - shownSum).not.toBe(3);
     const coordinator = (await stack.query(KPIS, { token: coordinator18, variables: { codes: ['18'], period } })).data.departments[0].parentality;

@@ -3,7 +3,7 @@ import { PageArgs } from '../../common/pagination.js';
 import { Kpi, kpi } from '../../common/types.js';
 import type { ParentalityContext } from '../context.js';
 import { PartnerOrganisationType } from '../partners/partner.type.js';
-import { countFor, countOver } from '../privacy.js';
+import { countOver, mayReadSmallCells } from '../privacy.js';
 import { CommuneStub, DepartmentStub, SchoolStub } from '../stubs.js';
 import { WorkshopFilter } from './workshop.inputs.js';
 import { listWorkshops, workshopAggregates } from './workshop.queries.js';
@@ -20,9 +20,12 @@ export class WorkshopResolver {
     return listWorkshops(ctx.em, filter ?? undefined, page);
   }
 
-  @FieldResolver(() => Kpi, { description: 'Attendance (participants); suppressed below the statistical-secrecy threshold.' })
+  @FieldResolver(() => Kpi, {
+    description: "Attendance (participants): shown to the department's coordinator and ADMIN; suppressed for others (statistical secrecy).",
+  })
   attendance(@Root() workshop: WorkshopType, @Ctx() ctx: ParentalityContext): Kpi {
-    return kpi(countFor(ctx, workshop.departmentCode, workshop.rawAttendance), {});
+    // One workshop is a cut of the published totals: below the coordinator it is always hidden (privacy.ts).
+    return kpi(mayReadSmallCells(ctx.viewer, workshop.departmentCode) ? workshop.rawAttendance : null, {});
   }
 
   @FieldResolver(() => PartnerOrganisationType, { nullable: true, description: 'The partner organisation that ran it.' })
@@ -52,9 +55,7 @@ export class WorkshopConnectionResolver {
     description: 'Counts over the whole filtered list; a filter narrowing to a few families gets them suppressed.',
   })
   async aggregates(@Root() connection: WorkshopConnection, @Ctx() ctx: ParentalityContext): Promise<WorkshopListAggregates> {
-    const { departments, attendance, households, singleSmallCell } = await workshopAggregates(ctx.em, connection.where, ctx.privacyMinCell);
-    // Secondary suppression: with one hidden workshop, the total minus the shown ones would give it.
-    const total = singleSmallCell && countOver(ctx, departments, 1) === null ? null : countOver(ctx, departments, attendance);
-    return { attendance: kpi(total, {}), householdsReached: kpi(countOver(ctx, departments, households), {}) };
+    const { departments, attendance, households } = await workshopAggregates(ctx.em, connection.where, ctx.privacyMinCell);
+    return { attendance: kpi(countOver(ctx, departments, attendance), {}), householdsReached: kpi(countOver(ctx, departments, households), {}) };
   }
 }

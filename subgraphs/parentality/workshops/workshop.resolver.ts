@@ -4,7 +4,7 @@ import { resolvePeriod } from '../../common/period.js';
 import { PeriodInput, kpi } from '../../common/types.js';
 import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
-import { mayReadSmallCells, suppressCount } from '../privacy.js';
+import { isAuditedPeriod, mayReadSmallCells, suppressCount } from '../privacy.js';
 import { DepartmentStub, SchoolStub } from '../stubs.js';
 import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.kpis.js';
 
@@ -31,7 +31,9 @@ export class DepartmentParentalityResolver {
     const range = resolvePeriod(period);
     const totals = await ctx.loaders.departmentWorkshops.load(periodKey(department.code, range));
     const base = { pupils: department.pupils, inhabitants: department.population };
-    return parentalityKpis(totals, { key: department.code, keyColumn: 'department', departmentCode: department.code, range, base, hideBelowCoordinator: false }, ctx);
+    // Only whole school years (or all time) are audited tables below the coordinator (privacy.ts).
+    const hideBelowCoordinator = !isAuditedPeriod(range);
+    return parentalityKpis(totals, { key: department.code, keyColumn: 'department', departmentCode: department.code, range, base, hideBelowCoordinator }, ctx);
   }
 }
 
