@@ -88,8 +88,14 @@ describe('project rules', () => {
     const illegal = await stack.query(MOVE, { token: staff29, variables: { input: { id: project.id, version: project.version, status: 'IN_PROGRESS' } } });
     expect(illegal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(illegal.errors?.[0]?.message).toContain('allowed: SUBMITTED, WITHDRAWN');
-    const submitted = await stack.query(MOVE, {
+    const backdated = await stack.query(MOVE, {
       token: staff29,
+      variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-12-01' } },
+    });
+    // Staff submit today only; a past submission is recorded by ADMIN.
+    expect(backdated.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const submitted = await stack.query(MOVE, {
+      token: admin,
       variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-12-01' } },
     });
     expect(submitted.errors).toBeUndefined();
@@ -116,7 +122,7 @@ describe('project rules', () => {
     const project = await draft(staff29, ami.id, await finistereSchool(false));
     const before = await sql(`select status, submitted_on, campaign_id, version from project where id = ?`, [project.id]);
     const refused = await stack.query(MOVE, {
-      token: staff29,
+      token: admin,
       variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-10-25' } },
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -130,7 +136,7 @@ describe('project rules', () => {
     const ami = await callOf('29-AMI');
     const outside = await draft(staff29, ami.id, await finistereSchool(false));
     const submit = (p: { id: string; version: number }, effectiveOn: string) =>
-      stack.query(MOVE, { token: staff29, variables: { input: { id: p.id, version: p.version, status: 'SUBMITTED', effectiveOn } } });
+      stack.query(MOVE, { token: admin, variables: { input: { id: p.id, version: p.version, status: 'SUBMITTED', effectiveOn } } });
     const refused = await submit(outside, '2022-10-03');
     expect(refused.errors?.[0]?.message).toMatch(/priority territories/);
     expect((await sql(`select status from project where id = ?`, [outside.id]))[0]).toEqual({ status: 'DRAFT' });
@@ -211,5 +217,23 @@ describe('calls staff publish', () => {
     expect((await stack.query(ADD, { token: staff29, variables: { input: { ...window, name: 'Autre', opensOn: '2027-01-01', closesOn: '2027-02-01' } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await campaigns()).toEqual(before);
     expect((await stack.query(ADD, { token: staff18, variables: { input: { ...window, name: 'Campagne 2', opensOn: '2026-11-02', closesOn: '2026-12-18' } } })).errors).toBeUndefined();
+  });
+});
+
+describe('submitting today', () => {
+  it('lets staff submit inside a campaign open today, and refuses when none is open', async () => {
+    const CREATE_CALL = `mutation($input: CreateCallInput!) { createCall(input: $input) { call { id } } }`;
+    const ADD = `mutation($input: AddCallCampaignInput!) { addCallCampaign(input: $input) { campaign { id } } }`;
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await stack.query(CREATE_CALL, { token: staff18, variables: { input: { departmentCode: '18', code: '18-NOW', title: 'Appel ouvert', kind: 'INNOVATION' } } });
+    const callId = created.data.createCall.call.id;
+    const [school] = await sql<{ uai: string }>(`select uai from school where department_code = '18' order by uai limit 1`);
+    const closed = await draft(staff18, callId, school!.uai, 'Sans campagne');
+    const early = await stack.query(MOVE, { token: staff18, variables: { input: { id: closed.id, version: closed.version, status: 'SUBMITTED' } } });
+    expect(early.errors?.[0]?.message).toMatch(/not open on/);
+    await stack.query(ADD, { token: staff18, variables: { input: { callId, name: 'En cours', opensOn: today, closesOn: today } } });
+    const open = await stack.query(MOVE, { token: staff18, variables: { input: { id: closed.id, version: closed.version, status: 'SUBMITTED' } } });
+    expect(open.errors).toBeUndefined();
+    expect(open.data.changeProjectStatus.project).toMatchObject({ status: 'SUBMITTED', submittedOn: today, campaign: { name: 'En cours' } });
   });
 });

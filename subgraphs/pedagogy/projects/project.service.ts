@@ -93,6 +93,11 @@ export function changeProjectStatus(em: EntityManager, viewer: Viewer, input: Ch
     checkTransition(project.status, input.status);
     const effectiveOn = input.effectiveOn ?? today();
     if (effectiveOn > today()) throw badInput('A status change cannot take effect in the future.', 'effectiveOn');
+    // The window is the call's rule: staff submit today, inside an open campaign. Recording a past
+    // submission (history being entered afterwards) is ADMIN's.
+    if (input.status === ProjectStatus.SUBMITTED && effectiveOn !== today() && viewer.role !== 'ADMIN') {
+      throw badInput('Only ADMIN may record a past submission; a submission takes effect today.', 'effectiveOn');
+    }
     const needsReason = input.status === ProjectStatus.REJECTED || input.status === ProjectStatus.WITHDRAWN;
     if (needsReason && !input.reason?.trim()) throw badInput(`A reason is required to mark a project ${input.status}.`, 'reason');
     if (input.status === ProjectStatus.SUBMITTED) await submit(tx, project, effectiveOn);
