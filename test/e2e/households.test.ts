@@ -124,6 +124,10 @@ describe('household and loan writes', () => {
     expect(await count()).toBe(before);
     const ok = await as('PARENTALITY_COORDINATOR 18', REGISTER, { input });
     expect(ok.data.registerHousehold.household).toMatchObject({ reference: 'CS-BRG-9999', departmentCode: '18', commune: { code: '18033' } });
+    // The payload shows the household: a read like any other, logged.
+    const [log] = await sql<{ operation: string; household_ids: string[] }>(
+      `select operation, household_ids from household_access_log where operation = 'registerHousehold'`);
+    expect(log).toEqual({ operation: 'registerHousehold', household_ids: [ok.data.registerHousehold.household.id] });
   });
 
   it('schema review: no field, input field or column for a name, address, phone or e-mail', async () => {

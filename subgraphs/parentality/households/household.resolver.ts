@@ -42,12 +42,16 @@ export class HouseholdResolver {
 
   @Mutation(() => RegisterHouseholdPayload, { description: 'Registers a household (coordinator of the partner\'s department or ADMIN).' })
   async registerHousehold(@Arg('input', () => RegisterHouseholdInput, { description: 'The household.' }) input: RegisterHouseholdInput, @Ctx() ctx: ParentalityContext) {
-    return { household: await registerHousehold(ctx.em, ctx.viewer, input) };
+    const household = await registerHousehold(ctx.em, ctx.viewer, input);
+    await logHouseholdRead(ctx.em, ctx.viewer, 'registerHousehold', [household]); // the payload is a read too
+    return { household };
   }
 
   @Mutation(() => UpdateHouseholdPayload, { description: 'Changes a household (coordinator of its department or ADMIN).' })
   async updateHousehold(@Arg('input', () => UpdateHouseholdInput, { description: 'The changes.' }) input: UpdateHouseholdInput, @Ctx() ctx: ParentalityContext) {
-    return { household: await updateHousehold(ctx.em, ctx.viewer, input) };
+    const household = await updateHousehold(ctx.em, ctx.viewer, input);
+    await logHouseholdRead(ctx.em, ctx.viewer, 'updateHousehold', [household]);
+    return { household };
   }
 
   @Mutation(() => RecordParticipationPayload, { description: 'Records that a household took part in a workshop of its department.' })
@@ -55,7 +59,9 @@ export class HouseholdResolver {
     @Arg('input', () => RecordParticipationInput, { description: 'The participation.' }) input: RecordParticipationInput,
     @Ctx() ctx: ParentalityContext,
   ) {
-    return { household: await recordParticipation(ctx.em, ctx.viewer, input) };
+    const household = await recordParticipation(ctx.em, ctx.viewer, input);
+    await logHouseholdRead(ctx.em, ctx.viewer, 'recordParticipation', [household]);
+    return { household };
   }
 
   @FieldResolver(() => PartnerOrganisationType, { description: 'The partner organisation that supports the household.' })
