@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import type { FinanceServices } from '../subgraphs/finance/services.js';
-import type { Stack } from './stack.js';
+import { tokenFor, type Stack } from './stack.js';
 
 /** SQL on a subgraph's own database (read back, or set up what no mutation makes yet). */
 export const sqlOf = (stack: Stack, name: 'pedagogy' | 'finance') =>
@@ -49,8 +49,10 @@ export async function cherProject(stack: Stack, staff18: string, status: 'SUBMIT
   const created = await stack.query(CREATE_PROJECT, { token: staff18, variables: { input } });
   expect(created.errors).toBeUndefined();
   let project = created.data.createProject.project as { id: string; version: number };
+  // A past submission (the 2023-24 campaign window) is recorded by ADMIN; staff submit only today.
+  const admin = await tokenFor('ADMIN');
   for (const [next, effectiveOn] of [['SUBMITTED', '2024-01-10'], ['UNDER_REVIEW', '2024-01-15']] as const) {
-    const moved = await stack.query(MOVE, { token: staff18, variables: { input: { id: project.id, version: project.version, status: next, effectiveOn } } });
+    const moved = await stack.query(MOVE, { token: next === 'SUBMITTED' ? admin : staff18, variables: { input: { id: project.id, version: project.version, status: next, effectiveOn } } });
     expect(moved.errors).toBeUndefined();
     project = moved.data.changeProjectStatus.project;
     if (next === status) break;

@@ -37,7 +37,7 @@ export class FundingFixture {
   finance = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
     this.stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
 
-  /** An ACCEPTED project of the department not used yet by this file, with no funding plan (a seeded one is removed). */
+  /** An ACCEPTED project of the department not used yet by this file, with no funding plan nor decision (seeded ones are removed). */
   async project(departmentCode: string, kinds: string[] = FIRST_DEGREE): Promise<TestProject> {
     const rows = await this.pedagogy<TestProject>(
       `select p.id, p.department_code as "departmentCode", d.region_code as "regionCode", s.uai, s.kind,
@@ -50,6 +50,9 @@ export class FundingFixture {
     const project = rows.find((row) => !this.used.has(row.id));
     if (!project) throw new Error(`no project of ${departmentCode} led by a ${kinds.join('/')} is left`);
     this.used.add(project.id);
+    // Free the project of its seeded plan and decision: these tests build their own.
+    await this.finance('delete from disbursement where subsidy_id in (select id from subsidy where project_id = ?)', [project.id]);
+    await this.finance('delete from subsidy where project_id = ?', [project.id]);
     await this.finance('delete from funding_plan where project_id = ?', [project.id]);
     return project;
   }

@@ -107,6 +107,15 @@ describe('decision rules', () => {
     expect(rejected.data.decideProject.subsidy).toMatchObject({ verdict: 'REJECTED', reason: 'Hors critères', amount: { cents: 0 } });
     await refused(DECIDE, { ...input, amountCents: 10 }, tokens.admin, 'CONFLICT', /decided on already/);
   });
+
+  it('settles the amounts of a plan once decided: a later change of its request is CONFLICT and changes nothing', async () => {
+    const projectId = await plannedProject();
+    const decided = await stack.query(DECIDE, { token: tokens.member18, variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 600_000 } } });
+    expect(decided.errors).toBeUndefined();
+    const [plan] = await sqlOf(stack, 'finance')<{ id: string; version: number }>(`select id, version from funding_plan where project_id = ?`, [projectId]);
+    const UPDATE = `mutation($input: UpdateFundingPlanInput!) { updateFundingPlan(input: $input) { fundingPlan { id } } }`;
+    await refused(UPDATE, { id: plan!.id, version: plan!.version, requestedSubsidy: { cents: 100 } }, tokens.member18, 'CONFLICT', /has decided/);
+  });
 });
 
 describe('reading commissions, decisions and the audit trail', () => {

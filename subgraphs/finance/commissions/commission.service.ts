@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRoleFor } from '../../common/authorization.js';
@@ -44,7 +45,8 @@ export function decideProject(em: EntityManager, viewer: Viewer, input: DecidePr
     const commission = await tx.findOne(Commission, { id: parseId(input.commissionId, 'commissionId') });
     if (!commission) throw notFound(`No commission has the id "${input.commissionId}".`);
     requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects');
-    const plan = await tx.findOne(FundingPlan, { projectId });
+    // Locked like a plan change locks it: a decision and a change of the amounts never interleave.
+    const plan = await tx.findOne(FundingPlan, { projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!plan) throw badInput(`Project "${projectId}" has no funding plan: a decision needs the subsidy it requests.`, 'projectId');
     requireRoleFor(viewer, DECIDERS, plan.departmentCode, 'decide on projects');
     if (plan.departmentCode !== commission.departmentCode) {

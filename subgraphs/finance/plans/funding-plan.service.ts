@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Subsidy } from '../commissions/commission.entity.js';
 import { requireRoleFor } from '../../common/authorization.js';
 import { conflict, notFound } from '../../common/errors.js';
 import type { GraphClient } from '../../common/graph-client.js';
@@ -78,6 +79,7 @@ export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedag
     const totalCostCents = totalCost ?? plan.totalCostCents;
     const requestedSubsidyCents = requestedSubsidy ?? plan.requestedSubsidyCents;
     if (drafts) checkLinesReplaceable(lines.map((line) => line.status));
+    await checkNotDecided(tx, plan.projectId, totalCostCents !== plan.totalCostCents || requestedSubsidyCents !== plan.requestedSubsidyCents);
     const fresh = drafts && project ? { sources: await loadSources(tx, drafts), project } : undefined;
     checkPlan(totalCostCents, requestedSubsidyCents, drafts ?? lines.map(toDraft), plan.departmentCode, fresh);
     plan.totalCostCents = totalCostCents;
@@ -96,3 +98,14 @@ export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedag
     return plan;
   });
 }
+
+/**
+ * Once the commission has decided, the amounts it decided on are settled: a granted subsidy must
+ * never end up above a request lowered afterwards. Both this change and the decision lock the plan row.
+ */
+async function checkNotDecided(tx: EntityManager, projectId: string, amountsChange: boolean): Promise<void> {
+  if (!amountsChange) return;
+  const decided = await tx.count(Subsidy, { projectId });
+  if (decided) throw conflict('The commission has decided on this plan: its total cost and requested subsidy can no longer change.');
+}
+
