@@ -31,7 +31,7 @@ export const DISBURSE = `mutation($input: DisburseInput!) { disburse(input: $inp
 } }`;
 const CREATE_COMMISSION = `mutation($input: CreateCommissionInput!) { createCommission(input: $input) { commission { id name meetsOn department { code } } } }`;
 const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id version } } }`;
-const MOVE = `mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { project { id version status } } }`;
+export const MOVE = `mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { project { id version status } } }`;
 
 /** A commission of a department, created through the gateway. */
 export async function createCommission(stack: Stack, token: string, departmentCode = '18', meetsOn = '2024-02-01'): Promise<string> {

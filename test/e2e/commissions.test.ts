@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Stack, tokenFor } from '../stack.js';
-import { cherProject, createCommission, DECIDE, DISBURSE, financeSnapshot, fundingPlan, sqlOf } from '../commissions.fixtures.js';
+import { cherProject, createCommission, DECIDE, DISBURSE, financeSnapshot, fundingPlan, MOVE, sqlOf } from '../commissions.fixtures.js';
 
 let stack: Stack;
 const tokens: Record<string, string | undefined> = {};
@@ -106,6 +106,14 @@ describe('decision rules', () => {
     const rejected = await stack.query(DECIDE, { token: tokens.member18, variables: { input: { ...input, verdict: 'REJECTED', reason: ' Hors critères ' } } });
     expect(rejected.data.decideProject.subsidy).toMatchObject({ verdict: 'REJECTED', reason: 'Hors critères', amount: { cents: 0 } });
     await refused(DECIDE, { ...input, amountCents: 10 }, tokens.admin, 'CONFLICT', /decided on already/);
+  });
+
+  it('refuses a verdict on a project that is not under review (pedagogy would never apply it)', async () => {
+    const projectId = await plannedProject();
+    const [project] = await sqlOf(stack, 'pedagogy')<{ version: number }>(`select version from project where id = ?`, [projectId]);
+    const withdrawn = await stack.query(MOVE, { token: tokens.staff18, variables: { input: { id: projectId, version: project!.version, status: 'WITHDRAWN', reason: 'Équipe partie' } } });
+    expect(withdrawn.errors).toBeUndefined();
+    await refused(DECIDE, { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 10 }, tokens.member18, 'BAD_USER_INPUT', /WITHDRAWN/);
   });
 
   it('settles the amounts of a plan once decided: a later change of its request is CONFLICT and changes nothing', async () => {

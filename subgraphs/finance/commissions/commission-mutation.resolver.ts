@@ -23,7 +23,7 @@ export class CommissionMutationResolver {
     @Arg('input', () => DecideProjectInput, { description: 'The decision.' }) input: DecideProjectInput,
     @Ctx() ctx: FinanceContext,
   ) {
-    return { subsidy: await decideProject(ctx.em, ctx.viewer, input) };
+    return { subsidy: await decideProject(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
   }
 
   @Mutation(() => DisbursePayload, {

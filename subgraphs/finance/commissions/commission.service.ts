@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../common/graph-client.js';
 import { requireRoleFor } from '../../common/authorization.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -39,7 +40,8 @@ export function createCommission(em: EntityManager, viewer: Viewer, input: Creat
  * project's department and requested subsidy come from its funding plan (held by finance), so a
  * decision never waits for pedagogy.
  */
-export function decideProject(em: EntityManager, viewer: Viewer, input: DecideProjectInput): Promise<Subsidy> {
+export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: DecideProjectInput): Promise<Subsidy> {
+  await checkProjectReviewable(pedagogy, parseId(input.projectId, 'projectId'));
   return em.transactional(async (tx) => {
     const projectId = parseId(input.projectId, 'projectId');
     const commission = await tx.findOne(Commission, { id: parseId(input.commissionId, 'commissionId') });
@@ -67,3 +69,29 @@ export function decideProject(em: EntityManager, viewer: Viewer, input: DecidePr
     return subsidy;
   });
 }
+
+const REVIEWABLE = new Set(['SUBMITTED', 'UNDER_REVIEW']);
+
+/**
+ * A verdict only makes sense for a project under review: pedagogy would refuse to apply it to a
+ * draft or a withdrawn one, and the two subgraphs would then disagree. Asked before the
+ * transaction (no lock held across the network); when pedagogy is down, the decision is taken all
+ * the same and the outbox delivers it later — pedagogy's own rules apply then.
+ */
+async function checkProjectReviewable(pedagogy: GraphClient, projectId: string): Promise<void> {
+  let status: string | undefined;
+  try {
+    const data = await pedagogy<{ project: { status: string } | null }>('query($id: ID!) { project(id: $id) { status } }', { id: projectId });
+    status = data.project?.status;
+  } catch (error) {
+    if (error instanceof GraphUnavailableError) return;
+    if (error instanceof GraphAnswerError && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
+      throw notFound(`No project has the id "${projectId}".`);
+    }
+    throw error;
+  }
+  if (status && !REVIEWABLE.has(status)) {
+    throw badInput(`The project is ${status}: a commission decides on SUBMITTED or UNDER_REVIEW projects only.`, 'projectId');
+  }
+}
+
