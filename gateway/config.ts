@@ -26,6 +26,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
         VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+        // enforce: only published operations (schema/operations → manifest) run, but for ANALYST and ADMIN.
+        TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
+        PERSISTED_DOCUMENTS_PATH: z.string().default(path.join(projectRoot(), 'schema', 'generated', 'persisted-documents.json')),
         TNE_EXIT_WITH_PARENT: flag(false),
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.

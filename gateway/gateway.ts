@@ -14,9 +14,12 @@ import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export interface GatewayContext extends BaseContext {
   viewer: Viewer;
+  /** The request is a published (trusted) document. */
+  trusted: boolean;
 }
 
 export interface GatewayServer {
@@ -58,17 +61,27 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
+    persistedQueries: false,
+    plugins: [trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const authenticate = createAuthenticator(config);
   const context = async (req: http.IncomingMessage): Promise<GatewayContext> => ({
     viewer: await authenticate(req.headers.authorization),
+    trusted: isTrusted(req),
   });
+  const manifest = await loadManifest(config.PERSISTED_DOCUMENTS_PATH);
   httpServer.on(
     'request',
-    createHttpHandler({ apollo, context, routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) }, maxBodyBytes: config.MAX_BODY_BYTES }),
+    createHttpHandler({
+      apollo,
+      context,
+      routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) },
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      transformBody: trustedDocumentResolver(manifest),
+    }),
   );
   return {
     httpServer,

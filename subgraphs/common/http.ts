@@ -9,6 +9,8 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   routes?: Record<string, Route>;
   graphqlPath?: string;
+  /** Rewrites a parsed JSON body before Apollo sees it (the gateway resolves trusted document ids). */
+  transformBody?: (body: unknown, req: IncomingMessage) => unknown;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
 }
@@ -33,7 +35,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const parsed = parseBody(body, headers.get('content-type'));
+      const raw = parseBody(body, headers.get('content-type'));
+      const parsed = raw === INVALID || !options.transformBody ? raw : options.transformBody(raw, req);
       if (parsed === INVALID) return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },
