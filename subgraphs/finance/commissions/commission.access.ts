@@ -1,3 +1,4 @@
+import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
 import { codedError, forbidden } from '../../common/errors.js';
 import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
 
@@ -5,8 +6,6 @@ import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
 export const DECIDERS: readonly Role[] = ['COMMISSION_MEMBER'];
 
 /** Roles that read every department's decisions; staff and commission members read their departments'. */
-const NATIONAL_READERS: ReadonlySet<Role> = new Set(['ANALYST', 'ADMIN']);
-const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(['DEPARTMENT_STAFF', 'COMMISSION_MEMBER']);
 
 /**
  * Departments whose commissions and decisions the viewer may read: null for all. PUBLIC must sign

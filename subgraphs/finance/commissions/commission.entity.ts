@@ -1,3 +1,4 @@
+import { Verdict } from '../../common/verdict.js';
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { centsColumn } from '../money.js';
@@ -22,10 +23,7 @@ export class Commission {
   decisions = new Collection<Subsidy>(this);
 }
 
-export enum Verdict {
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export { Verdict };
 
 /**
  * A commission's decision on a project (décision), and the subsidy it grants: ACCEPTED with an

@@ -1,16 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ConnectionType } from '../../common/pagination.js';
-import { Verdict } from './commission.entity.js';
-
-registerEnumType(Verdict, {
-  name: 'Verdict',
-  description: "A commission's verdict on a project (avis de la commission).",
-  valuesConfig: {
-    ACCEPTED: { description: 'Accepted (retenu): a subsidy is granted.' },
-    REJECTED: { description: 'Rejected (non retenu), with a reason.' },
-  },
-});
+import { Verdict } from '../../common/verdict.js';
 
 @ObjectType('Commission', { description: "A department's selection commission (comité de sélection), meeting on a day." })
 export class CommissionType {

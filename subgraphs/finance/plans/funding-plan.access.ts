@@ -1,3 +1,4 @@
+import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
 import { codedError, forbidden } from '../../common/errors.js';
 import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
 
@@ -5,8 +6,6 @@ import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
 export const PLAN_WRITERS = ['COMMISSION_MEMBER'] as const satisfies readonly Role[];
 
 /** Who reads funding plans: these roles everywhere, staff and commission members in their departments (DOMAIN.md). */
-const NATIONAL_READERS: ReadonlySet<Role> = new Set(['ANALYST', 'ADMIN']);
-const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(['DEPARTMENT_STAFF', 'COMMISSION_MEMBER']);
 
 const signIn = (action: string) => codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
 

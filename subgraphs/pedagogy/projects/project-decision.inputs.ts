@@ -1,20 +1,10 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Verdict } from '../../common/verdict.js';
+
+export { Verdict };
 import { LocalDateResolver } from 'graphql-scalars';
 import { ProjectType } from './project.type.js';
 
-/** A commission's verdict, as finance records it. */
-export enum Verdict {
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(Verdict, {
-  name: 'Verdict',
-  description: "A commission's verdict on a project (avis de la commission).",
-  valuesConfig: {
-    ACCEPTED: { description: 'Accepted (retenu): a subsidy is granted.' },
-    REJECTED: { description: 'Rejected (non retenu), with a reason.' },
-  },
-});
 
 @InputType({ description: "A commission's decision, taken in finance, to apply to its project (delivered by finance's outbox)." })
 export class RecordCommissionDecisionInput {
