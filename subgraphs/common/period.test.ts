@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inRange, resolvePeriod, schoolYearOf } from './period.js';
+import { inRange, resolvePeriod, schoolYearOf, schoolYearSeries } from './period.js';
 
 describe('periods', () => {
   it('turns a school year into 1 September – 31 August', () => {
@@ -25,5 +25,19 @@ describe('periods', () => {
     expect(schoolYearOf('2023-09-01')).toBe('2023-2024');
     expect(inRange('2023-09-01', resolvePeriod({ schoolYear: '2023-2024' }))).toBe(true);
     expect(inRange('2024-09-01', resolvePeriod({ schoolYear: '2023-2024' }))).toBe(false);
+  });
+
+  it('lists the school years of a series, to the current one by default', () => {
+    expect(schoolYearSeries('2020-2021', '2022-2023')).toEqual(['2020-2021', '2021-2022', '2022-2023']);
+    expect(schoolYearSeries('2024-2025', null, '2026-01-15')).toEqual(['2024-2025', '2025-2026']);
+    expect(schoolYearSeries('2025-2026', '2025-2026')).toEqual(['2025-2026']);
+  });
+
+  it.each([
+    ['2023-2024', '2022-2023'],
+    ['2000-2001', '2030-2031'],
+    ['2020', '2022-2023'],
+  ])('refuses the series %s … %s with BAD_USER_INPUT', (from, to) => {
+    expect(() => schoolYearSeries(from, to)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });
 });

@@ -39,5 +39,24 @@ export function inRange(isoDate: string, range: DateRange): boolean {
   return (range.from === null || isoDate >= range.from) && (range.to === null || isoDate <= range.to);
 }
 
+/** The first school year of the programme's time series: the 2020 pilots. */
+export const FIRST_SCHOOL_YEAR = '2020-2021';
+
+/** Longest series a client may ask for, so that one request stays bounded. */
+export const MAX_SCHOOL_YEARS = 20;
+
+/**
+ * The school years from `from` to `to` included ("2020-2021" … "2025-2026"); `to` defaults to the
+ * school year of `today`. Malformed, reversed or over-long series are BAD_USER_INPUT.
+ */
+export function schoolYearSeries(from: string, to: string | null | undefined, today = new Date().toISOString().slice(0, 10)): string[] {
+  const first = resolvePeriod({ schoolYear: from }).from!.slice(0, 4);
+  const last = resolvePeriod({ schoolYear: to ?? schoolYearOf(today) }).from!.slice(0, 4);
+  const count = Number(last) - Number(first) + 1;
+  if (count < 1) throw badInput('The series ends before it starts.', 'to');
+  if (count > MAX_SCHOOL_YEARS) throw badInput(`A series covers at most ${MAX_SCHOOL_YEARS} school years.`, 'from');
+  return Array.from({ length: count }, (_, i) => `${Number(first) + i}-${Number(first) + i + 1}`);
+}
+
 /** No restriction: all time. */
 export const ALL_TIME: DateRange = Object.freeze({ from: null, to: null });

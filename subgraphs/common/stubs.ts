@@ -18,6 +18,9 @@ export const DESCRIPTIONS = {
   communeCode: 'INSEE code (code commune), e.g. "29019" for Brest.',
   epci: "A grouping of communes (EPCI: communauté de communes, d'agglomération, urbaine, métropole).",
   epciSiren: 'SIREN of the EPCI.',
+  departmentYear:
+    'One department in one school year (année scolaire): the point of a time series, whose indicators each subgraph contributes. Normalised values use the current pupils and population.',
+  schoolYear: 'School year (année scolaire), "2023-2024": 1 September to 31 August.',
 } as const;
 
 export function departmentStub() {
@@ -50,6 +53,28 @@ export function schoolStub() {
     pupils!: number;
   }
   return SchoolStub;
+}
+
+/** A department in a school year, with the sizes that normalise its KPIs (external, required). */
+export function departmentYearStub() {
+  @Directive('@key(fields: "departmentCode schoolYear")')
+  @ObjectType('DepartmentYear', { description: DESCRIPTIONS.departmentYear })
+  class DepartmentYearStub {
+    @Field(() => ID, { description: DESCRIPTIONS.departmentCode })
+    departmentCode!: string;
+
+    @Field({ description: DESCRIPTIONS.schoolYear })
+    schoolYear!: string;
+
+    @Directive('@external')
+    @Field(() => Int, { description: DESCRIPTIONS.population })
+    population!: number;
+
+    @Directive('@external')
+    @Field(() => Int, { description: DESCRIPTIONS.departmentPupils })
+    pupils!: number;
+  }
+  return DepartmentYearStub;
 }
 
 /** Pedagogy's Commune, by its INSEE code only (e.g. a commune that funds a project). */

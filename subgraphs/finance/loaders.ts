@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { commissionLoaders } from './commissions/commission.loaders.js';
 import { budgetLoaders } from './envelopes/budget.loaders.js';
 import { envelopeConsumptionLoader } from './envelopes/envelope.resolver.js';
+import { financeMonthlyLoader } from './grants/finance.monthly.js';
 import { departmentGrantsLoader, schoolGrantsLoader } from './grants/grant.loaders.js';
 import { planLoaders } from './plans/funding-plan.loaders.js';
 
@@ -14,6 +15,7 @@ export function createFinanceLoaders(em: EntityManager) {
     ...planLoaders(em),
     departmentGrants: departmentGrantsLoader(em),
     schoolGrants: schoolGrantsLoader(em),
+    financeMonthly: financeMonthlyLoader(em),
   };
 }
 

@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../common/federation.js';
 import { stubReference } from '../common/stubs.js';
-import { CommuneStub, DepartmentStub, EpciStub, ProjectStub, SchoolStub } from './stubs.js';
+import { CommuneStub, DepartmentStub, DepartmentYearStub, EpciStub, ProjectStub, SchoolStub } from './stubs.js';
 import { AuditTrailResolver } from './audit/audit.resolver.js';
 import { CommissionMutationResolver } from './commissions/commission-mutation.resolver.js';
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.resolver.js';
 import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
 import { EnvelopeResolver } from './envelopes/envelope.resolver.js';
-import { DepartmentFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
+import { DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
+import { FinanceMonthlyResolver } from './grants/finance.monthly.js';
 import { FunderResolver } from './funders/funder.resolver.js';
 import { EnvelopeFieldsResolver, FundingLineFieldsResolver } from './plans/funding-line.fields.js';
 import { FundingPlanFieldsResolver, ProjectFundingResolver } from './plans/funding-plan.fields.js';
@@ -19,11 +20,11 @@ import { FundingPlanResolver } from './plans/funding-plan.resolver.js';
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DepartmentFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver, EnvelopeResolver,
+      resolvers: [DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver, FinanceMonthlyResolver, EnvelopeResolver,
         CommissionResolver, SubsidyResolver, DisbursementResolver, CommissionMutationResolver, AuditTrailResolver,
         FunderResolver, FundingPlanResolver, FundingPlanFieldsResolver, FundingLineFieldsResolver, EnvelopeFieldsResolver, ProjectFundingResolver],
-      orphanedTypes: [DepartmentStub, SchoolStub, ProjectStub, CommuneStub, EpciStub],
+      orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub, ProjectStub, CommuneStub, EpciStub],
     },
-    { Department: stubReference, School: stubReference, Project: stubReference, Commune: stubReference, Epci: stubReference },
+    { Department: stubReference, DepartmentYear: stubReference, School: stubReference, Project: stubReference, Commune: stubReference, Epci: stubReference },
   );
 }

@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { communeStub, departmentStub, epciStub, schoolStub } from '../common/stubs.js';
+import { communeStub, departmentStub, departmentYearStub, epciStub, schoolStub } from '../common/stubs.js';
 
 /** Finance's views of pedagogy's Department and School (key and sizes only). */
 export const DepartmentStub = departmentStub();
 export const SchoolStub = schoolStub();
+/** A department in a school year: the point of a time series, owned by pedagogy. */
+export const DepartmentYearStub = departmentYearStub();
 
 /** Pedagogy's Commune and Epci by key only: the territory a funder governs. */
 export const CommuneStub = communeStub();

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { householdLoaders } from './households/household.loaders.js';
 import { departmentWorkshopsLoader, schoolWorkshopsLoader } from './workshops/workshop.loaders.js';
 import { parentalityKpiLoaders } from './workshops/workshop.kpi-loaders.js';
+import { parentalityMonthlyLoader } from './workshops/workshop.monthly.js';
 import { partnerLoader } from './partners/partner.loaders.js';
 
 /** Fresh loaders for one request. */
@@ -10,6 +11,7 @@ export function createParentalityLoaders(em: EntityManager) {
     departmentWorkshops: departmentWorkshopsLoader(em),
     schoolWorkshops: schoolWorkshopsLoader(em),
     ...parentalityKpiLoaders(em),
+    parentalityMonthly: parentalityMonthlyLoader(em),
     partner: partnerLoader(em),
     ...householdLoaders(em),
   };

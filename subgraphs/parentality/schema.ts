@@ -5,16 +5,17 @@ import { stubReference } from '../common/stubs.js';
 import { DeviceResolver } from './devices/device.resolver.js';
 import { LoanResolver } from './devices/loan.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
-import { DepartmentStub, SchoolStub } from './stubs.js';
-import { DepartmentParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
+import { DepartmentStub, DepartmentYearStub, SchoolStub } from './stubs.js';
+import { DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
 import { ParentalityKpisResolver } from './workshops/workshop.kpis.resolver.js';
+import { ParentalityMonthlyResolver } from './workshops/workshop.monthly.js';
 import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
 import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 
 /** The parentality subgraph's schema (no database needed to build it). */
 export function buildParentalitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, SchoolStub] },
-    { Department: stubReference, School: stubReference, Commune: stubReference },
+    { resolvers: [DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, ParentalityMonthlyResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub] },
+    { Department: stubReference, DepartmentYear: stubReference, School: stubReference, Commune: stubReference },
   );
 }

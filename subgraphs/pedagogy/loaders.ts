@@ -3,6 +3,7 @@ import { loaderByKey, loaderOfMany } from '../common/loaders.js';
 import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
+import { pedagogyMonthlyLoader } from './departments/department.monthly.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
 import { pixLoaders } from './pix/pix.loaders.js';
@@ -26,6 +27,7 @@ export function createPedagogyLoaders(em: EntityManager) {
     epci: loaderByKey(em, Epci, 'siren'),
     school: loaderByKey(em, School, 'uai'),
     departmentStats: departmentStatsLoader(em),
+    pedagogyMonthly: pedagogyMonthlyLoader(em),
     communesOfDepartment: loaderOfMany(em, Commune, 'department', (c) => c.department.unwrap().code, { name: 'asc' }),
     communesOfEpci: loaderOfMany(em, Commune, 'epci', (c) => c.epci?.unwrap().siren ?? null, { name: 'asc' }),
     schoolsOfCommune: loaderOfMany(em, School, 'commune', (s) => s.commune.unwrap().code, { uai: 'asc' }),

@@ -1,5 +1,6 @@
 import type { ReferenceResolvers } from '../common/federation.js';
 import type { PedagogyContext } from './context.js';
+import { resolveDepartmentYear } from './departments/department-year.resolver.js';
 
 /**
  * `__resolveReference` of the entities pedagogy owns: other subgraphs' representations are loaded
@@ -10,6 +11,7 @@ export const pedagogyReferences: ReferenceResolvers = {
   Department: {
     __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.department.load(ref.code),
   },
+  DepartmentYear: { __resolveReference: resolveDepartmentYear },
   Commune: {
     __resolveReference: (ref: { code: string }, ctx: PedagogyContext) => ctx.loaders.commune.load(ref.code),
   },

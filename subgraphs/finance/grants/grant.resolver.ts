@@ -1,9 +1,9 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../common/loaders.js';
-import { resolvePeriod } from '../../common/period.js';
-import { PeriodInput, euros, kpi } from '../../common/types.js';
+import { resolvePeriod, type DateRange } from '../../common/period.js';
+import { PeriodInput, euros, kpi, type KpiBase } from '../../common/types.js';
 import type { FinanceContext } from '../context.js';
-import { DepartmentStub, SchoolStub } from '../stubs.js';
+import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
 import { FinanceKpis, SchoolFinance, moneyKpi } from './grant.kpis.js';
 
 @Resolver(() => DepartmentStub)
@@ -18,11 +18,24 @@ export class DepartmentFinanceResolver {
     @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
     @Ctx() ctx: FinanceContext,
   ): Promise<FinanceKpis> {
-    const range = resolvePeriod(period);
-    const totals = await ctx.loaders.departmentGrants.load(periodKey(department.code, range));
-    const base = { pupils: department.pupils, inhabitants: department.population };
-    return { scope: { departmentCode: department.code, range, base }, equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
+    return departmentFinance(ctx, department.code, resolvePeriod(period), { pupils: department.pupils, inhabitants: department.population });
   }
+}
+
+@Resolver(() => DepartmentYearStub)
+export class DepartmentYearFinanceResolver {
+  @Directive('@requires(fields: "population pupils")')
+  @FieldResolver(() => FinanceKpis, { nullable: true, description: 'Finance indicators of the department in this school year.' })
+  finance(@Root() year: InstanceType<typeof DepartmentYearStub>, @Ctx() ctx: FinanceContext): Promise<FinanceKpis> {
+    const range = resolvePeriod({ schoolYear: year.schoolYear });
+    return departmentFinance(ctx, year.departmentCode, range, { pupils: year.pupils, inhabitants: year.population });
+  }
+}
+
+/** A department's finance KPIs over a range (the budget group is resolved when asked). */
+async function departmentFinance(ctx: FinanceContext, departmentCode: string, range: DateRange, base: KpiBase): Promise<FinanceKpis> {
+  const totals = await ctx.loaders.departmentGrants.load(periodKey(departmentCode, range));
+  return { scope: { departmentCode, range, base }, equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
 }
 
 @Resolver(() => SchoolStub)

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../common/loaders.js';
-import { resolvePeriod } from '../../common/period.js';
-import { PeriodInput, kpi } from '../../common/types.js';
+import { resolvePeriod, type DateRange } from '../../common/period.js';
+import { PeriodInput, kpi, type KpiBase } from '../../common/types.js';
 import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
 import { isAuditedPeriod, mayReadSmallCells, suppressCount } from '../privacy.js';
-import { DepartmentStub, SchoolStub } from '../stubs.js';
+import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
 import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.kpis.js';
 
 function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): ParentalityKpis {
@@ -28,13 +28,25 @@ export class DepartmentParentalityResolver {
     @Arg('period', () => PeriodInput, periodArg) period: PeriodInput | null,
     @Ctx() ctx: ParentalityContext,
   ): Promise<ParentalityKpis> {
-    const range = resolvePeriod(period);
-    const totals = await ctx.loaders.departmentWorkshops.load(periodKey(department.code, range));
-    const base = { pupils: department.pupils, inhabitants: department.population };
-    // Only whole school years (or all time) are audited tables below the coordinator (privacy.ts).
-    const hideBelowCoordinator = !isAuditedPeriod(range);
-    return parentalityKpis(totals, { key: department.code, keyColumn: 'department', departmentCode: department.code, range, base, hideBelowCoordinator }, ctx);
+    return departmentParentality(ctx, department.code, resolvePeriod(period), { pupils: department.pupils, inhabitants: department.population });
   }
+}
+
+@Resolver(() => DepartmentYearStub)
+export class DepartmentYearParentalityResolver {
+  @Directive('@requires(fields: "population pupils")')
+  @FieldResolver(() => ParentalityKpis, { nullable: true, description: 'Parentality indicators of the department in this school year.' })
+  parentality(@Root() year: InstanceType<typeof DepartmentYearStub>, @Ctx() ctx: ParentalityContext): Promise<ParentalityKpis> {
+    const range = resolvePeriod({ schoolYear: year.schoolYear });
+    return departmentParentality(ctx, year.departmentCode, range, { pupils: year.pupils, inhabitants: year.population });
+  }
+}
+
+async function departmentParentality(ctx: ParentalityContext, departmentCode: string, range: DateRange, base: KpiBase): Promise<ParentalityKpis> {
+  const totals = await ctx.loaders.departmentWorkshops.load(periodKey(departmentCode, range));
+  // Only whole school years (or all time) are audited tables below the coordinator (privacy.ts).
+  const hideBelowCoordinator = !isAuditedPeriod(range);
+  return parentalityKpis(totals, { key: departmentCode, keyColumn: 'department', departmentCode, range, base, hideBelowCoordinator }, ctx);
 }
 
 @Resolver(() => SchoolStub)

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { DateRange } from '../../common/period.js';
+import { periodKey } from '../../common/loaders.js';
+import { ALL_TIME, type DateRange } from '../../common/period.js';
 import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import type { PedagogyLoaders } from '../loaders.js';
 import type { DepartmentStats } from './department.stats.js';
 
 /**
@@ -37,4 +39,18 @@ export function pedagogyKpis(stats: DepartmentStats, scope: KpiScope): PedagogyK
     tneSchools: kpi(stats.tneSchools, base),
     pupilsReached: kpi(stats.tnePupils, base),
   };
+}
+
+/** A department's pedagogy KPIs over a range, normalised by its current pupils and population. */
+export async function departmentPedagogy(
+  loaders: PedagogyLoaders,
+  department: { code: string; population: number },
+  range: DateRange,
+): Promise<PedagogyKpis> {
+  const [stats, all] = await Promise.all([
+    loaders.departmentStats.load(periodKey(department.code, range)),
+    loaders.departmentStats.load(periodKey(department.code, ALL_TIME)),
+  ]);
+  const base = { pupils: all.pupils, inhabitants: department.population };
+  return pedagogyKpis(stats, { departmentCode: department.code, range, base });
 }

@@ -9,7 +9,7 @@ import type { PedagogyContext } from '../context.js';
 import { listSchools } from '../schools/school.service.js';
 import { SchoolConnection, SchoolFilter } from '../schools/school.type.js';
 import type { Department } from './department.entity.js';
-import { PedagogyKpis, pedagogyKpis } from './department.kpis.js';
+import { PedagogyKpis, departmentPedagogy } from './department.kpis.js';
 import { getDepartment, getDepartments, listDepartments } from './department.service.js';
 import { DepartmentType } from './department.type.js';
 
@@ -42,13 +42,7 @@ export class DepartmentResolver {
     @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
     @Ctx() ctx: PedagogyContext,
   ) {
-    const range = resolvePeriod(period);
-    const [stats, all] = await Promise.all([
-      ctx.loaders.departmentStats.load(periodKey(department.code, range)),
-      ctx.loaders.departmentStats.load(periodKey(department.code, ALL_TIME)),
-    ]);
-    const base = { pupils: all.pupils, inhabitants: department.population };
-    return pedagogyKpis(stats, { departmentCode: department.code, range, base });
+    return departmentPedagogy(ctx.loaders, department, resolvePeriod(period));
   }
 
   @FieldResolver(() => [CommuneType], { description: 'Communes of the department, by name.' })
