@@ -1,5 +1,5 @@
 import { readReferenceExtract, type RawCommune } from './administrative.js';
-import { seededRandom } from './random.js';
+import { seededRandom, type Random } from './random.js';
 import { makeUai } from '../uai.js';
 
 /**
@@ -41,33 +41,42 @@ const LABEL: Record<DemoSchool['kind'], string> = {
 
 type Plan = { kind: DemoSchool['kind']; pupils: [number, number] };
 
+/** Inhabitants per école and per lycée: the demonstration density, which the national data set loosens. */
+export interface SchoolDensity {
+  perEcole: number;
+  perLycee: number;
+}
+const DEMO_DENSITY: SchoolDensity = { perEcole: 1200, perLycee: 25000 };
+
 /** Schools a commune of this population has, roughly in proportion (one école per ~1,200 inhabitants). */
-function plansFor(population: number): Plan[] {
+function plansFor(population: number, density: SchoolDensity): Plan[] {
   const plans: Plan[] = [];
   if (population < 250) return plans;
-  const ecoles = Math.max(1, Math.round(population / 1200));
+  const ecoles = Math.max(1, Math.round(population / density.perEcole));
   for (let i = 0; i < ecoles; i++) {
     const kind = population < 2000 || i % 3 === 2 ? 'PRIMAIRE' : i % 3 === 0 ? 'ELEMENTAIRE' : 'MATERNELLE';
     plans.push({ kind, pupils: kind === 'MATERNELLE' ? [40, 140] : [45, 260] });
   }
   const colleges = Math.floor(population / 9000) + (population >= 3000 ? 1 : 0);
   for (let i = 0; i < colleges; i++) plans.push({ kind: 'COLLEGE', pupils: [250, 750] });
-  for (let i = 0; i < Math.floor(population / 25000); i++) {
+  for (let i = 0; i < Math.floor(population / density.perLycee); i++) {
     plans.push({ kind: i % 2 ? 'LYCEE_PRO' : 'LYCEE', pupils: [350, 1400] });
   }
   return plans;
 }
 
-/** Generates one department's schools; about `tneSchools` écoles and collèges joined the TNE. */
-export function generateSchools(departmentCode: string, communes: RawCommune[]): DemoSchool[] {
-  const { tneSchools, tneYears } = DEMO_DEPARTMENTS[departmentCode]!;
-  const random = seededRandom(Number.parseInt(departmentCode, 36) * 7919);
+/**
+ * One department's schools, commune by commune in code order, none in the TNE yet. UAIs are the
+ * three-digit `uaiPrefix` and a four-digit serial from 0001, with their check letter.
+ */
+export function buildSchools(departmentCode: string, uaiPrefix: string, communes: RawCommune[], random: Random, density = DEMO_DENSITY): DemoSchool[] {
   const schools: DemoSchool[] = [];
   let serial = 1;
   for (const commune of [...communes].sort((a, b) => a.code.localeCompare(b.code))) {
-    for (const plan of plansFor(commune.population ?? 0)) {
+    for (const plan of plansFor(commune.population ?? 0, density)) {
+      if (serial > 9999) throw new Error(`Department ${departmentCode} needs more than 9,999 UAIs under ${uaiPrefix}.`);
       schools.push({
-        uai: makeUai(`${departmentCode.padStart(3, '0')}${String(serial++).padStart(4, '0')}`),
+        uai: makeUai(`${uaiPrefix}${String(serial++).padStart(4, '0')}`),
         name: `${LABEL[plan.kind]} ${random.pick(PATRONS)}, ${commune.nom}`,
         kind: plan.kind,
         sector: random.next() < 0.15 ? 'PRIVATE' : 'PUBLIC',
@@ -78,11 +87,24 @@ export function generateSchools(departmentCode: string, communes: RawCommune[]):
       });
     }
   }
+  return schools;
+}
+
+/** Spreads `count` TNE memberships evenly over the écoles and collèges, cycling through `years`. */
+export function markTneSchools(schools: DemoSchool[], count: number, years: readonly number[]): void {
   const candidates = schools.filter((s) => s.kind !== 'LYCEE' && s.kind !== 'LYCEE_PRO');
-  const step = Math.max(1, Math.floor(candidates.length / tneSchools));
-  for (let i = 0, joined = 0; i < candidates.length && joined < tneSchools; i += step, joined++) {
-    candidates[i]!.tneJoinedYear = tneYears[joined % tneYears.length]!;
+  const step = Math.max(1, Math.floor(candidates.length / count));
+  for (let i = 0, joined = 0; i < candidates.length && joined < count; i += step, joined++) {
+    candidates[i]!.tneJoinedYear = years[joined % years.length]!;
   }
+}
+
+/** Generates one department's schools; about `tneSchools` écoles and collèges joined the TNE. */
+export function generateSchools(departmentCode: string, communes: RawCommune[]): DemoSchool[] {
+  const { tneSchools, tneYears } = DEMO_DEPARTMENTS[departmentCode]!;
+  const random = seededRandom(Number.parseInt(departmentCode, 36) * 7919);
+  const schools = buildSchools(departmentCode, departmentCode.padStart(3, '0'), communes, random);
+  markTneSchools(schools, tneSchools, tneYears);
   return schools;
 }
 

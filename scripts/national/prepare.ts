@@ -1,0 +1,26 @@
+import { loadSubgraphConfig, SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
+import { createLogger } from '../../subgraphs/common/logger.js';
+import { createSubgraphServer, type SubgraphServer } from '../../subgraphs/common/server.js';
+import { SUBGRAPHS } from '../../subgraphs/index.js';
+
+/**
+ * What `npm start` does to the databases before the national rows go in: each subgraph is built
+ * as its process would be (same configuration, committed migrations, normal seeds), pedagogy
+ * listening on a free port so that finance's seeds can ask it about projects through the graph as
+ * they do at a first start. Nothing keeps running afterwards.
+ */
+export async function migrateAndSeed(env: NodeJS.ProcessEnv): Promise<void> {
+  const servers: SubgraphServer[] = [];
+  const level = env.LOG_LEVEL ?? 'warn';
+  try {
+    let pedagogyUrl = '';
+    for (const name of SUBGRAPH_NAMES) {
+      const config = loadSubgraphConfig(name, { ...env, [`${name.toUpperCase()}_PORT`]: '0', ...(pedagogyUrl ? { PEDAGOGY_URL: pedagogyUrl } : {}) });
+      const server = await createSubgraphServer(SUBGRAPHS[name], config, createLogger(name, level));
+      servers.push(server);
+      if (name === 'pedagogy') pedagogyUrl = await server.listen(0);
+    }
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+  }
+}

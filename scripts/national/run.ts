@@ -1,0 +1,34 @@
+import pg from 'pg';
+import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.js';
+import { silentProgress, type NationalReport, type ProgressFactory } from '../../subgraphs/common/seeds/bulk.js';
+import { prepareNationalRun, type NationalOptions, type NationalRun } from '../../subgraphs/common/seeds/national.js';
+import { seedNationalFinance } from '../../subgraphs/finance/seeds/national.seed.js';
+import { seedNationalParentality } from '../../subgraphs/parentality/seeds/national.seed.js';
+import { seedNationalPedagogy } from '../../subgraphs/pedagogy/seeds/national.seed.js';
+
+export type NationalReports = Record<SubgraphName, NationalReport>;
+
+const SEEDS: Record<SubgraphName, (pool: pg.Pool, run: NationalRun, progress: ProgressFactory) => Promise<NationalReport>> = {
+  pedagogy: seedNationalPedagogy,
+  finance: seedNationalFinance,
+  parentality: seedNationalParentality,
+};
+
+/**
+ * Adds the national rows to the three databases named by `env` (as the subgraphs would read it),
+ * one transaction per subgraph; departments a database already has are skipped there.
+ */
+export async function seedNational(env: NodeJS.ProcessEnv, options: NationalOptions, progress: ProgressFactory = silentProgress): Promise<NationalReports> {
+  const run = await prepareNationalRun(options);
+  const reports = {} as NationalReports;
+  for (const name of SUBGRAPH_NAMES) {
+    const pool = new pg.Pool({ connectionString: loadSubgraphConfig(name, env).databaseUrl, max: 1 });
+    pool.on('error', () => undefined); // a server stopping under us fails the query, not the process
+    try {
+      reports[name] = await SEEDS[name](pool, run, progress);
+    } finally {
+      await pool.end();
+    }
+  }
+  return reports;
+}
