@@ -13,6 +13,7 @@ import type { Viewer } from '../subgraphs/common/viewer.js';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
+import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
 
@@ -20,6 +21,8 @@ export interface GatewayContext extends BaseContext {
   viewer: Viewer;
   /** The request is a published (trusted) document. */
   trusted: boolean;
+  /** The subgraphs' SQL behind this request, for the Server-Timing header. */
+  timings: SubgraphTimings;
 }
 
 export interface GatewayServer {
@@ -63,7 +66,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     validationRules: armor.validationRules,
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
-    plugins: [trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), serverTimingPlugin<GatewayContext>()],
   });
   await apollo.start();
 
@@ -71,6 +74,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   const context = async (req: http.IncomingMessage): Promise<GatewayContext> => ({
     viewer: await authenticate(req.headers.authorization),
     trusted: isTrusted(req),
+    timings: new SubgraphTimings(),
   });
   const manifest = await loadManifest(config.PERSISTED_DOCUMENTS_PATH);
   httpServer.on(

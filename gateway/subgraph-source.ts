@@ -36,6 +36,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
   }
 
+  // Gathers the subgraph's Server-Timing (its SQL) for the gateway's own header.
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    context.timings?.add(this.options.name, response.http?.headers.get('server-timing'));
+    return response;
+  }
+
   override async errorFromResponse(): Promise<GraphQLError> {
     return new GraphQLError(this.unavailable().message, { extensions: this.unavailable().extensions });
   }

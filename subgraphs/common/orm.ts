@@ -4,6 +4,7 @@ import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
+import { sqlStarting, timingLoggerFactory } from './sql-timing.js';
 
 type MigrationClass = new (...args: any[]) => Migration;
 
@@ -50,10 +51,13 @@ export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
     allowGlobalContext: false,
     debug: false,
     pool: { min: 0, max: options.poolMax ?? 10 },
-    onQuery: (sql) => {
+    onQuery: (sql, params) => {
       counter?.record(sql);
+      sqlStarting(params);
       return sql;
     },
+    // The default logger, which also times each statement for the request's Server-Timing header.
+    loggerFactory: timingLoggerFactory,
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),

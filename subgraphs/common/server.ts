@@ -13,6 +13,7 @@ import { mapDatabaseError } from './database/errors.js';
 import { createHttpHandler, healthRoutes } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { migrate, openOrm, SqlCounter } from './orm.js';
+import { sqlTimingPlugin, withSqlTally, SqlTally } from './sql-timing.js';
 import { VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
 import type { SeedOptions } from './seeds/steps.js';
@@ -95,6 +96,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
         ApolloServerPluginLandingPageDisabled(),
         // Traces are for Apollo's hosted studio, which this platform does not use; they cost time per field.
         ApolloServerPluginInlineTraceDisabled(),
+        sqlTimingPlugin(),
       ],
     });
     await apollo.start();
@@ -118,7 +120,9 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     await orm.em.getConnection().execute('select 1');
     return true;
   };
-  httpServer.on('request', createHttpHandler({ apollo, context, routes: healthRoutes(ready), maxBodyBytes: config.maxBodyBytes }));
+  const handle = createHttpHandler({ apollo, context, routes: healthRoutes(ready), maxBodyBytes: config.maxBodyBytes });
+  // Each request tallies its own SQL, for its Server-Timing header (see sql-timing.ts).
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => withSqlTally(new SqlTally(), () => handle(req, res)));
 
   return {
     name: module.name,

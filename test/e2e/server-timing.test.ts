@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parseServerTiming } from '../../gateway/server-timing.js';
+import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
+import { DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
+import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
+import { PUBLIC_VIEWER } from '../../subgraphs/common/viewer.js';
+import { Stack } from '../stack.js';
+
+const QUERY = `query C($codes: [ID!]) { departments(codes: $codes) {
+  code pupils pedagogy { tneSchools { value } } finance { grants { value } } parentality { attendance { value } } } }`;
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await Stack.start();
+});
+afterAll(() => stack?.stop());
+
+describe('Server-Timing: the SQL behind an answer', () => {
+  it("gives, per subgraph, the statements each subgraph counted and their time, in the gateway's answer", async () => {
+    let header: string | null = null;
+    const counted = await stack.countSql(async () => {
+      const res = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY, variables: { codes: ['18', '29'] } }),
+      });
+      expect(res.status).toBe(200);
+      header = res.headers.get('server-timing');
+      await res.json();
+    });
+    const metrics = parseServerTiming(header);
+    for (const name of SUBGRAPH_NAMES) {
+      const metric = metrics.find((m) => m.name === `${name}-sql`);
+      expect(metric).toBeDefined();
+      expect(metric!.statements).toBe(counted[name]);
+      expect(metric!.ms).toBeGreaterThan(0);
+    }
+    expect(header).toMatch(/^pedagogy-sql;dur=\d+\.\d+;desc="\d+ statements"/);
+  });
+
+  it('is answered by a subgraph on its own GraphQL responses', async () => {
+    const res = await fetch(stack.urls.pedagogy, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, DEV_SIGNING_SECRET, 60) },
+      body: JSON.stringify({ query: '{ departments(codes: ["18"]) { code name } }' }),
+    });
+    expect(res.status).toBe(200);
+    const [metric] = parseServerTiming(res.headers.get('server-timing'));
+    expect(metric).toMatchObject({ name: 'sql' });
+    expect(metric!.statements).toBeGreaterThan(0);
+  });
+});
