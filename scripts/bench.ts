@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: the comparison dashboard's operation under load, through our gateway and
+ * through Hive Gateway, on the same supergraph, subgraph processes and data.
+ *
+ * Provides the databases as `npm start` does but under its own names (`tne_bench_*`; the embedded
+ * server on its own data folder), loads the national data set when `npm run seed:national` exists,
+ * starts the three subgraphs and both gateways on free loopback ports, checks that both gateways
+ * give the same correct answer, then runs a bounded closed-loop load per scenario and gateway and
+ * prints latency percentiles, throughput, errors, the ours/Hive ratios and the SQL floor. Every
+ * process it started stops at the end, on failure and on Ctrl-C. The pieces live in `scripts/bench/`.
+ */
+import { projectRoot } from '../subgraphs/common/paths.js';
+import { Children } from './bench/children.js';
+import { BenchFailure, sleep } from './bench/common.js';
+import { checkAnswers, comparisonScenarios } from './bench/comparison.js';
+import { postgresVersion, provideBenchDatabases, type BenchDatabases } from './bench/databases.js';
+import { parseFlags, type BenchFlags } from './bench/flags.js';
+import { runLoad, stopLoad, type LoadResult } from './bench/load.js';
+import { printFigures, printMachine, type ScenarioFigures } from './bench/load-report.js';
+import { GATEWAY_LABEL, startLoadStack, type GatewayName, type LoadStack } from './bench/load-stack.js';
+import { seedNational } from './bench/national.js';
+import { measureSqlFloor } from './bench/sql-floor.js';
+
+const root = projectRoot();
+const children = new Children(root);
+let databases: BenchDatabases | undefined;
+
+let cleaning: Promise<void> | undefined;
+/** Stops the load, every process started, then the embedded server: once, whatever ended the run. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    stopLoad();
+    await children.stopAll();
+    await databases?.handle.embedded?.stop();
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping every process the benchmark started`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function measure(stack: LoadStack, gateway: GatewayName, body: string, flags: BenchFlags): Promise<LoadResult> {
+  const url = stack.gateways[gateway];
+  if (flags.warmupS > 0) await runLoad(url, body, { connections: flags.connections, durationS: flags.warmupS });
+  children.check();
+  const result = await runLoad(url, body, { connections: flags.connections, durationS: flags.durationS });
+  children.check();
+  // Requests cut off at the end are still running in the subgraphs: let them drain before the
+  // next gateway is measured (a sequential request answers once the queues have gone).
+  await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((res) => res.arrayBuffer());
+  await sleep(500);
+  console.log(`    ${GATEWAY_LABEL[gateway].padEnd(14)} ${result.requestsPerS.toFixed(1)} req/s, p95 ${result.p95.toFixed(1)} ms`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  console.log('bench: the comparison operation under load, our gateway vs Hive Gateway');
+  databases = await provideBenchDatabases(root);
+  console.log(`  database: ${databases.description}`);
+  const stack = await startLoadStack(root, children, databases.handle.env);
+  const data = await seedNational(root, { ...databases.handle.env, PEDAGOGY_URL: stack.subgraphUrls.pedagogy });
+  const figures: ScenarioFigures[] = [];
+  for (const scenario of await comparisonScenarios(root)) {
+    console.log(`\n▶ ${scenario.name}`);
+    await checkAnswers(scenario, stack.gateways);
+    const floor = await measureSqlFloor(stack.gateways.ours, scenario.body, flags.samples);
+    const ours = await measure(stack, 'ours', scenario.body, flags);
+    const hive = await measure(stack, 'hive', scenario.body, flags);
+    // The answers after the load must still be right (no error that only shows under load).
+    await checkAnswers(scenario, stack.gateways);
+    figures.push({ name: scenario.name, load: { ours, hive }, floor });
+  }
+  console.log('');
+  printMachine(await postgresVersion(databases.handle.env.DATABASE_URL), data, databases.description, flags);
+  printFigures(figures);
+}
+
+try {
+  await main();
+  await cleanUp();
+} catch (error) {
+  const message = error instanceof BenchFailure || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message);
+  console.error(`\nbench FAILED: ${message}`);
+  await cleanUp();
+  process.exitCode = 1;
+}

@@ -1,0 +1,43 @@
+/** Flags of `npm run bench -- --duration 10 --connections 10 --warmup 3 --samples 20`. */
+import { parseArgs } from 'node:util';
+import { BenchFailure } from './common.js';
+
+export interface BenchFlags {
+  /** Measured seconds per scenario and gateway. */
+  durationS: number;
+  connections: number;
+  /** Unmeasured seconds of the same load first (JIT, caches, connection pools). */
+  warmupS: number;
+  /** Sequential requests for the SQL floor. */
+  samples: number;
+}
+
+const DEFAULTS: BenchFlags = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
+const LIMITS = { durationS: 600, connections: 200, warmupS: 120, samples: 1000 };
+
+export function parseFlags(argv: string[]): BenchFlags {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      warmup: { type: 'string' },
+      samples: { type: 'string' },
+    },
+  });
+  const read = (flag: keyof typeof values, key: keyof BenchFlags, min: number): number => {
+    const raw = values[flag];
+    if (raw === undefined) return DEFAULTS[key];
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > LIMITS[key]) {
+      throw new BenchFailure(`--${flag}: an integer from ${min} to ${LIMITS[key]} is expected, not "${raw}"`);
+    }
+    return value;
+  };
+  return {
+    durationS: read('duration', 'durationS', 1),
+    connections: read('connections', 'connections', 1),
+    warmupS: read('warmup', 'warmupS', 0),
+    samples: read('samples', 'samples', 1),
+  };
+}
