@@ -8,6 +8,7 @@ import { CommissionMutationResolver } from './commissions/commission-mutation.re
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.resolver.js';
 import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
+import { FinanceRankingResolver } from './envelopes/budget.ranking.js';
 import { EnvelopeResolver } from './envelopes/envelope.resolver.js';
 import { DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
 import { FinanceMonthlyResolver } from './grants/finance.monthly.js';
@@ -20,7 +21,7 @@ import { FundingPlanResolver } from './plans/funding-plan.resolver.js';
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver, FinanceMonthlyResolver, EnvelopeResolver,
+      resolvers: [DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver, BudgetKpisResolver, FinanceMonthlyResolver, FinanceRankingResolver, EnvelopeResolver,
         CommissionResolver, SubsidyResolver, DisbursementResolver, CommissionMutationResolver, AuditTrailResolver,
         FunderResolver, FundingPlanResolver, FundingPlanFieldsResolver, FundingLineFieldsResolver, EnvelopeFieldsResolver, ProjectFundingResolver],
       orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub, ProjectStub, CommuneStub, EpciStub],

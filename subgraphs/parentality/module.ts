@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '../common/server.js';
 import { createParentalityLoaders, type ParentalityLoaders } from './loaders.js';
+import { createParentalityServices, type ParentalityServices } from './services.js';
 import { parentalityMigrations } from './migrations/index.js';
 import { buildParentalitySchema } from './schema.js';
 import { seedParentality } from './seeds/index.js';
@@ -10,11 +11,12 @@ import { Household } from './households/household.entity.js';
 import { PartnerOrganisation } from './partners/partner.entity.js';
 
 /** The parentality subgraph: workshops (next: partners, households, devices, loans). */
-export const parentality: SubgraphModule<ParentalityLoaders> = {
+export const parentality: SubgraphModule<ParentalityLoaders, ParentalityServices> = {
   name: 'parentality',
   buildSchema: buildParentalitySchema,
   entities: [Workshop, PartnerOrganisation, Household, Device, Loan, HouseholdAccess],
   migrations: parentalityMigrations,
   createLoaders: createParentalityLoaders,
   seed: seedParentality,
+  createServices: createParentalityServices,
 };

@@ -9,13 +9,14 @@ import { DepartmentStub, DepartmentYearStub, SchoolStub } from './stubs.js';
 import { DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
 import { ParentalityKpisResolver } from './workshops/workshop.kpis.resolver.js';
 import { ParentalityMonthlyResolver } from './workshops/workshop.monthly.js';
+import { ParentalityRankingResolver } from './workshops/workshop.ranking.js';
 import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
 import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 
 /** The parentality subgraph's schema (no database needed to build it). */
 export function buildParentalitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, ParentalityMonthlyResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub] },
+    { resolvers: [DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, ParentalityMonthlyResolver, ParentalityRankingResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub] },
     { Department: stubReference, DepartmentYear: stubReference, School: stubReference, Commune: stubReference },
   );
 }

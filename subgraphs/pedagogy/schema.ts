@@ -5,6 +5,7 @@ import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { DepartmentYearResolver, DepartmentYearsResolver } from './departments/department-year.resolver.js';
 import { PedagogyMonthlyResolver } from './departments/department.monthly.js';
+import { PedagogyDepartmentRankResolver, PedagogyRankingResolver } from './departments/department.ranking.js';
 import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
 import { PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver } from './pix/pix-kpis.resolver.js';
 import { PixCompetenceLevelResolver, PixResultResolver } from './pix/pix-result.resolver.js';
@@ -26,7 +27,7 @@ import { SchoolResolver } from './schools/school.resolver.js';
 export function buildPedagogySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DepartmentResolver, DepartmentYearsResolver, DepartmentYearResolver, PedagogyMonthlyResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
+      resolvers: [DepartmentResolver, DepartmentYearsResolver, DepartmentYearResolver, PedagogyMonthlyResolver, PedagogyRankingResolver, PedagogyDepartmentRankResolver, CommuneResolver, EpciResolver, SchoolResolver, CrcnDomainResolver, CrcnCompetenceResolver,
         PixResultResolver, PixCompetenceLevelResolver, PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver,
         CallResolver, CallCampaignResolver, DepartmentCallsResolver, PriorityTerritoryResolver, ProjectResolver, ProjectDecisionResolver, ProjectKpisResolver,
         TrainingResolver, TrainingSessionResolver, TrainingMutationResolver, TrainingKpisResolver,
