@@ -6,7 +6,7 @@
  * Running it again adds nothing: departments already filled are reported and skipped.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_NATIONAL_SEED } from '../subgraphs/common/seeds/national.js';
+import { DEFAULT_NATIONAL_SEED, prepareNationalRun } from '../subgraphs/common/seeds/national.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { migrateAndSeed } from './national/prepare.js';
@@ -15,13 +15,15 @@ import { seedNational, type NationalReports } from './national/run.js';
 
 function printSummary(reports: NationalReports, seconds: number) {
   for (const [name, report] of Object.entries(reports)) {
-    const skipped = report.skipped.length ? `; already there, skipped: ${report.skipped.sort().join(', ')}` : '';
-    console.log(`\n${name}: ${report.seeded.length} departments filled${skipped}`);
-    for (const [table, count] of report.counts.byTable) console.log(`  ${table.padEnd(24)} ${count.toLocaleString('en-US').padStart(10)}`);
+    const skipped = report.skipped.sort();
+    const already = skipped.length ? `; ${skipped.length} already there, skipped${skipped.length <= 10 ? ` (${skipped.join(', ')})` : ''}` : '';
+    const filled = report.seeded.length;
+    console.log(`\n${name}: ${filled} department${filled === 1 ? '' : 's'} filled${already}`);
+    for (const [table, count] of report.counts.byTable) if (count) console.log(`  ${table.padEnd(24)} ${count.toLocaleString('en-US').padStart(10)}`);
   }
   const total = Object.values(reports).reduce((sum, r) => sum + [...r.counts.byTable.values()].reduce((a, b) => a + b, 0), 0);
+  if (Object.values(reports).every((r) => !r.seeded.length)) console.log('\nThe national data set was already there: nothing added.');
   console.log(`\n${total.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s`);
-  if (Object.values(reports).every((r) => !r.seeded.length)) console.log('The national data set was already there: nothing added.');
 }
 
 if (process.env.NODE_ENV === 'production') {
@@ -37,6 +39,14 @@ if (!Number.isSafeInteger(seed)) {
 const departments = values.departments?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
 
 const started = Date.now();
+let run: Awaited<ReturnType<typeof prepareNationalRun>>;
+try {
+  // Before any database work: a wrong department code stops here.
+  run = await prepareNationalRun({ seed, departments });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const config = loadLauncherConfig();
 const database = await provideDatabases(config, (line) => {
   if (/FATAL|PANIC|ERROR/.test(line)) console.error(`database | ${line}`);
@@ -46,7 +56,7 @@ try {
   const env = { ...process.env, ...database.env };
   console.error('migrating and running the normal seeds…');
   await migrateAndSeed(env);
-  const reports = await seedNational(env, { seed, departments }, progressBars());
+  const reports = await seedNational(env, run, progressBars());
   printSummary(reports, (Date.now() - started) / 1000);
 } catch (error) {
   failed = true;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { databaseName, deriveDatabaseUrl, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
 import { dropDatabases, ensureDatabases } from '../subgraphs/common/database/create.js';
-import { TNE_COHORT } from '../subgraphs/common/seeds/national.js';
+import { prepareNationalRun, TNE_COHORT } from '../subgraphs/common/seeds/national.js';
 import { departmentOfUai, parseUai } from '../subgraphs/common/uai.js';
 import { migrateAndSeed } from '../scripts/national/prepare.js';
 import { seedNational, type NationalReports } from '../scripts/national/run.js';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await ensureDatabases(server, [...first.names, ...second.names]);
   await Promise.all([migrateAndSeed(first.env), migrateAndSeed(second.env)]);
   demoBefore = await fingerprints(first.urls, DEMO);
-  reports = await seedNational(first.env, { seed: 7, departments: DEPARTMENTS });
+  reports = await seedNational(first.env, await prepareNationalRun({ seed: 7, departments: DEPARTMENTS }));
 }, 90_000);
 afterAll(() => dropDatabases(server, [...first.names, ...second.names]));
 
@@ -56,13 +56,13 @@ describe('npm run seed:national (on three departments)', () => {
   });
 
   it('writes the same rows for the same seed, and other rows for another seed', async () => {
-    await seedNational(second.env, { seed: 7, departments: DEPARTMENTS });
+    await seedNational(second.env, await prepareNationalRun({ seed: 7, departments: DEPARTMENTS }));
     expect(await fingerprints(second.urls, DEPARTMENTS)).toEqual(await fingerprints(first.urls, DEPARTMENTS));
     const other = target();
     await ensureDatabases(server, other.names);
     try {
       await migrateAndSeed(other.env);
-      await seedNational(other.env, { seed: 8, departments: ['48'] });
+      await seedNational(other.env, await prepareNationalRun({ seed: 8, departments: ['48'] }));
       const [a, b] = [await fingerprints(first.urls, ['48']), await fingerprints(other.urls, ['48'])];
       expect(a['pedagogy.commune']).toBe(b['pedagogy.commune']); // real reference data
       expect(a['pedagogy.project']).not.toBe(b['pedagogy.project']);
@@ -90,7 +90,7 @@ describe('npm run seed:national (on three departments)', () => {
 
   it('adds nothing when run again', async () => {
     const before = await fingerprints(first.urls, [...DEPARTMENTS, ...DEMO]);
-    const again = await seedNational(first.env, { seed: 7, departments: DEPARTMENTS });
+    const again = await seedNational(first.env, await prepareNationalRun({ seed: 7, departments: DEPARTMENTS }));
     expect(total(again)).toBe(0);
     for (const name of SUBGRAPH_NAMES) expect(again[name].skipped.sort()).toEqual([...DEPARTMENTS].sort());
     expect(await fingerprints(first.urls, [...DEPARTMENTS, ...DEMO])).toEqual(before);

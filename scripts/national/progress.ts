@@ -9,6 +9,7 @@ const number = (n: number) => n.toLocaleString('en-US');
  */
 export function progressBars(stream: NodeJS.WriteStream = process.stderr): ProgressFactory {
   return (label, total) => {
+    if (!total) return { tick: () => undefined, done: () => undefined };
     const started = Date.now();
     let written = 0;
     let drawn = 0;

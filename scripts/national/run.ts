@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.js';
 import { silentProgress, type NationalReport, type ProgressFactory } from '../../subgraphs/common/seeds/bulk.js';
-import { prepareNationalRun, type NationalOptions, type NationalRun } from '../../subgraphs/common/seeds/national.js';
+import type { NationalRun } from '../../subgraphs/common/seeds/national.js';
 import { seedNationalFinance } from '../../subgraphs/finance/seeds/national.seed.js';
 import { seedNationalParentality } from '../../subgraphs/parentality/seeds/national.seed.js';
 import { seedNationalPedagogy } from '../../subgraphs/pedagogy/seeds/national.seed.js';
@@ -15,11 +15,11 @@ const SEEDS: Record<SubgraphName, (pool: pg.Pool, run: NationalRun, progress: Pr
 };
 
 /**
- * Adds the national rows to the three databases named by `env` (as the subgraphs would read it),
- * one transaction per subgraph; departments a database already has are skipped there.
+ * Adds the national rows of a prepared run (`prepareNationalRun`) to the three databases named by
+ * `env` (as the subgraphs would read it), one transaction per subgraph; departments a database
+ * already has are skipped there.
  */
-export async function seedNational(env: NodeJS.ProcessEnv, options: NationalOptions, progress: ProgressFactory = silentProgress): Promise<NationalReports> {
-  const run = await prepareNationalRun(options);
+export async function seedNational(env: NodeJS.ProcessEnv, run: NationalRun, progress: ProgressFactory = silentProgress): Promise<NationalReports> {
   const reports = {} as NationalReports;
   for (const name of SUBGRAPH_NAMES) {
     const pool = new pg.Pool({ connectionString: loadSubgraphConfig(name, env).databaseUrl, max: 1 });

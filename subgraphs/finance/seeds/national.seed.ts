@@ -82,7 +82,7 @@ export function seedNationalFinance(pool: pg.Pool, run: NationalRun, progress: P
     const todo = run.departments.filter((d) => !done.has(d.code));
     const counts = new RowCounts();
     const funders = funderRows(todo, run.seed);
-    const bar = progress('finance', funders[0]!.rows.length);
+    const bar = progress('funders', funders[0]!.rows.length);
     await writeTables(client, funders, counts, bar);
     bar.done();
     const ids = await funderIds(client);
