@@ -26,6 +26,8 @@ export async function seedNational(env: NodeJS.ProcessEnv, run: NationalRun, pro
     pool.on('error', () => undefined); // a server stopping under us fails the query, not the process
     try {
       reports[name] = await SEEDS[name](pool, run, progress);
+      // Fresh statistics, so that the planner sizes the national tables right from the first query.
+      if (reports[name].seeded.length) await pool.query('analyze');
     } finally {
       await pool.end();
     }

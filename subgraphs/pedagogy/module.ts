@@ -10,6 +10,8 @@ import { CommissionDecisionReceipt } from './projects/decision-receipt.entity.js
 import { PriorityTerritory } from './territories/priority-territory.entity.js';
 import { CrcnCompetence, CrcnDomain } from './pix/crcn.entity.js';
 import { PixCompetenceResult, PixResult } from './pix/pix-result.entity.js';
+import { PixDepartmentYear, PixDomainYear } from './pix/pix-summary.entity.js';
+import { SchoolDepartmentSummary } from './schools/school-summary.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
 import { seedPedagogy } from './seeds/index.js';
@@ -21,7 +23,7 @@ import { Resource, ResourceDeployment } from './resources/resource.entity.js';
 export const pedagogy: SubgraphModule<PedagogyLoaders> = {
   name: 'pedagogy',
   buildSchema: buildPedagogySchema,
-  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PixResult, PixCompetenceResult, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange, CommissionDecisionReceipt, Training, TrainingSession, Resource, ResourceDeployment],
+  entities: [Department, Epci, Commune, School, CrcnDomain, CrcnCompetence, PixResult, PixCompetenceResult, PriorityTerritory, Call, CallCampaign, Project, ProjectStatusChange, CommissionDecisionReceipt, Training, TrainingSession, Resource, ResourceDeployment, PixDepartmentYear, PixDomainYear, SchoolDepartmentSummary],
   migrations: pedagogyMigrations,
   createLoaders: createPedagogyLoaders,
   seed: seedPedagogy,

@@ -18,13 +18,14 @@ export function departmentStatsLoader(em: EntityManager) {
   return periodAggregateLoader<DepartmentStats>(async (codes, range: DateRange) => {
     // A school counts as TNE in a period when it joined in or before the period's last school year.
     const lastYear = range.to ? Number(schoolYearOf(range.to).slice(0, 4)) : null;
-    const joined = lastYear === null ? 'tne_joined_year is not null' : 'tne_joined_year <= ?';
+    // From the summary per department and joining year (school-summary.entity.ts; 0: never joined).
+    const joined = lastYear === null ? 'joined_year <> 0' : 'joined_year <> 0 and joined_year <= ?';
     const params = lastYear === null ? codes : [lastYear, lastYear, ...codes];
     const rows = await em.getConnection().execute<Array<Record<string, string | number>>>(
-      `select department_code as code, count(*)::int as schools, coalesce(sum(pupils), 0)::int as pupils,
-              (count(*) filter (where ${joined}))::int as tne_schools,
+      `select department_code as code, sum(schools)::int as schools, coalesce(sum(pupils), 0)::int as pupils,
+              coalesce(sum(schools) filter (where ${joined}), 0)::int as tne_schools,
               coalesce(sum(pupils) filter (where ${joined}), 0)::int as tne_pupils
-         from school where department_code in (${placeholders(codes)}) group by department_code`,
+         from school_department_summary where department_code in (${placeholders(codes)}) group by department_code`,
       params,
     );
     return new Map(

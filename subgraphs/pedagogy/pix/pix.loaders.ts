@@ -38,28 +38,27 @@ export type DomainLevels = Record<string, number | null>;
 
 // Domain codes come from the framework in code, never from clients.
 const DOMAIN_LEVELS = CRCN_DOMAINS.map(({ code }) => {
-  const only = `filter (where c.domain_code = '${code}')`;
-  return `(sum(pc.level_sum) ${only})::float8 / nullif(sum(pc.assessed) ${only}, 0) as level_${code}`;
+  const only = `filter (where r.domain_code = '${code}')`;
+  return `(sum(r.level_sum) ${only})::float8 / nullif(sum(r.assessed) ${only}, 0) as level_${code}`;
 }).join(',\n  ');
 
 const readLevels = (row: Record<string, unknown>): DomainLevels =>
   Object.fromEntries(CRCN_DOMAINS.map(({ code }) => [code, orNull(row[`level_${code}`])]));
 
 export const pixLoaders = (em: EntityManager) => ({
-  /** Keys: `periodKey(departmentCode, range)`. */
+  /** Keys: `periodKey(departmentCode, range)`; from the per-department summary (pix-summary.entity.ts). */
   pixTotals: totalsByPeriod(em, {
-    table: 'pix_result r join school s on s.uai = r.school_uai',
-    key: 's.department_code',
+    table: 'pix_department_year r',
+    key: 'r.department_code',
     date: YEAR_START,
     select: TOTALS,
     read: readTotals,
     empty: noTotals,
   }),
-  /** Keys: `periodKey(departmentCode, range)`. */
+  /** Keys: `periodKey(departmentCode, range)`; from the per-department summary. */
   pixDomainLevels: totalsByPeriod(em, {
-    table: `pix_competence_result pc join pix_result r on r.id = pc.result_id
-      join school s on s.uai = r.school_uai join crcn_competence c on c.code = pc.competence_code`,
-    key: 's.department_code',
+    table: 'pix_domain_year r',
+    key: 'r.department_code',
     date: YEAR_START,
     select: DOMAIN_LEVELS,
     read: readLevels,

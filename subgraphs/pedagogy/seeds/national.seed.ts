@@ -24,6 +24,10 @@ export function seedNationalPedagogy(pool: pg.Pool, run: NationalRun, progress: 
     await writeTables(client, reference, counts, bar);
     await writePix(client, pix, counts, bar);
     await writeTables(client, activity, counts, bar);
+    // The summaries the department KPIs read (pix-summary.entity.ts, school-summary.entity.ts).
+    for (const view of ['school_department_summary', 'pix_department_year', 'pix_domain_year']) {
+      await client.query(`refresh materialized view concurrently ${view}`);
+    }
     bar.done();
     return { seeded: todo.map((d) => d.code), skipped: [...done], counts };
   });
