@@ -30,6 +30,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
         PERSISTED_DOCUMENTS_PATH: z.string().default(path.join(projectRoot(), 'schema', 'generated', 'persisted-documents.json')),
         TNE_EXIT_WITH_PARENT: flag(false),
+        // Identical queries of the same viewer in flight at once share one execution (gateway/dedup.ts).
+        DEDUPLICATE_QUERIES: flag(true),
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),

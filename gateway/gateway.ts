@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../subgraphs/common/logger.js';
 import { listen } from '../subgraphs/common/server.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import { createAuthenticator } from './auth.js';
+import { deduplicateGateway } from './dedup.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
@@ -49,6 +50,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       }),
   });
+  if (config.DEDUPLICATE_QUERIES) {
+    deduplicateGateway<GatewayContext>(gateway, {
+      viewerOf: (context) => context.viewer,
+      share: (leader, follower) => follower.timings.addAll(leader.timings),
+    });
+  }
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   const armor = new ApolloArmor({
     maxDepth: { n: config.QUERY_MAX_DEPTH },

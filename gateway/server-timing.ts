@@ -42,6 +42,16 @@ export class SubgraphTimings {
     this.bySubgraph.set(subgraph, sum);
   }
 
+  /** Adds another request's figures (a deduplicated request shares its leader's execution). */
+  addAll(other: SubgraphTimings): void {
+    for (const [name, figures] of other.bySubgraph) {
+      const sum = this.bySubgraph.get(name) ?? { ms: 0, statements: 0 };
+      sum.ms += figures.ms;
+      sum.statements += figures.statements;
+      this.bySubgraph.set(name, sum);
+    }
+  }
+
   header(): string | undefined {
     if (this.bySubgraph.size === 0) return undefined;
     return [...this.bySubgraph]
