@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Stack, tokenFor, type GraphQLResponse } from '../stack.js';
+import { departmentOfUai, departmentOfUaiSql } from '../../subgraphs/common/uai.js';
 
 let stack: Stack;
 let staff18: string;
@@ -109,5 +110,18 @@ describe('staff record deployments in their department only', () => {
     const response = await attempt();
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(await deployments()).toEqual(before);
+  });
+});
+
+describe('the department of a UAI in SQL', () => {
+  it('is the one departmentOfUai gives and the school records, for every school and prefix', async () => {
+    const sql = departmentOfUaiSql('uai');
+    const em = stack.subgraphs.pedagogy.orm.em.fork();
+    const [{ wrong }] = await em.execute(`select count(*)::int as wrong from school where ${sql} <> department_code`);
+    expect(wrong).toBe(0);
+    for (const uai of ['0180005H', '0290001A', '6200001A', '7200001A', '9710001A', '9760001A', '0750001A']) {
+      const [{ code }] = await em.execute(`select ${sql} as code from (select ?::text as uai) u`, [uai]);
+      expect(code).toBe(departmentOfUai(uai));
+    }
   });
 });

@@ -24,12 +24,16 @@ export const budgetLoaders = (em: EntityManager) => ({
     };
   }, (r) => ({ volet: String(r.volet), cents: num(r.cents) })),
 
-  /** Commitments are programme-wide (lines carry no date): the period does not narrow them. */
+  /**
+   * Commitments are programme-wide (lines carry no date): the period does not narrow them. The
+   * State's funders are a handful among tens of thousands of collectivities: a hashed sub-select
+   * of them costs far less than joining every funder (4× at national scale).
+   */
   linesByVolet: rowsByPeriod(em, (keys) => ({
-    text: `select p.department_code as key, l.volet, f.kind = 'STATE' as state,
+    text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = 'STATE') as state,
                   coalesce(sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID')), 0)::bigint as committed,
                   coalesce(sum(l.amount_cents) filter (where l.status = 'PAID'), 0)::bigint as paid
-             from funding_line l join funding_plan p on p.id = l.plan_id join funder f on f.id = l.funder_id
+             from funding_line l join funding_plan p on p.id = l.plan_id
             where p.department_code in (${placeholders(keys)}) group by 1, 2, 3`,
     params: [...keys],
   }), (r) => ({ volet: String(r.volet), state: r.state === true, committed: num(r.committed), paid: num(r.paid) })),

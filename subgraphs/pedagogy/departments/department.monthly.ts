@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } fro
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../common/loaders.js';
 import { denseMonths, monthlyActivityLoader } from '../../common/months.js';
+import { departmentOfUaiSql } from '../../common/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from './department.kpis.js';
 
@@ -45,8 +46,8 @@ export const pedagogyMonthlyLoader = (em: EntityManager) =>
       measures: { trainingSessions: '1', trainingHours: 's.hours', teachersTrained: 's.attended' },
     },
     {
-      from: 'resource_deployment d join school sc on sc.uai = d.school_uai',
-      key: 'sc.department_code',
+      from: 'resource_deployment d',
+      key: departmentOfUaiSql('d.school_uai'),
       date: 'd.since',
       measures: { deploymentsStarted: '1' },
     },

@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodAggregateLoader, periodKey, placeholders, rangeCondition } from '../../common/loaders.js';
 import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import { departmentOfUaiSql } from '../../common/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
 import { ResourceKind } from './resource.entity.js';
@@ -43,16 +44,19 @@ interface ResourceStats extends Totals {
 
 const emptyStats = (): ResourceStats => ({ deployments: 0, units: 0, schools: 0, byKind: new Map() });
 
+const DEPARTMENT = departmentOfUaiSql('d.school_uai');
+
 /** Deployment totals of many departments over a period: ONE statement (grouping sets: totals and kinds). */
 export function resourceKpisLoader(em: EntityManager) {
   return periodAggregateLoader<ResourceStats>(async (codes, range) => {
     const period = rangeCondition('d.since', range);
     const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select sc.department_code as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
+      // The department from the UAI, not a join with every school of France.
+      `select ${DEPARTMENT} as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
               sum(d.units)::int as units, count(distinct d.school_uai)::int as schools
-         from resource_deployment d join school sc on sc.uai = d.school_uai join resource r on r.code = d.resource_code
-        where sc.department_code in (${placeholders(codes)}) and ${period.sql}
-        group by grouping sets ((sc.department_code), (sc.department_code, r.kind))`,
+         from resource_deployment d join resource r on r.code = d.resource_code
+        where ${DEPARTMENT} in (${placeholders(codes)}) and ${period.sql}
+        group by grouping sets ((${DEPARTMENT}), (${DEPARTMENT}, r.kind))`,
       [...codes, ...period.params],
     );
     const stats = new Map<string, ResourceStats>();
