@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
 import { CompareDepartmentsDocument, type CompareDepartmentsQuery } from '../../schema/generated/graphql.js';
 import { resolvePeriod, type DateRange } from '../../subgraphs/common/period.js';
+import { prepareNationalRun } from '../../subgraphs/common/seeds/national.js';
+import { seedNational } from '../../scripts/national/run.js';
 import { Stack, tokenFor } from '../stack.js';
 import { checkNormalised, reconcilePedagogy } from './reconciliation.pedagogy.js';
 import { reconcileFinance, reconcileParentality } from './reconciliation.others.js';
@@ -13,9 +15,12 @@ import { reconcileFinance, reconcileParentality } from './reconciliation.others.
  * suppressed. The SQL lives in reconciliation.*.ts, one file per subgraph.
  */
 let stack: Stack;
+/** National departments filled by the national seed's generators: TNE (2A, 971, 86) and not (48). */
+const NATIONAL_SAMPLE = ['2A', '48', '86', '971'];
 beforeAll(async () => {
   stack = await Stack.start();
-});
+  await seedNational(stack.subgraphEnv('pedagogy', 0), await prepareNationalRun({ seed: 11, departments: NATIONAL_SAMPLE }));
+}, 120_000);
 afterAll(() => stack?.stop());
 
 export type ComparedDepartment = CompareDepartmentsQuery['departments'][number];
@@ -53,6 +58,16 @@ describe('the comparison reconciles with SQL', () => {
     const [department] = await compare([code], schoolYear ? { schoolYear } : null);
     expect(department!.code).toBe(code);
     await reconcile(department!, resolvePeriod(schoolYear ? { schoolYear } : null));
+  });
+
+  it.each([null, '2023-2024'])('reconciles a sample of national departments (national seed), school year %s', async (schoolYear) => {
+    const departments = await compare(NATIONAL_SAMPLE, schoolYear ? { schoolYear } : null);
+    expect(departments.map((d) => d.code)).toEqual(NATIONAL_SAMPLE);
+    for (const d of departments) {
+      expect(d.pedagogy.schools.value).toBeGreaterThan(50);
+      await reconcile(d, resolvePeriod(schoolYear ? { schoolYear } : null));
+    }
+    expect(departments.some((d) => (d.pedagogy.pix.candidates.value ?? 0) > 0 && (d.finance?.budget.committed.value.cents ?? 0) > 0)).toBe(true);
   });
 
   it('reconciles Cher and Finistère asked together, and a department without activity', async () => {
