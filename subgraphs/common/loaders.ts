@@ -45,25 +45,49 @@ export const placeholders = (values: readonly unknown[]) => values.map(() => '?'
 /** Loader key of a per-key aggregate over a period: `key|from|to`. */
 export const periodKey = (key: string, range: DateRange) => `${key}|${range.from ?? ''}|${range.to ?? ''}`;
 
+/** One SQL statement with its bound parameters. */
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+export type Row = Record<string, unknown>;
+
+/** The loader keys of a tick grouped by period: `key|from|to` → each range with its keys. */
+function byPeriod(loaderKeys: readonly string[]) {
+  const groups = new Map<string, { range: DateRange; keys: string[] }>();
+  for (const loaderKey of loaderKeys) {
+    const [key, from, to] = loaderKey.split('|') as [string, string, string];
+    const period = `${from}|${to}`;
+    const group = groups.get(period) ?? { range: { from: from || null, to: to || null }, keys: [] };
+    group.keys.push(key);
+    groups.set(period, group);
+  }
+  return groups;
+}
+
 /**
- * A loader of aggregates per key and period. All keys of a tick that share a period are computed
- * by one SQL statement (`query(keys, range)`), so a list of N departments costs one statement per
- * distinct period asked, never one per department.
+ * A loader of aggregates per key and period: every key of a tick, whatever their periods, is
+ * computed by ONE statement — each distinct period's statement, tagged with its index, joined by
+ * `union all` — so N departments over M school years cost one round trip, never N or M.
+ * `statement` writes the SQL of one period for its keys; `collect` reads its rows by key.
  */
-export function periodAggregateLoader<R>(query: (keys: string[], range: DateRange) => Promise<Map<string, R>>, empty: () => R) {
+export function periodStatementLoader<R>(
+  em: EntityManager,
+  statement: (keys: string[], range: DateRange) => Statement,
+  collect: (rows: Row[]) => Map<string, R>,
+  empty: () => R,
+) {
   return new DataLoader<string, R>(async (loaderKeys) => {
-    const byPeriod = new Map<string, { range: DateRange; keys: string[] }>();
-    for (const loaderKey of loaderKeys) {
-      const [key, from, to] = loaderKey.split('|') as [string, string, string];
-      const period = `${from}|${to}`;
-      const group = byPeriod.get(period) ?? { range: { from: from || null, to: to || null }, keys: [] };
-      group.keys.push(key);
-      byPeriod.set(period, group);
-    }
+    const periods = [...byPeriod(loaderKeys)];
+    const parts = periods.map(([, { range, keys }]) => statement(keys, range));
+    const text = parts.length === 1 ? parts[0]!.text : parts.map((part, i) => `select ${i} as period_index, q.* from (${part.text}) q`).join('\nunion all\n');
+    const rows = await em.getConnection().execute<Row[]>(text, parts.flatMap((part) => part.params));
     const results = new Map<string, R>();
-    for (const [period, { range, keys }] of byPeriod) {
-      for (const [key, row] of await query(keys, range)) results.set(`${key}|${period}`, row);
-    }
+    periods.forEach(([period], i) => {
+      const own = parts.length === 1 ? rows : rows.filter((row) => Number(row.period_index) === i);
+      for (const [key, value] of collect(own)) results.set(`${key}|${period}`, value);
+    });
     return loaderKeys.map((k) => results.get(k) ?? empty());
   });
 }
@@ -91,35 +115,38 @@ export interface TotalsSpec<R> {
 }
 
 /**
- * Totals per key and period by one `GROUP BY` statement per distinct period for all keys of a
- * tick. Table and column names come from code, never from clients; values are bound parameters.
+ * Totals per key and period by one `GROUP BY` statement for all keys and periods of a tick.
+ * Table and column names come from code, never from clients; values are bound parameters.
  */
 export function totalsByPeriod<R>(em: EntityManager, spec: TotalsSpec<R>) {
-  return periodAggregateLoader<R>(async (keys, range) => {
-    const period = rangeCondition(spec.date, range);
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select ${spec.key} as key, ${spec.select} from ${spec.table}
-        where ${spec.key} in (${placeholders(keys)}) and ${period.sql} group by ${spec.key}`,
-      [...keys, ...period.params],
-    );
-    return new Map(rows.map((row) => [String(row.key), spec.read(row)]));
-  }, spec.empty);
+  return periodStatementLoader<R>(
+    em,
+    (keys, range) => {
+      const period = rangeCondition(spec.date, range);
+      return {
+        text: `select ${spec.key} as key, ${spec.select} from ${spec.table}
+                where ${spec.key} in (${placeholders(keys)}) and ${period.sql} group by ${spec.key}`,
+        params: [...keys, ...period.params],
+      };
+    },
+    (rows) => new Map(rows.map((row) => [String(row.key), spec.read(row)])),
+    spec.empty,
+  );
 }
 
 /**
- * Rows per key and period (a breakdown: by status, by volet…) from one statement per distinct
- * period for all keys of a tick. `sql` receives the keys and the range and returns the statement,
+ * Rows per key and period (a breakdown: by status, by volet…) from one statement for all keys
+ * and periods of a tick. `sql` receives the keys and the range and returns the statement,
  * whose rows carry their key in `key`.
  */
 export function rowsByPeriod<R>(
   em: EntityManager,
-  sql: (keys: readonly string[], range: DateRange) => { text: string; params: unknown[] },
-  read: (row: Record<string, unknown>) => R,
+  sql: (keys: readonly string[], range: DateRange) => Statement,
+  read: (row: Row) => R,
 ) {
-  return periodAggregateLoader<R[]>(async (keys, range) => {
-    const { text, params } = sql(keys, range);
+  return periodStatementLoader<R[]>(em, sql, (rows) => {
     const grouped = new Map<string, R[]>();
-    for (const row of await em.getConnection().execute<Array<Record<string, unknown>>>(text, params)) {
+    for (const row of rows) {
       const key = String(row.key);
       grouped.set(key, [...(grouped.get(key) ?? []), read(row)]);
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodAggregateLoader, placeholders, rangeCondition, rowsByPeriod } from '../../common/loaders.js';
+import { periodStatementLoader, placeholders, rangeCondition, rowsByPeriod } from '../../common/loaders.js';
 import type { DateRange } from '../../common/period.js';
 import type { WorkshopKind } from './workshop.entity.js';
 
@@ -51,7 +51,7 @@ function openAt(range: DateRange): { sql: string; params: string[] } {
 
 /** Devices on loan per department (loan's department) or per school (a child of the household there). */
 const devicesOnLoan = (em: EntityManager, key: KpiKey) =>
-  periodAggregateLoader<number>(async (keys, range) => {
+  periodStatementLoader<number>(em, (keys, range) => {
     const open = openAt(range);
     const text =
       key === 'department_code'
@@ -60,9 +60,8 @@ const devicesOnLoan = (em: EntityManager, key: KpiKey) =>
         : `select s.uai as key, count(distinct l.device_id)::int as count
              from loan l join household h on h.id = l.household_id cross join unnest(h.children_school_uais) as s(uai)
             where s.uai in (${placeholders(keys)}) and ${open.sql} group by s.uai`;
-    const rows = await em.getConnection().execute<Array<{ key: string; count: number }>>(text, [...keys, ...open.params]);
-    return new Map(rows.map((row) => [String(row.key), Number(row.count)]));
-  }, () => 0);
+    return { text, params: [...keys, ...open.params] };
+  }, (rows) => new Map(rows.map((row) => [String(row.key), Number(row.count)])), () => 0);
 
 /** Loaders of the KPI groups beyond the workshop totals, per department and per school. */
 export const parentalityKpiLoaders = (em: EntityManager) => ({

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodAggregateLoader, periodKey, placeholders, rangeCondition } from '../../common/loaders.js';
+import { periodKey, periodStatementLoader, placeholders, rangeCondition } from '../../common/loaders.js';
 import { Kpi, kpi, type KpiBase } from '../../common/types.js';
 import { departmentOfUaiSql } from '../../common/uai.js';
 import type { PedagogyContext } from '../context.js';
@@ -48,17 +48,18 @@ const DEPARTMENT = departmentOfUaiSql('d.school_uai');
 
 /** Deployment totals of many departments over a period: ONE statement (grouping sets: totals and kinds). */
 export function resourceKpisLoader(em: EntityManager) {
-  return periodAggregateLoader<ResourceStats>(async (codes, range) => {
+  return periodStatementLoader<ResourceStats>(em, (codes, range) => {
     const period = rangeCondition('d.since', range);
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    return {
       // The department from the UAI, not a join with every school of France.
-      `select ${DEPARTMENT} as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
+      text: `select ${DEPARTMENT} as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
               sum(d.units)::int as units, count(distinct d.school_uai)::int as schools
          from resource_deployment d join resource r on r.code = d.resource_code
         where ${DEPARTMENT} in (${placeholders(codes)}) and ${period.sql}
         group by grouping sets ((${DEPARTMENT}), (${DEPARTMENT}, r.kind))`,
-      [...codes, ...period.params],
-    );
+      params: [...codes, ...period.params],
+    };
+  }, (rows) => {
     const stats = new Map<string, ResourceStats>();
     for (const row of rows) {
       const entry = stats.get(String(row.key)) ?? emptyStats();

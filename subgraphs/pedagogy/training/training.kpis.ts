@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodAggregateLoader, placeholders, rangeCondition } from '../../common/loaders.js';
+import { periodStatementLoader, placeholders, rangeCondition } from '../../common/loaders.js';
 import { Kpi, kpi, type KpiBase } from '../../common/types.js';
 import { TrainingAudience } from './training.entity.js';
 
@@ -58,17 +58,18 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * each department's totals and its split by audience together.
  */
 export function trainingKpisLoader(em: EntityManager) {
-  return periodAggregateLoader<TrainingStats>(async (codes, range) => {
+  return periodStatementLoader<TrainingStats>(em, (codes, range) => {
     const period = rangeCondition('s.date', range);
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select t.department_code as key, t.audience, grouping(t.audience) as is_total,
+    return {
+      text: `select t.department_code as key, t.audience, grouping(t.audience) as is_total,
               count(distinct t.id)::int as trainings, count(*)::int as sessions, sum(s.hours)::float8 as hours,
               sum(s.hours * s.attended)::float8 as teacher_hours, sum(s.attended)::int as attended
          from training_session s join training t on t.id = s.training_id
         where t.department_code in (${placeholders(codes)}) and ${period.sql}
         group by grouping sets ((t.department_code), (t.department_code, t.audience))`,
-      [...codes, ...period.params],
-    );
+      params: [...codes, ...period.params],
+    };
+  }, (rows) => {
     const stats = new Map<string, TrainingStats>();
     for (const row of rows) {
       const entry = stats.get(String(row.key)) ?? emptyStats();
