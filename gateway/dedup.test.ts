@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Viewer } from '../subgraphs/common/viewer.js';
-import { deduplicateInFlight } from './dedup.js';
+import { deduplicateInFlight, stringifyOncePerAnswer } from './dedup.js';
 
 interface Context {
   viewer: Viewer;
@@ -77,5 +77,20 @@ describe('in-flight deduplication of identical queries', () => {
     const later = execute(request(PUBLIC, { variables: { codes: ['18'] } }));
     finishAll();
     expect((await later).data!.run).toBe(5);
+  });
+});
+
+describe('writing answers once', () => {
+  it("writes Apollo's text, once per shared answer, and answers with errors each time", () => {
+    const stringify = stringifyOncePerAnswer();
+    const data = { departments: [{ code: '18' }] };
+    const first = stringify({ errors: undefined, data, extensions: undefined });
+    expect(first).toBe(`${JSON.stringify({ data })}\n`);
+    expect(stringify({ data })).toBe(first);
+    data.departments.push({ code: '29' }); // never done to an answer: shows the text is the one written first
+    expect(stringify({ data })).toBe(first);
+    expect(stringify({ data: { ...data } })).toContain('"29"');
+    const withErrors = { data, errors: [{ message: 'partial' }] };
+    expect(stringify(withErrors)).toBe(`${JSON.stringify(withErrors)}\n`);
   });
 });

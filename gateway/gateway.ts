@@ -11,7 +11,7 @@ import { createLogger, type Logger } from '../subgraphs/common/logger.js';
 import { listen } from '../subgraphs/common/server.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import { createAuthenticator } from './auth.js';
-import { deduplicateGateway } from './dedup.js';
+import { deduplicateGateway, stringifyOncePerAnswer } from './dedup.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
@@ -73,6 +73,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     validationRules: armor.validationRules,
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
+    ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),
     plugins: [trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), serverTimingPlugin<GatewayContext>()],
   });
   await apollo.start();
