@@ -4,7 +4,7 @@
  * Benchmark only: this is the one place that configures it.
  *
  * Environment: HIVE_GATEWAY_PORT, SUPERGRAPH_PATH, PEDAGOGY_URL, FINANCE_URL, PARENTALITY_URL,
- * VIEWER_SIGNING_SECRET (optional, the development secret by default).
+ * VIEWER_SIGNING_SECRET (optional, the development secret by default), HIVE_INBOUND_DEDUPLICATION.
  */
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
@@ -33,6 +33,9 @@ const gateway = createGatewayRuntime({
   propagateHeaders: {
     fromClientToSubgraphs: async () => ({ [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, secret, ttlSeconds) }),
   },
+  // Hive's own in-flight deduplication of identical client requests is off by default; the
+  // benchmark measures Hive as shipped unless HIVE_INBOUND_DEDUPLICATION=true (for comparison).
+  inboundInflightRequestDeduplication: process.env.HIVE_INBOUND_DEDUPLICATION === 'true',
   logging: 'warn',
   landingPage: false,
   graphiql: false,

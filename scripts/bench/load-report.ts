@@ -29,6 +29,10 @@ export function printMachine(postgres: string, data: string, database: string, f
     `  load: autocannon on loopback, ${flags.connections} connections (closed loop), ${flags.warmupS} s warm-up then ` +
       `${flags.durationS} s measured per scenario and gateway; load generator, gateways, subgraphs and PostgreSQL share the machine`,
   );
+  // Both gateways can share one execution among identical requests in flight; say which do.
+  const ours = process.env.DEDUPLICATE_QUERIES === 'false' || process.env.DEDUPLICATE_QUERIES === '0' ? 'off' : 'on';
+  const hive = process.env.HIVE_INBOUND_DEDUPLICATION === 'true' ? 'on' : 'off, as shipped; HIVE_INBOUND_DEDUPLICATION=true turns it on';
+  console.log(`  in-flight deduplication of identical requests: ours ${ours} (DEDUPLICATE_QUERIES), Hive ${hive}`);
 }
 
 function printLoadTable(figures: ScenarioFigures[]): void {
