@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
@@ -91,11 +91,16 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
       schema: await module.buildSchema(),
       formatError: createErrorFormatter(logger, mapDatabaseError),
       includeStacktraceInErrorResponses: false,
+      // Compact JSON: Apollo's default indents every answer, which the gateway then parses back.
+      stringifyResult: (value) => JSON.stringify(value),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         // Traces are for Apollo's hosted studio, which this platform does not use; they cost time per field.
         ApolloServerPluginInlineTraceDisabled(),
+        // No cache hints are published (no CDN or response cache reads them), and the default cache-control
+        // plugin wraps every field resolver: about a fifth of a subgraph's CPU on the national comparison.
+        ApolloServerPluginCacheControlDisabled(),
         sqlTimingPlugin(),
       ],
     });
