@@ -29,6 +29,8 @@ export type Eligibility =
 export type FinanceIndicator =
   /** Co-financing committed (programme-wide), in cents. */
   | 'COMMITTED'
+  /** Committed per euro of envelope, 0 to 1 (compared raw only; null without an envelope). */
+  | 'CONSUMPTION_RATE'
   /** Commission decisions taken in the period. */
   | 'DECISIONS'
   /** Envelopes in force in the period, in cents. */
@@ -41,6 +43,8 @@ export type FinanceIndicator =
   | 'LEVERAGE'
   /** Co-financing paid (programme-wide), in cents. */
   | 'PAID'
+  /** Envelopes in force minus commitments, in cents (may be negative when a period narrows the envelopes). */
+  | 'REMAINING'
   /** Subsidies accepted by commissions in the period, in cents. */
   | 'SUBSIDIES_GRANTED';
 
@@ -73,28 +77,54 @@ export type ParentalityIndicator =
 
 /** A pedagogy indicator departments can be ranked on (the fields of PedagogyKpis). */
 export type PedagogyIndicator =
+  /** Pupils who took the Pix certification (candidats). */
+  | 'PIX_CANDIDATES'
   /** Pix certification rate (compared raw only). */
   | 'PIX_CERTIFICATION_RATE'
   /** Pupils certified by Pix. */
   | 'PIX_CERTIFIED'
+  /** Mean level in CRCN domain 1, information and data (compared raw only). */
+  | 'PIX_MEAN_LEVEL_DOMAIN_1'
+  /** Mean level in CRCN domain 2, communication and collaboration (compared raw only). */
+  | 'PIX_MEAN_LEVEL_DOMAIN_2'
+  /** Mean level in CRCN domain 3, content creation (compared raw only). */
+  | 'PIX_MEAN_LEVEL_DOMAIN_3'
+  /** Mean level in CRCN domain 4, protection and security (compared raw only). */
+  | 'PIX_MEAN_LEVEL_DOMAIN_4'
+  /** Mean level in CRCN domain 5, digital environment (compared raw only). */
+  | 'PIX_MEAN_LEVEL_DOMAIN_5'
   /** Mean Pix score (compared raw only). */
   | 'PIX_MEAN_SCORE'
   /** Projects submitted in the period. */
   | 'PROJECTS'
   /** Projects accepted, under way or completed. */
   | 'PROJECTS_ACCEPTED'
+  /** Pupils reached by the projects submitted in the period. */
+  | 'PROJECT_PUPILS_REACHED'
+  /** Teachers reached by the projects submitted in the period. */
+  | 'PROJECT_TEACHERS_REACHED'
   /** Pupils of the TNE schools (élèves touchés). */
   | 'PUPILS_REACHED'
   /** Resource deployments started. */
   | 'RESOURCE_DEPLOYMENTS'
+  /** Units deployed (kits, sets, accounts…). */
+  | 'RESOURCE_UNITS'
   /** Schools recorded (établissements). */
   | 'SCHOOLS'
+  /** Schools with a deployment started in the period. */
+  | 'SCHOOLS_EQUIPPED'
   /** Teachers present at training sessions (présences). */
   | 'TEACHERS_TRAINED'
+  /** Hours times teachers present (heures-stagiaires). */
+  | 'TEACHER_HOURS'
   /** Schools in the TNE by the end of the period. */
   | 'TNE_SCHOOLS'
+  /** Trainings with a session in the period (formations). */
+  | 'TRAININGS'
   /** Training hours delivered (heures dispensées). */
-  | 'TRAINING_HOURS';
+  | 'TRAINING_HOURS'
+  /** Training sessions held (sessions). */
+  | 'TRAINING_SESSIONS';
 
 /** A period (période): a school year or a date range, not both. */
 export type PeriodInput = {

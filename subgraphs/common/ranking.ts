@@ -32,7 +32,7 @@ export function departmentRankType(department: Function) {
     @Field(() => department, { description: 'The department.' })
     department!: { code: string };
 
-    @Field(() => Float, { nullable: true, description: 'The value compared, normalised as asked (rounded to 3 decimals; cents for money); null when unknown or suppressed.' })
+    @Field(() => Float, { nullable: true, description: 'The value compared: raw as the KPI gives it, or normalised as asked (rounded to 3 decimals, to the cent for money); null when unknown or suppressed.' })
     value!: number | null;
 
     @Field({ description: 'True when the value is hidden for statistical secrecy (secret statistique).' })

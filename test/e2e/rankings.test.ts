@@ -56,6 +56,22 @@ describe('rankings of departments', () => {
     expect(coordinator.parentalityRanking.find((r) => r.department.code === '18')!.rank).toBeNull();
   });
 
+  it('ranks on the mean level of a CRCN domain and on the consumption of envelopes, raw', async () => {
+    const options = { codes: ['18', '29'] };
+    const data = await ranking({ pedagogy: 'PIX_MEAN_LEVEL_DOMAIN_3', finance: 'CONSUMPTION_RATE', options });
+    const { data: compared } = await stack.query(print(CompareDepartmentsDocument), { variables: { codes: ['18', '29'] } });
+    for (const r of data.pedagogyRanking) {
+      const d = compared.departments.find((x: any) => x.code === r.department.code);
+      expect(r.value).toBe(d.pedagogy.pix.meanLevelByDomain.find((l: any) => l.domain.code === '3').meanLevel);
+    }
+    for (const r of data.financeRanking) {
+      const b = compared.departments.find((x: any) => x.code === r.department.code).finance.budget;
+      expect(r.value).toBeCloseTo(b.committed.value.cents / b.envelopes.value.cents, 4);
+    }
+    const normalised = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, finance: 'CONSUMPTION_RATE', options: { per: 'PER_THOUSAND_PUPILS' } } });
+    expect(normalised.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps the first N, and refuses a normalised rate and an unknown department', async () => {
     expect((await ranking({ options: { first: 5 } })).pedagogyRanking).toHaveLength(5);
     const rate = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, pedagogy: 'PIX_CERTIFICATION_RATE', options: { per: 'PER_TEN_THOUSAND_INHABITANTS' } } });

@@ -12,6 +12,8 @@ export enum FinanceIndicator {
   ENVELOPES = 'ENVELOPES',
   COMMITTED = 'COMMITTED',
   PAID = 'PAID',
+  REMAINING = 'REMAINING',
+  CONSUMPTION_RATE = 'CONSUMPTION_RATE',
   LEVERAGE = 'LEVERAGE',
   SUBSIDIES_GRANTED = 'SUBSIDIES_GRANTED',
   DECISIONS = 'DECISIONS',
@@ -25,6 +27,8 @@ registerEnumType(FinanceIndicator, {
     ENVELOPES: { description: 'Envelopes in force in the period, in cents.' },
     COMMITTED: { description: 'Co-financing committed (programme-wide), in cents.' },
     PAID: { description: 'Co-financing paid (programme-wide), in cents.' },
+    REMAINING: { description: 'Envelopes in force minus commitments, in cents (may be negative when a period narrows the envelopes).' },
+    CONSUMPTION_RATE: { description: 'Committed per euro of envelope, 0 to 1 (compared raw only; null without an envelope).' },
     LEVERAGE: { description: 'Collectivity euros committed per State euro (compared raw only).' },
     SUBSIDIES_GRANTED: { description: 'Subsidies accepted by commissions in the period, in cents.' },
     DECISIONS: { description: 'Commission decisions taken in the period.' },
@@ -47,6 +51,15 @@ const INDICATORS: Record<FinanceIndicator, (loaders: FinanceLoaders) => RankedIn
   ENVELOPES: indicator(async (l, key) => sum(await l.envelopesByVolet.load(key), (e) => e.cents), money),
   COMMITTED: indicator(async (l, key) => sum(await l.linesByVolet.load(key), (r) => r.committed), money),
   PAID: indicator(async (l, key) => sum(await l.linesByVolet.load(key), (r) => r.paid), money),
+  REMAINING: indicator(async (l, key) => {
+    const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
+    return sum(envelopes, (e) => e.cents) - sum(lines, (r) => r.committed);
+  }, money),
+  CONSUMPTION_RATE: indicator(async (l, key) => {
+    const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
+    const budget = sum(envelopes, (e) => e.cents);
+    return budget ? Math.round((sum(lines, (r) => r.committed) / budget) * 10_000) / 10_000 : null;
+  }, { ratio: true }),
   LEVERAGE: indicator(async (l, key) => {
     const lines = await l.linesByVolet.load(key);
     const state = sum(lines.filter((r) => r.state), (r) => r.committed);
