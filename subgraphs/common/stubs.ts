@@ -23,6 +23,17 @@ export const DESCRIPTIONS = {
   schoolYear: 'School year (année scolaire), "2023-2024": 1 September to 31 August.',
 } as const;
 
+/**
+ * Declares a department's sizes (population, pupils) on a stub as `@external` fields of pedagogy,
+ * which the contributing fields `@requires` to normalise their KPIs.
+ */
+function externalSizes(stub: Function): void {
+  for (const [name, description] of [['population', DESCRIPTIONS.population], ['pupils', DESCRIPTIONS.departmentPupils]] as const) {
+    Directive('@external')(stub.prototype, name);
+    Field(() => Int, { description })(stub.prototype, name);
+  }
+}
+
 export function departmentStub() {
   @Directive('@key(fields: "code")')
   @ObjectType('Department', { description: DESCRIPTIONS.department })
@@ -30,14 +41,10 @@ export function departmentStub() {
     @Field(() => ID, { description: DESCRIPTIONS.departmentCode })
     code!: string;
 
-    @Directive('@external')
-    @Field(() => Int, { description: DESCRIPTIONS.population })
     population!: number;
-
-    @Directive('@external')
-    @Field(() => Int, { description: DESCRIPTIONS.departmentPupils })
     pupils!: number;
   }
+  externalSizes(DepartmentStub);
   return DepartmentStub;
 }
 
@@ -66,14 +73,10 @@ export function departmentYearStub() {
     @Field({ description: DESCRIPTIONS.schoolYear })
     schoolYear!: string;
 
-    @Directive('@external')
-    @Field(() => Int, { description: DESCRIPTIONS.population })
     population!: number;
-
-    @Directive('@external')
-    @Field(() => Int, { description: DESCRIPTIONS.departmentPupils })
     pupils!: number;
   }
+  externalSizes(DepartmentYearStub);
   return DepartmentYearStub;
 }
 
