@@ -38,3 +38,20 @@ describe('a subgraph goes down and comes back', () => {
     expect(after.data).toEqual(before.data);
   });
 });
+
+describe('a ranking while pedagogy is down', () => {
+  it('is SERVICE_UNAVAILABLE in finance and parentality (the sizes of the departments come from pedagogy), then works again', async () => {
+    const ranking = `{ financeRanking(indicator: GRANTS, options: { first: 3 }) { rank value department { code } } }`;
+    await stack.stopSubgraph('pedagogy');
+    try {
+      const during = await stack.query(`{ financeRanking(indicator: GRANTS) { rank value } parentalityRanking(indicator: WORKSHOPS_HELD) { rank } }`);
+      expect(during.errors?.map((e) => e.extensions?.code).sort()).toEqual(['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+      expect(during.errors?.[0]?.message).toMatch(/pedagogy/);
+    } finally {
+      await stack.restartSubgraph('pedagogy');
+    }
+    const after = await stack.query(ranking);
+    expect(after.errors).toBeUndefined();
+    expect(after.data.financeRanking).toHaveLength(3);
+  });
+});
