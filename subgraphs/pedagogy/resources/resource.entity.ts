@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrimaryKeyProp, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { departmentOfUaiSql } from '../../common/uai.js';
 import { School } from '../schools/school.entity.js';
 
 /** What kind of resource a school uses (type de ressource). */
@@ -33,6 +34,12 @@ export class Resource {
  * headsets or tablets. A school gets a resource once per date, hence the unique key.
  */
 @Entity({ tableName: 'resource_deployment' })
+// The department of the UAI (departmentOfUaiSql), by which the KPIs select: a few departments read
+// their own rows instead of every deployment of France.
+@Index({
+  name: 'resource_deployment_department',
+  expression: `create index "resource_deployment_department" on "resource_deployment" (${departmentOfUaiSql('school_uai')})`,
+})
 @Unique({ name: 'resource_deployment_school_resource_since_unique', properties: ['school', 'resource', 'since'] })
 @Check({ name: 'resource_deployment_units_positive', expression: 'units > 0' })
 export class ResourceDeployment {
