@@ -32,6 +32,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         TNE_EXIT_WITH_PARENT: flag(false),
         // Identical queries of the same viewer in flight at once share one execution (gateway/dedup.ts).
         DEDUPLICATE_QUERIES: flag(true),
+        // Who gets the subgraphs' SQL figures in Server-Timing: everyone (development default, the
+        // benchmark reads them) or ADMIN only (production default: internal detail, a timing channel).
+        SERVER_TIMING: z.enum(['all', 'admin']).optional(),
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -46,6 +49,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   );
   return {
     ...raw,
+    serverTimingFor: raw.SERVER_TIMING ?? (raw.NODE_ENV === 'production' ? 'admin' : 'all'),
     subgraphUrls: { pedagogy: raw.PEDAGOGY_URL, finance: raw.FINANCE_URL, parentality: raw.PARENTALITY_URL } as Record<string, string>,
   };
 }

@@ -93,4 +93,15 @@ describe('writing answers once', () => {
     const withErrors = { data, errors: [{ message: 'partial' }] };
     expect(stringify(withErrors)).toBe(`${JSON.stringify(withErrors)}\n`);
   });
+
+  it('never shares the queries of who may read households, whose every read is logged', async () => {
+    for (const viewer of [{ role: 'PARENTALITY_COORDINATOR', departments: ['29'], subject: 'c1' }, { role: 'ADMIN', departments: [], subject: 'a1' }] as Viewer[]) {
+      const { execute, finishAll, runs } = setUp();
+      const both = Promise.all([execute(request(viewer)), execute(request(viewer))]);
+      await new Promise((resolve) => setImmediate(resolve));
+      finishAll();
+      await both;
+      expect(runs()).toBe(2);
+    }
+  });
 });

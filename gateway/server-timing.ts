@@ -60,12 +60,16 @@ export class SubgraphTimings {
   }
 }
 
-/** Sets the gateway response's Server-Timing from the request's gathered subgraph timings. */
-export function serverTimingPlugin<C extends { timings: SubgraphTimings }>(): ApolloServerPlugin<C> {
+/**
+ * Sets the gateway response's Server-Timing from the request's gathered subgraph timings, for
+ * every viewer or ADMIN only (`SERVER_TIMING`).
+ */
+export function serverTimingPlugin<C extends { timings: SubgraphTimings; viewer: { role: string } }>(audience: 'all' | 'admin' = 'all'): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
+          if (audience === 'admin' && contextValue.viewer.role !== 'ADMIN') return;
           const header = contextValue.timings.header();
           if (header) response.http.headers.set('server-timing', header);
         },

@@ -54,7 +54,7 @@ export function monthlyActivityLoader<M extends string>(em: EntityManager, measu
                 from ${source.from}
                where ${source.key} in (${placeholders(keys)}) and ${period.sql}${source.where ? ` and ${source.where}` : ''}`;
     });
-    const sums = measures.map((m) => `sum("${m}")::float8 as "${m}"`).join(', ');
+    const sums = measures.map((m) => `sum("${m}")::numeric as "${m}"`).join(', ');
     return { text: `select key, month, ${sums} from (${branches.join(' union all ')}) a group by key, month order by key, month`, params };
   }, read);
 }

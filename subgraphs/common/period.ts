@@ -50,12 +50,19 @@ export const MAX_SCHOOL_YEARS = 20;
  * school year of `today`. Malformed, reversed or over-long series are BAD_USER_INPUT.
  */
 export function schoolYearSeries(from: string, to: string | null | undefined, today = new Date().toISOString().slice(0, 10)): string[] {
-  const first = resolvePeriod({ schoolYear: from }).from!.slice(0, 4);
-  const last = resolvePeriod({ schoolYear: to ?? schoolYearOf(today) }).from!.slice(0, 4);
+  const first = startOfSchoolYear(from, 'from');
+  const last = startOfSchoolYear(to ?? schoolYearOf(today), 'to');
   const count = Number(last) - Number(first) + 1;
   if (count < 1) throw badInput('The series ends before it starts.', 'to');
   if (count > MAX_SCHOOL_YEARS) throw badInput(`A series covers at most ${MAX_SCHOOL_YEARS} school years.`, 'from');
   return Array.from({ length: count }, (_, i) => `${Number(first) + i}-${Number(first) + i + 1}`);
+}
+
+/** The first calendar year of a school year ("2023-2024" → "2023"); malformed is BAD_USER_INPUT on `field`. */
+function startOfSchoolYear(schoolYear: string, field: string): string {
+  const match = SCHOOL_YEAR.exec(schoolYear);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) throw badInput(`"${schoolYear}" is not a school year such as "2023-2024".`, field);
+  return match[1]!;
 }
 
 /** No restriction: all time. */

@@ -1,4 +1,5 @@
 import { ArgsType, Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { parseDepartmentCode } from './department-code.js';
 import type { DepartmentSizes } from './department-sizes.js';
 import { badInput, notFound } from './errors.js';
 import { OrderDirection } from './pagination.js';
@@ -123,7 +124,7 @@ export interface RankedIndicator {
  */
 export async function buildRanking(sizes: DepartmentSizes, indicator: RankedIndicator, options: RankingOptions | undefined): Promise<Ranked[]> {
   const range = resolvePeriod(options?.period);
-  const codes = options?.codes ?? [...sizes.keys()];
+  const codes = options?.codes ? [...new Set(options.codes.map((code) => parseDepartmentCode(code, 'options.codes')))] : [...sizes.keys()];
   const unknown = codes.find((code) => !sizes.has(code));
   if (unknown !== undefined) throw notFound(`No department has the code "${unknown}".`);
   const entries = await Promise.all(

@@ -16,13 +16,6 @@ export const makeUai = (digits: string) => `${digits}${uaiCheckLetter(digits)}`;
  * Department code encoded by a UAI: its first three digits ("018" → "18"); 620 and 720 stand for
  * Corsica's two departments (2A, 2B), 97x for the overseas ones.
  */
-/**
- * The same rule as a SQL expression over a UAI column (a column name from code, never from a
- * client), so that rows keyed by UAI group by department without joining every school.
- */
-export const departmentOfUaiSql = (column: string) =>
-  `(case left(${column}, 3) when '620' then '2A' when '720' then '2B' else case when left(${column}, 2) = '97' then left(${column}, 3) else substr(${column}, 2, 2) end end)`;
-
 export function departmentOfUai(uai: string): string {
   const prefix = uai.slice(0, 3);
   if (prefix === '620') return '2A';
@@ -30,6 +23,13 @@ export function departmentOfUai(uai: string): string {
   if (prefix.startsWith('97')) return prefix;
   return prefix.slice(1);
 }
+
+/**
+ * The same rule as a SQL expression over a UAI column (a column name from code, never from a
+ * client), so that rows keyed by UAI group by department without joining every school.
+ */
+export const departmentOfUaiSql = (column: string) =>
+  `(case left(${column}, 3) when '620' then '2A' when '720' then '2B' else case when left(${column}, 2) = '97' then left(${column}, 3) else substr(${column}, 2, 2) end end)`;
 
 /** Normalises and checks a UAI; BAD_USER_INPUT says what is wrong. */
 export function parseUai(input: string): string {

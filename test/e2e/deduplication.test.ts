@@ -31,4 +31,17 @@ describe('in-flight deduplication through the gateway', () => {
       expect([viewer.label, [...seen]]).toEqual([viewer.label, viewer.departments]);
     });
   });
+
+  it('logs every read of household records, even of identical requests in flight together', async () => {
+    const token = await tokenFor('PARENTALITY_COORDINATOR', ['29']);
+    const logged = async () =>
+      Number((await stack.subgraphs.parentality.orm.em.fork().getConnection().execute('select count(*)::int as n from household_access_log'))[0].n);
+    const start = await logged();
+    await stack.query(QUERY, { token });
+    const one = (await logged()) - start;
+    expect(one).toBeGreaterThan(0);
+    const before = await logged();
+    await Promise.all(Array.from({ length: 4 }, () => stack.query(QUERY, { token })));
+    expect((await logged()) - before).toBe(4 * one);
+  });
 });

@@ -72,12 +72,16 @@ describe('rankings of departments', () => {
     expect(normalised.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('keeps the first N, and refuses a normalised rate and an unknown department', async () => {
+  it('keeps the first N, lists a department once, and refuses a normalised rate, an unknown and a malformed department', async () => {
     expect((await ranking({ options: { first: 5 } })).pedagogyRanking).toHaveLength(5);
     const rate = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, pedagogy: 'PIX_CERTIFICATION_RATE', options: { per: 'PER_TEN_THOUSAND_INHABITANTS' } } });
     expect(rate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, options: { codes: ['18', '00'] } } });
+    const unknown = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, options: { codes: ['18', '20'] } } });
     expect(unknown.errors?.map((e) => e.extensions?.code)).toContain('NOT_FOUND');
+    const malformed = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, options: { codes: ['18', 'abc'] } } });
+    expect(malformed.errors?.map((e) => e.extensions?.code)).toContain('BAD_USER_INPUT');
+    const twice = await ranking({ options: { codes: ['18', '18', '2a'] } });
+    expect(twice.pedagogyRanking.map((r) => r.department.code).sort()).toEqual(['18', '2A']);
   });
 
   it('costs as many SQL statements for 101 departments as for 2', async () => {

@@ -4,7 +4,9 @@ import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
 import { DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
 import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
 import { PUBLIC_VIEWER } from '../../subgraphs/common/viewer.js';
-import { Stack } from '../stack.js';
+import { loadGatewayConfig } from '../../gateway/config.js';
+import { createGateway } from '../../gateway/gateway.js';
+import { Stack, tokenFor } from '../stack.js';
 
 const QUERY = `query C($codes: [ID!]) { departments(codes: $codes) {
   code pupils pedagogy { tneSchools { value } } finance { grants { value } } parentality { attendance { value } } } }`;
@@ -48,5 +50,29 @@ describe('Server-Timing: the SQL behind an answer', () => {
     const [metric] = parseServerTiming(res.headers.get('server-timing'));
     expect(metric).toMatchObject({ name: 'sql' });
     expect(metric!.statements).toBeGreaterThan(0);
+  });
+
+  it('goes to ADMIN only when SERVER_TIMING=admin (the production default)', async () => {
+    expect(loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), VIEWER_SIGNING_SECRET: 'y'.repeat(40) }).serverTimingFor).toBe('admin');
+    const gateway = await createGateway(
+      loadGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'silent', SERVER_TIMING: 'admin', PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality }),
+    );
+    try {
+      const url = await gateway.listen(0);
+      const timing = async (token?: string) => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query: QUERY, variables: { codes: ['18'] } }),
+        });
+        await res.json();
+        return res.headers.get('server-timing');
+      };
+      expect(await timing()).toBeNull();
+      expect(await timing(await tokenFor('ANALYST'))).toBeNull();
+      expect(await timing(await tokenFor('ADMIN'))).toMatch(/pedagogy-sql;dur=/);
+    } finally {
+      await gateway.stop();
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { badInput } from '../../common/errors.js';
 import { Verdict } from './commission.entity.js';
 
-const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date (ISO, UTC), the latest day a decision or a payment may carry. */
@@ -16,12 +15,7 @@ export function parseId(input: string, field = 'id'): string {
   return id;
 }
 
-/** Checks the shape of a department code ("01"…"95", "2A", "2B", "971"…"976"); pedagogy owns the list. */
-export function parseDepartmentCode(input: string, field = 'departmentCode'): string {
-  const code = input.trim().toUpperCase();
-  if (!DEPARTMENT_CODE.test(code)) throw badInput(`"${input}" is not a department code such as "18", "29", "2A" or "971".`, field);
-  return code;
-}
+export { parseDepartmentCode } from '../../common/department-code.js';
 
 /** A commission needs a name and a meeting day. */
 export function checkCommission(name: string, meetsOn: string): { name: string; meetsOn: string } {

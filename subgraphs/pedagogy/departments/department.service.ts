@@ -1,18 +1,11 @@
-import { badInput, notFound } from '../../common/errors.js';
+import { parseDepartmentCode as parseCode } from '../../common/department-code.js';
+import { notFound } from '../../common/errors.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from './department.entity.js';
 
-const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
-
-/** Checks the shape of a department code ("01"…"95", "2A", "2B", "971"…"976"). */
-export function parseDepartmentCode(input: string): string {
-  const code = input.trim().toUpperCase();
-  if (!DEPARTMENT_CODE.test(code)) {
-    throw badInput(`"${input}" is not a department code such as "18", "29", "2A" or "971".`, 'code');
-  }
-  return code;
-}
+/** Checks the shape of a department code (common/department-code.ts), reported on `code`. */
+export const parseDepartmentCode = (input: string): string => parseCode(input, 'code');
 
 /** The department with this code, or NOT_FOUND. */
 export async function getDepartment(loaders: PedagogyLoaders, input: string): Promise<Department> {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { departmentsAlreadySeeded, inTransaction, RowCounts, silentProgress, writeTables, type NationalReport, type ProgressFactory } from '../../common/seeds/bulk.js';
 import type { NationalRun } from '../../common/seeds/national.js';
 import { deploymentRows, trainingRows } from './national-activity.js';
+import { SUMMARY_LOCK } from '../pix/pix-summary.js';
 import { pixGroups, pixRowCount, writePix } from './national-pix.js';
 import { projectRows, referenceRows } from './national-rows.js';
 
@@ -25,6 +26,7 @@ export function seedNationalPedagogy(pool: pg.Pool, run: NationalRun, progress: 
     await writePix(client, pix, counts, bar);
     await writeTables(client, activity, counts, bar);
     // The summaries the department KPIs read (pix-summary.entity.ts, school-summary.entity.ts).
+    await client.query(`select pg_advisory_xact_lock(${SUMMARY_LOCK})`);
     for (const view of ['school_department_summary', 'pix_department_year', 'pix_domain_year']) {
       await client.query(`refresh materialized view concurrently ${view}`);
     }
