@@ -3,6 +3,7 @@ import { householdLoaders } from './households/household.loaders.js';
 import { departmentWorkshopsLoader, schoolWorkshopsLoader } from './workshops/workshop.loaders.js';
 import { parentalityKpiLoaders } from './workshops/workshop.kpi-loaders.js';
 import { parentalityMonthlyLoader } from './workshops/workshop.monthly.js';
+import { attendanceGridLoader } from './workshops/workshop.attendance.js';
 import { partnerLoader } from './partners/partner.loaders.js';
 
 /** Fresh loaders for one request. */
@@ -12,6 +13,7 @@ export function createParentalityLoaders(em: EntityManager) {
     schoolWorkshops: schoolWorkshopsLoader(em),
     ...parentalityKpiLoaders(em),
     parentalityMonthly: parentalityMonthlyLoader(em),
+    attendanceGrid: attendanceGridLoader(em),
     partner: partnerLoader(em),
     ...householdLoaders(em),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { countOver, suppressCount, suppressTable, isAuditedPeriod } from './privacy.js';
+import { countOver, suppressCount, suppressGrid, suppressTable, isAuditedPeriod } from './privacy.js';
 
 const analyst = { role: 'ANALYST' as const, departments: [] };
 const coordinator18 = { role: 'PARENTALITY_COORDINATOR' as const, departments: ['18'] };
@@ -30,6 +30,8 @@ describe('small-cell suppression', () => {
     expect(isAuditedPeriod({ from: '2023-09-01', to: '2024-08-31' })).toBe(true);
     expect(isAuditedPeriod({ from: '2023-09-02', to: '2024-08-31' })).toBe(false);
     expect(isAuditedPeriod({ from: '2023-09-01', to: null })).toBe(false);
+    // Several school years are a cut too: two spans differ by a year, hidden or not.
+    expect(isAuditedPeriod({ from: '2019-09-01', to: '2025-08-31' })).toBe(false);
   });
 });
 
@@ -63,5 +65,32 @@ describe('suppressTable (secondary suppression)', () => {
   it('breaks ties on the first smallest cell, and hides nothing for a viewer who may read small cells', () => {
     expect(suppressTable([2, 15, 15], 32, 11)).toEqual({ cells: [null, null, 15], total: 32 });
     expect(suppressTable([2, 15, 15], 32, 11, true)).toEqual({ cells: [2, 15, 15], total: 32 });
+  });
+});
+
+describe('suppressGrid (secondary suppression across school years and kinds)', () => {
+  const KINDS = ['A', 'B', 'C'];
+  const grid = (rows: Record<string, Record<string, number>>) => new Map(Object.entries(rows).map(([y, kinds]) => [y, new Map(Object.entries(kinds))]));
+  const values = grid({ '2019-2020': { A: 4 }, '2021-2022': { A: 60, B: 95 }, '2022-2023': { A: 81, B: 100, C: 30 }, '2023-2024': { B: 176, C: 200 } });
+
+  /** No row or column (margins included) may have exactly one hidden figure. */
+  function expectNoLoneHidden(shown: ReturnType<typeof suppressGrid>, years: string[]) {
+    const rows = [...years.map((y) => [...KINDS.map((k) => shown.cell(y, k)), shown.year(y)]), [...KINDS.map((k) => shown.kind(k)), shown.total]];
+    const columns = [...KINDS, 'total'].map((_, c) => rows.map((row) => row[c]));
+    for (const line of [...rows, ...columns]) expect(line.filter((v) => v === null).length).not.toBe(1);
+  }
+
+  it('hides a small cell and enough others that no year, kind or total gives it back by subtraction', () => {
+    const shown = suppressGrid(values, KINDS, 11, false);
+    expect(shown.cell('2019-2020', 'A')).toBeNull();
+    expect(shown.year('2019-2020')).toBeNull(); // 4: small itself
+    expectNoLoneHidden(shown, [...values.keys()]);
+    expect(shown.cell('2020-2021', 'A')).toBe(0); // a year without activity
+  });
+
+  it('shows every figure to who reads small cells, and a table without small cells untouched', () => {
+    expect(suppressGrid(values, KINDS, 11, true).cell('2019-2020', 'A')).toBe(4);
+    const large = suppressGrid(grid({ '2021-2022': { A: 60, B: 95 }, '2022-2023': { A: 81 } }), KINDS, 11, false);
+    expect([large.cell('2021-2022', 'B'), large.year('2022-2023'), large.kind('A'), large.total]).toEqual([95, 81, 141, 236]);
   });
 });

@@ -17,15 +17,16 @@ export function mayReadSmallCells(viewer: Viewer, departmentCode: string): boole
 
 /**
  * Below the coordinator, counts about persons are published only as audited tables: a
- * department's figures for all time or for whole school years, with `suppressTable` across their
- * breakdown. Any other cut — one workshop, a filtered list, a date range, a school — could be
- * subtracted from a published figure (or from another cut) to isolate a few families, so it is
- * hidden entirely from those viewers.
+ * department's figures for all time or for one school year, with `suppressTable` across their
+ * breakdown and `suppressSeries` across the years. Any other cut — one workshop, a filtered list,
+ * a date range, several school years, a school — could be subtracted from a published figure (or
+ * from another cut) to isolate a few families, so it is hidden entirely from those viewers.
  */
 export function isAuditedPeriod(range: DateRange): boolean {
   if (range.from === null && range.to === null) return true;
   if (!range.from || !range.to) return false;
-  return range.from.endsWith('-09-01') && range.to.endsWith('-08-31') && range.from < range.to;
+  const start = Number(range.from.slice(0, 4));
+  return range.from === `${start}-09-01` && range.to === `${start + 1}-08-31`;
 }
 
 
@@ -82,4 +83,60 @@ export function suppressTable(cells: readonly number[], total: number | undefine
     else shownTotal = null;
   }
   return { cells: shown, total: shownTotal };
+}
+
+/** An additive count of a department by school year and kind, with its margins, as shown. */
+export interface SuppressedGrid {
+  /** One kind in one school year ("2023-2024"); 0 where nothing happened; null when hidden. */
+  cell(schoolYear: string, kind: string): number | null;
+  /** A school year's total over the kinds. */
+  year(schoolYear: string): number | null;
+  /** A kind's total over all time. */
+  kind(kind: string): number | null;
+  /** All time, every kind. */
+  total: number | null;
+}
+
+/**
+ * An additive count about persons (attendance) of one department forms one audited table: school
+ * years × kinds, with the years' totals, the kinds' totals and the all-time total as margins.
+ * Every figure a viewer below the coordinator may see — a year, a kind, a kind in a year, all time
+ * — is read from this one table, so no combination of requests can subtract its way to a hidden
+ * cell: primary suppression hides the small figures, then every row and every column (margins
+ * included) that has exactly one hidden figure gets a second one — the smallest non-zero figure
+ * still shown, an inner cell before a margin — until none is left alone.
+ */
+export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, number>>, kinds: readonly string[], minCell: number, reveal: boolean): SuppressedGrid {
+  const years = [...values.keys()].sort();
+  const R = years.length;
+  const C = kinds.length;
+  // (R + 1) × (C + 1): the last row holds the kinds' totals, the last column the years' totals.
+  const grid = years.map((year) => kinds.map((kind) => values.get(year)?.get(kind) ?? 0));
+  grid.forEach((row) => row.push(row.reduce((sum, value) => sum + value, 0)));
+  grid.push(Array.from({ length: C + 1 }, (_, c) => grid.reduce((sum, row) => sum + row[c]!, 0)));
+  const hidden = grid.map((row) => row.map((value) => !reveal && isSmallCell(value, minCell)));
+  const lines = [
+    ...Array.from({ length: R + 1 }, (_, r) => Array.from({ length: C + 1 }, (_, c) => [r, c] as const)),
+    ...Array.from({ length: C + 1 }, (_, c) => Array.from({ length: R + 1 }, (_, r) => [r, c] as const)),
+  ];
+  for (let changed = !reveal; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      if (line.filter(([r, c]) => hidden[r]![c]).length !== 1) continue;
+      const candidates = line.filter(([r, c]) => !hidden[r]![c] && grid[r]![c]! > 0);
+      const inner = candidates.filter(([r, c]) => r < R && c < C);
+      const pool = inner.length ? inner : candidates;
+      if (!pool.length) continue; // the rest are zeros: nothing left to recover the hidden one from
+      const [r, c] = pool.reduce((best, at) => (grid[at[0]]![at[1]]! < grid[best[0]]![best[1]]! ? at : best));
+      hidden[r]![c] = true;
+      changed = true;
+    }
+  }
+  const shown = (r: number, c: number) => (r < 0 || c < 0 ? 0 : hidden[r]![c] ? null : grid[r]![c]!);
+  return {
+    cell: (year, kind) => shown(years.indexOf(year), kinds.indexOf(kind)),
+    year: (year) => shown(years.indexOf(year), C),
+    kind: (kind) => shown(R, kinds.indexOf(kind)),
+    total: shown(R, C),
+  };
 }

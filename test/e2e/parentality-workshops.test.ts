@@ -141,6 +141,41 @@ describe('small cells', () => {
   });
 });
 
+describe('small cells across school years', () => {
+  const YEARS = `query Y($codes: [ID!]) { departments(codes: $codes) {
+    parentality { attendance { value suppressed } byKind { kind attendance { value suppressed } } }
+    years(from: "2018-2019", to: "2026-2027") { schoolYear parentality { attendance { value suppressed } byKind { kind attendance { value suppressed } } } } } }`;
+
+  it('cannot be recovered as all time minus the shown years, nor through kinds, spans or rankings', async () => {
+    await workshop('29', '29019', 'DIGITAL_CAFE', '2018-10-01', 4);
+    const { data, errors } = await stack.query(YEARS, { token: analyst, variables: { codes: ['29'] } });
+    expect(errors).toBeUndefined();
+    const d = data.departments[0];
+    const year = d.years.find((y: { schoolYear: string }) => y.schoolYear === '2018-2019').parentality;
+    expect(year.attendance).toEqual({ value: null, suppressed: true });
+    const hiddenYears = d.years.filter((y: any) => y.parentality.attendance.suppressed).length;
+    expect(d.parentality.attendance.suppressed || hiddenYears >= 2).toBe(true);
+    // Every row and column of the table years × kinds (margins included) hides none or two or more.
+    const kinds = d.parentality.byKind.map((k: { kind: string }) => k.kind);
+    const rows = [...d.years.map((y: any) => [...y.parentality.byKind.map((k: any) => k.attendance.value), y.parentality.attendance.value]),
+      [...d.parentality.byKind.map((k: any) => k.attendance.value), d.parentality.attendance.value]];
+    const lines = [...rows, ...[...kinds, 'total'].map((_: string, c: number) => rows.map((row: unknown[]) => row[c]))];
+    for (const line of lines) expect(line.filter((v: unknown) => v === null).length).not.toBe(1);
+    // The coordinator of 29 sees it all.
+    const own = await stack.query(YEARS, { token: coordinator29, variables: { codes: ['29'] } });
+    expect(own.data.departments[0].years.find((y: { schoolYear: string }) => y.schoolYear === '2018-2019').parentality.attendance.value).toBe(4);
+    // Several school years are a cut: hidden below the coordinator, in the indicators and the rankings.
+    const span = { from: '2018-09-01', to: '2025-08-31' };
+    const spanned = await stack.query(`query S($p: PeriodInput) { departments(codes: ["29"]) { parentality(period: $p) { attendance { value suppressed } } }
+      parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: $p }) { value suppressed } }`, { token: analyst, variables: { p: span } });
+    expect(spanned.data.departments[0].parentality.attendance).toEqual({ value: null, suppressed: true });
+    expect(spanned.data.parentalityRanking[0]).toEqual({ value: null, suppressed: true });
+    // The ranking of a school year shows what the yearly table shows.
+    const ranked = await stack.query(`{ parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: { schoolYear: "2018-2019" } }) { value suppressed } }`, { token: analyst });
+    expect(ranked.data.parentalityRanking[0]).toEqual({ value: null, suppressed: true });
+  });
+});
+
 describe('workshop lists', () => {
   it('lists 500 workshops with schools, partners and attendance with as many statements as 10', async () => {
     const partners = await Promise.all([partner('29'), partner('29'), partner('29')]);

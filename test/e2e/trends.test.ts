@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
 import { DepartmentTrendsDocument, type DepartmentTrendsQuery } from '../../schema/generated/graphql.js';
 import { resolvePeriod } from '../../subgraphs/common/period.js';
+import { relayOf } from '../commissions.fixtures.js';
 import { Stack, tokenFor } from '../stack.js';
 
 /**
@@ -107,6 +108,8 @@ describe('trends of Cher and Finistère', () => {
         const { errors } = await stack.query(print(DepartmentTrendsDocument), { variables: { codes, from, to: '2025-2026' } });
         expect(errors).toBeUndefined();
       });
+    // Once first: finance's outbox delivers the seeded decisions to pedagogy soon after start-up.
+    await relayOf(stack).flush();
     const small = await count(['18', '29'], '2025-2026');
     expect(await count(null, '2020-2021')).toEqual(small);
     // One statement per KPI group, whatever the departments and school years (periodStatementLoader).

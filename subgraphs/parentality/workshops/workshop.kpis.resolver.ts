@@ -3,6 +3,7 @@ import { periodKey } from '../../common/loaders.js';
 import { Kpi, kpi } from '../../common/types.js';
 import type { ParentalityContext } from '../context.js';
 import { countFor, mayReadSmallCells, suppressTable } from '../privacy.js';
+import { auditedAttendance } from './workshop.attendance.js';
 import { WorkshopKind } from './workshop.entity.js';
 import type { KindRow } from './workshop.kpi-loaders.js';
 import { ParentalityKindKpis, ParentalityKpis, type KpiScope } from './workshop.kpis.js';
@@ -54,12 +55,16 @@ export class ParentalityKpisResolver {
     const { total, perKind } = await kindRows(scope, ctx);
     const reveal = mayReadSmallCells(ctx.viewer, scope.departmentCode);
     const hidden = scope.hideBelowCoordinator && !reveal;
-    const attendance = suppressTable(perKind.map((row) => row.attendance), total.attendance, ctx.privacyMinCell, reveal);
+    // Attendance adds up across kinds and school years: one audited table of the department
+    // (suppressGrid). Households reached do not add up across years: suppressed per period.
+    const attendance = await Promise.all(
+      perKind.map((row) => (hidden ? null : auditedAttendance(ctx, scope.departmentCode, scope.range, row.attendance, row.kind!))),
+    );
     const households = suppressTable(perKind.map((row) => row.households), total.households, ctx.privacyMinCell, reveal);
     return perKind.map((row, index) => ({
       kind: row.kind!,
       workshopsHeld: kpi(row.workshops, scope.base),
-      attendance: kpi(hidden ? null : attendance.cells[index]!, scope.base),
+      attendance: kpi(attendance[index]!, scope.base),
       householdsReached: kpi(hidden ? null : households.cells[index]!, scope.base),
     }));
   }

@@ -5,6 +5,7 @@ import { buildRanking, departmentRankType, RankingArgs, type RankedIndicator } f
 import type { ParentalityContext } from '../context.js';
 import { countFor, isAuditedPeriod, mayReadSmallCells } from '../privacy.js';
 import { DepartmentStub } from '../stubs.js';
+import { auditedAttendance } from './workshop.attendance.js';
 
 export enum ParentalityIndicator {
   WORKSHOPS_HELD = 'WORKSHOPS_HELD',
@@ -43,7 +44,10 @@ const totals = (ctx: ParentalityContext, code: string, range: DateRange) => ctx.
 
 const INDICATORS: Record<ParentalityIndicator, (ctx: ParentalityContext) => RankedIndicator> = {
   WORKSHOPS_HELD: (ctx) => ({ value: async (code, range) => (await ctx.loaders.departmentWorkshops.load(periodKey(code, range))).workshops }),
-  ATTENDANCE: (ctx) => aboutPersons(ctx, async (code, range) => (await ctx.loaders.departmentWorkshops.load(periodKey(code, range))).attendance),
+  // Additive over the years: the same series suppression as Department.parentality.attendance.
+  ATTENDANCE: (ctx) => ({
+    value: async (code, range) => auditedAttendance(ctx, code, range, (await ctx.loaders.departmentWorkshops.load(periodKey(code, range))).attendance),
+  }),
   HOUSEHOLDS_REACHED: (ctx) => aboutPersons(ctx, async (code, range) => (await totals(ctx, code, range))?.households ?? 0),
   DEVICES_ON_LOAN: (ctx) => aboutPersons(ctx, (code, range) => ctx.loaders.departmentDevicesOnLoan.load(periodKey(code, range))),
 };

@@ -6,15 +6,16 @@ import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
 import { isAuditedPeriod, mayReadSmallCells, suppressCount } from '../privacy.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
+import { auditedAttendance } from './workshop.attendance.js';
 import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.kpis.js';
 
-function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): ParentalityKpis {
+async function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): Promise<ParentalityKpis> {
   const hidden = scope.hideBelowCoordinator && !mayReadSmallCells(ctx.viewer, scope.departmentCode);
-  return {
-    workshopsHeld: kpi(totals.workshops, scope.base),
-    attendance: kpi(hidden ? null : suppressCount(totals.attendance, ctx.privacyMinCell, ctx.viewer, scope.departmentCode), scope.base),
-    scope,
-  };
+  // A department's attendance is an audited series over the school years; a school's is a cut.
+  const attendance = scope.keyColumn === 'department'
+    ? await auditedAttendance(ctx, scope.departmentCode, scope.range, totals.attendance)
+    : hidden ? null : suppressCount(totals.attendance, ctx.privacyMinCell, ctx.viewer, scope.departmentCode);
+  return { workshopsHeld: kpi(totals.workshops, scope.base), attendance: kpi(attendance, scope.base), scope };
 }
 
 const periodArg = { nullable: true, description: 'School year or date range.' } as const;
