@@ -4,7 +4,7 @@ import type { DepartmentSizes } from './department-sizes.js';
 import { badInput, notFound } from './errors.js';
 import { OrderDirection } from './pagination.js';
 import { resolvePeriod, type DateRange } from './period.js';
-import { PeriodInput, type KpiBase } from './types.js';
+import { Money, PeriodInput, euros, type KpiBase } from './types.js';
 
 /** How a ranking compares departments of different sizes. */
 export enum Normalisation {
@@ -35,6 +35,9 @@ export function departmentRankType(department: Function) {
 
     @Field(() => Float, { nullable: true, description: 'The value compared: raw as the KPI gives it, or normalised as asked (rounded to 3 decimals, to the cent for money); null when unknown or suppressed.' })
     value!: number | null;
+
+    @Field(() => Money, { nullable: true, description: 'The same value as money, for an amount indicator (cents, EUR); null otherwise or when unknown.' })
+    amount!: Money | null;
 
     @Field({ description: 'True when the value is hidden for statistical secrecy (secret statistique).' })
     suppressed!: boolean;
@@ -77,6 +80,7 @@ export interface Ranked {
   rank: number | null;
   department: { code: string };
   value: number | null;
+  amount: Money | null;
   suppressed: boolean;
 }
 
@@ -96,11 +100,10 @@ export function rankDepartments(entries: readonly RankingEntry[], options: { per
   if (options.ratio && options.per !== Normalisation.RAW) throw badInput('A rate or mean is compared raw: normalising it has no meaning.', 'options.per');
   if (options.first !== undefined && options.first !== null && options.first < 1) throw badInput('first must be at least 1.', 'options.first');
   const sign = options.direction === OrderDirection.ASC ? 1 : -1;
-  const rows = entries.map((entry) => ({
-    department: { code: entry.code },
-    suppressed: entry.value === null,
-    value: entry.value === null ? null : normalise(entry.value, entry.base, options.per, options.money ?? false),
-  }));
+  const rows = entries.map((entry) => {
+    const value = entry.value === null ? null : normalise(entry.value, entry.base, options.per, options.money ?? false);
+    return { department: { code: entry.code }, suppressed: entry.value === null, value, amount: options.money && value !== null ? euros(value) : null };
+  });
   const known = rows.filter((row) => row.value !== null).sort((a, b) => sign * (a.value! - b.value!) || a.department.code.localeCompare(b.department.code));
   const unknown = rows.filter((row) => row.value === null).sort((a, b) => a.department.code.localeCompare(b.department.code));
   const ranked: Ranked[] = known.map((row, index) => ({ ...row, rank: index + 1 }));

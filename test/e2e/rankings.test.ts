@@ -40,7 +40,11 @@ describe('rankings of departments', () => {
     const values = (list: DepartmentRankingQuery['pedagogyRanking']) => list.map((r) => r.value!);
     expect(values(data.pedagogyRanking)).toEqual([...values(data.pedagogyRanking)].sort((a, b) => a - b));
     for (const r of data.pedagogyRanking) expect(r.value).toBe(byCode.get(r.department.code).pedagogy.tneSchools.perThousandPupils);
-    for (const r of data.financeRanking) expect(r.value).toBe(byCode.get(r.department.code).finance.equipmentGranted.perThousandPupils.cents);
+    for (const r of data.financeRanking) {
+      expect(r.value).toBe(byCode.get(r.department.code).finance.equipmentGranted.perThousandPupils.cents);
+      expect(r.amount).toEqual({ cents: r.value, currency: 'EUR' });
+    }
+    expect(data.pedagogyRanking.every((r) => r.amount === null)).toBe(true);
     for (const r of data.parentalityRanking) expect(r.value).toBe(byCode.get(r.department.code).parentality.attendance.perThousandPupils);
     expect(data.financeRanking.map((r) => r.rank)).toEqual([1, 2]);
   });
