@@ -44,8 +44,12 @@ export class DepartmentYearParentalityResolver {
 }
 
 async function departmentParentality(ctx: ParentalityContext, departmentCode: string, range: DateRange, base: KpiBase): Promise<ParentalityKpis> {
-  const totals = await ctx.loaders.departmentWorkshops.load(periodKey(departmentCode, range));
-  // Only whole school years (or all time) are audited tables below the coordinator (privacy.ts).
+  // Below the coordinator the attendance table is needed too: loaded in the same round trip.
+  const [totals] = await Promise.all([
+    ctx.loaders.departmentWorkshops.load(periodKey(departmentCode, range)),
+    mayReadSmallCells(ctx.viewer, departmentCode) || !isAuditedPeriod(range) ? null : ctx.loaders.attendanceGrid.load(departmentCode),
+  ]);
+  // Only one school year (or all time) is an audited table below the coordinator (privacy.ts).
   const hideBelowCoordinator = !isAuditedPeriod(range);
   return parentalityKpis(totals, { key: departmentCode, keyColumn: 'department', departmentCode, range, base, hideBelowCoordinator }, ctx);
 }
