@@ -35,21 +35,19 @@ export class SubgraphTimings {
 
   add(subgraph: string, header: string | null | undefined): void {
     const figures = parseServerTiming(header).find((metric) => metric.name === 'sql');
-    if (!figures) return;
-    const sum = this.bySubgraph.get(subgraph) ?? { ms: 0, statements: 0 };
-    sum.ms += figures.ms;
-    sum.statements += figures.statements;
-    this.bySubgraph.set(subgraph, sum);
+    if (figures) this.accumulate(subgraph, figures);
   }
 
   /** Adds another request's figures (a deduplicated request shares its leader's execution). */
   addAll(other: SubgraphTimings): void {
-    for (const [name, figures] of other.bySubgraph) {
-      const sum = this.bySubgraph.get(name) ?? { ms: 0, statements: 0 };
-      sum.ms += figures.ms;
-      sum.statements += figures.statements;
-      this.bySubgraph.set(name, sum);
-    }
+    for (const [name, figures] of other.bySubgraph) this.accumulate(name, figures);
+  }
+
+  private accumulate(subgraph: string, figures: SqlFigures): void {
+    const sum = this.bySubgraph.get(subgraph) ?? { ms: 0, statements: 0 };
+    sum.ms += figures.ms;
+    sum.statements += figures.statements;
+    this.bySubgraph.set(subgraph, sum);
   }
 
   header(): string | undefined {

@@ -4,7 +4,7 @@ import type { DepartmentSizes } from './department-sizes.js';
 import { badInput, notFound } from './errors.js';
 import { OrderDirection } from './pagination.js';
 import { resolvePeriod, type DateRange } from './period.js';
-import { Money, PeriodInput, euros, type KpiBase } from './types.js';
+import { Money, PeriodInput, centsRate, euros, rate, type KpiBase } from './types.js';
 
 /** How a ranking compares departments of different sizes. */
 export enum Normalisation {
@@ -84,12 +84,11 @@ export interface Ranked {
   suppressed: boolean;
 }
 
+/** The value as the KPIs normalise it (`rate`, `centsRate` of types.ts). */
 function normalise(value: number, base: KpiBase, per: Normalisation, money: boolean): number | null {
-  const size = per === Normalisation.PER_THOUSAND_PUPILS ? base.pupils : base.inhabitants;
-  const unit = per === Normalisation.PER_THOUSAND_PUPILS ? 1_000 : 10_000;
   if (per === Normalisation.RAW) return value;
-  if (!size) return null;
-  return money ? Math.round((value * unit) / size) : Math.round((value * unit * 1000) / size) / 1000;
+  const [size, unit] = per === Normalisation.PER_THOUSAND_PUPILS ? [base.pupils, 1_000] : [base.inhabitants, 10_000];
+  return (money ? centsRate : rate)(value, size, unit);
 }
 
 /**
@@ -114,7 +113,7 @@ export function rankDepartments(entries: readonly RankingEntry[], options: { per
 
 /** What one indicator needs to be ranked: its value for a department and period (null: hidden). */
 export interface RankedIndicator {
-  value: (code: string, range: DateRange, base: KpiBase) => Promise<number | null>;
+  value: (code: string, range: DateRange) => Promise<number | null>;
   /** Cents: normalised values are rounded to the cent. */
   money?: boolean;
   /** A rate or mean: compared raw only. */
@@ -130,9 +129,7 @@ export async function buildRanking(sizes: DepartmentSizes, indicator: RankedIndi
   const codes = options?.codes ? [...new Set(options.codes.map((code) => parseDepartmentCode(code, 'options.codes')))] : [...sizes.keys()];
   const unknown = codes.find((code) => !sizes.has(code));
   if (unknown !== undefined) throw notFound(`No department has the code "${unknown}".`);
-  const entries = await Promise.all(
-    codes.map(async (code) => ({ code, base: sizes.get(code)!, value: await indicator.value(code, range, sizes.get(code)!) })),
-  );
+  const entries = await Promise.all(codes.map(async (code) => ({ code, base: sizes.get(code)!, value: await indicator.value(code, range) })));
   return rankDepartments(entries, {
     per: options?.per ?? Normalisation.RAW,
     direction: options?.direction ?? OrderDirection.DESC,

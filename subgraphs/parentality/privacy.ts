@@ -50,6 +50,16 @@ export const countFor = (scope: PrivacyScope, departmentCode: string, value: num
   suppressCount(value, scope.privacyMinCell, scope.viewer, departmentCode);
 
 /**
+ * A count about persons of one department that is a published table cell (`audited`: a
+ * department's figure for all time or one school year) or a cut (a school, a month, a date
+ * range…): a cut is hidden entirely below the coordinator, a cell gets primary suppression.
+ */
+export function countOfCut(scope: PrivacyScope, departmentCode: string, audited: boolean, value: number): number | null {
+  if (!audited && !mayReadSmallCells(scope.viewer, departmentCode)) return null;
+  return countFor(scope, departmentCode, value);
+}
+
+/**
  * A count over a filtered list (possibly several departments): shown only to who reads small cells
  * of all of them — for others any filtered total is a cut that could be subtracted (see above).
  */

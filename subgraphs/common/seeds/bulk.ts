@@ -77,6 +77,9 @@ export interface TableRows {
   onConflict?: string;
 }
 
+/** Rows in these row sets: a progress bar's total. */
+export const rowCount = (tables: readonly TableRows[]) => tables.reduce((sum, t) => sum + t.rows.length, 0);
+
 /** Writes row sets in order (parents before children) and counts what each table received. */
 export async function writeTables(client: pg.ClientBase, tables: readonly TableRows[], counts: RowCounts, progress?: Progress): Promise<void> {
   for (const { table, columns, rows, onConflict } of tables) {
@@ -100,14 +103,14 @@ export const silentProgress: ProgressFactory = () => ({ tick: () => undefined, d
  * of the departments already have rows in `table` (a table only the national seed fills for them):
  * a second run, even a concurrent one, finds them there and adds nothing.
  */
-export async function departmentsAlreadySeeded(client: pg.ClientBase, table: string, codes: readonly string[]): Promise<Set<string>> {
+async function departmentsAlreadySeeded(client: pg.ClientBase, table: string, codes: readonly string[]): Promise<Set<string>> {
   await client.query(`select pg_advisory_xact_lock(hashtext('tne-graph:seed:national'))`);
   const { rows } = await client.query<{ code: string }>(`select distinct department_code as code from "${table}" where department_code = any($1::text[])`, [codes]);
   return new Set(rows.map((r) => r.code));
 }
 
 /** Runs `work` in one transaction on its own client: a failure leaves nothing half-written. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -120,4 +123,31 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
   } finally {
     client.release();
   }
+}
+
+/**
+ * One subgraph's national seed: in one transaction, `fill` writes the rows of the departments not
+ * there yet (told by `marker`, a table only this seed fills for them) and the report says which
+ * departments were filled, which skipped, and how many rows each table received.
+ */
+export function seedDepartments<D extends { code: string }>(
+  pool: pg.Pool,
+  departments: readonly D[],
+  marker: string,
+  fill: (client: pg.PoolClient, todo: D[], counts: RowCounts) => Promise<void>,
+): Promise<NationalReport> {
+  return inTransaction(pool, async (client) => {
+    const done = await departmentsAlreadySeeded(client, marker, departments.map((d) => d.code));
+    const todo = departments.filter((d) => !done.has(d.code));
+    const counts = new RowCounts();
+    await fill(client, todo, counts);
+    return { seeded: todo.map((d) => d.code), skipped: [...done], counts };
+  });
+}
+
+/** Writes row sets under one progress bar of their own. */
+export async function writeWithProgress(client: pg.ClientBase, tables: readonly TableRows[], counts: RowCounts, progress: ProgressFactory, label: string): Promise<void> {
+  const bar = progress(label, rowCount(tables));
+  await writeTables(client, tables, counts, bar);
+  bar.done();
 }

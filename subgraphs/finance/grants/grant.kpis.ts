@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { DateRange } from '../../common/period.js';
-import { Kpi, Money, euros, type KpiBase } from '../../common/types.js';
+import { Kpi, Money, centsRate, euros, type KpiBase } from '../../common/types.js';
 
 @ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
 export class MoneyKpi {
@@ -16,7 +16,10 @@ export class MoneyKpi {
 }
 
 export function moneyKpi(cents: number, base: KpiBase): MoneyKpi {
-  const per = (size: number | null | undefined, unit: number) => (size ? euros(Math.round((cents * unit) / size)) : null);
+  const per = (size: number | null | undefined, unit: number) => {
+    const value = centsRate(cents, size, unit);
+    return value === null ? null : euros(value);
+  };
   return { value: euros(cents), perThousandPupils: per(base.pupils, 1_000), perTenThousandInhabitants: per(base.inhabitants, 10_000) };
 }
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { cols, departmentsAlreadySeeded, inTransaction, RowCounts, silentProgress, writeTables, type NationalReport, type ProgressFactory, type TableRows } from '../../common/seeds/bulk.js';
+import { cols, seedDepartments, silentProgress, writeWithProgress, type NationalReport, type ProgressFactory, type TableRows } from '../../common/seeds/bulk.js';
 import { seedUuid, type NationalDepartment, type NationalRun } from '../../common/seeds/national.js';
 import { grantRows, planRows, type FunderIds } from './national-plans.js';
 
@@ -77,20 +77,11 @@ async function funderIds(client: pg.ClientBase): Promise<FunderIds> {
  * already have envelopes (only this seed adds them outside Cher and Finistère) are left alone.
  */
 export function seedNationalFinance(pool: pg.Pool, run: NationalRun, progress: ProgressFactory = silentProgress): Promise<NationalReport> {
-  return inTransaction(pool, async (client) => {
-    const done = await departmentsAlreadySeeded(client, 'envelope', run.departments.map((d) => d.code));
-    const todo = run.departments.filter((d) => !done.has(d.code));
-    const counts = new RowCounts();
-    const funders = funderRows(todo, run.seed);
-    const bar = progress('funders', funders[0]!.rows.length);
-    await writeTables(client, funders, counts, bar);
-    bar.done();
+  return seedDepartments(pool, run.departments, 'envelope', async (client, todo, counts) => {
+    await writeWithProgress(client, funderRows(todo, run.seed), counts, progress, 'funders');
     const ids = await funderIds(client);
     const envelopes = envelopeRows(todo, run.seed, ids);
     const rest = [...envelopes, ...planRows(todo, run.seed, ids, envelopes[0]!.rows), ...grantRows(todo, run.seed)];
-    const second = progress('finance', rest.reduce((sum, t) => sum + t.rows.length, 0));
-    await writeTables(client, rest, counts, second);
-    second.done();
-    return { seeded: todo.map((d) => d.code), skipped: [...done], counts };
+    await writeWithProgress(client, rest, counts, progress, 'finance');
   });
 }

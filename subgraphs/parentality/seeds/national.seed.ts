@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { cols, departmentsAlreadySeeded, inTransaction, RowCounts, silentProgress, writeTables, type NationalReport, type ProgressFactory, type Row, type TableRows } from '../../common/seeds/bulk.js';
+import { cols, seedDepartments, silentProgress, writeWithProgress, type NationalReport, type ProgressFactory, type Row, type TableRows } from '../../common/seeds/bulk.js';
 import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../common/seeds/national.js';
 import { anchorSchools, familyRows } from './national-families.js';
 
@@ -55,10 +55,7 @@ function workshops(department: NationalDepartment, seed: number, partnerIds: rea
  * seeds add them) are left alone.
  */
 export function seedNationalParentality(pool: pg.Pool, run: NationalRun, progress: ProgressFactory = silentProgress): Promise<NationalReport> {
-  return inTransaction(pool, async (client) => {
-    const done = await departmentsAlreadySeeded(client, 'partner_organisation', run.departments.map((d) => d.code));
-    const todo = run.departments.filter((d) => !done.has(d.code));
-    const counts = new RowCounts();
+  return seedDepartments(pool, run.departments, 'partner_organisation', async (client, todo, counts) => {
     const partnerRows: TableRows = { table: 'partner_organisation', columns: cols('id uuid', 'department_code', 'name', 'kind partner_kind', 'commune_code'), rows: [] };
     const workshopRows: TableRows = {
       table: 'workshop', rows: [],
@@ -76,9 +73,6 @@ export function seedNationalParentality(pool: pg.Pool, run: NationalRun, progres
     const order = ['household', 'workshop_participation', 'device', 'loan'];
     const merged = order.map((table) => ({ ...families.find((t) => t.table === table)!, rows: families.filter((t) => t.table === table).flatMap((t) => t.rows) }));
     const tables = [partnerRows, workshopRows, ...(todo.length ? merged : [])];
-    const bar = progress('parentality', tables.reduce((sum, t) => sum + t.rows.length, 0));
-    await writeTables(client, tables, counts, bar);
-    bar.done();
-    return { seeded: todo.map((d) => d.code), skipped: [...done], counts };
+    await writeWithProgress(client, tables, counts, progress, 'parentality');
   });
 }

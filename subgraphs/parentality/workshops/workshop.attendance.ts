@@ -29,9 +29,15 @@ export const attendanceGridLoader = (em: EntityManager) =>
 
 const KINDS = Object.values(WorkshopKind);
 
+/** Suppressed once per loaded table: a department's indicators, kinds and rankings read the same one. */
+const suppressed = new WeakMap<Grid, SuppressedGrid>();
+
 /** The department's attendance table as a viewer below its coordinator may see it (privacy.ts). */
 async function shownGrid(ctx: ParentalityContext, departmentCode: string): Promise<SuppressedGrid> {
-  return suppressGrid(await ctx.loaders.attendanceGrid.load(departmentCode), KINDS, ctx.privacyMinCell, false);
+  const grid = await ctx.loaders.attendanceGrid.load(departmentCode);
+  let shown = suppressed.get(grid);
+  if (!shown) suppressed.set(grid, (shown = suppressGrid(grid, KINDS, ctx.privacyMinCell, false)));
+  return shown;
 }
 
 /**

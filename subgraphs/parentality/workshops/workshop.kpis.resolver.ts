@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../common/loaders.js';
 import { Kpi, kpi } from '../../common/types.js';
 import type { ParentalityContext } from '../context.js';
-import { countFor, mayReadSmallCells, suppressTable } from '../privacy.js';
+import { countOfCut, mayReadSmallCells, suppressTable } from '../privacy.js';
 import { auditedAttendance } from './workshop.attendance.js';
 import { WorkshopKind } from './workshop.entity.js';
 import type { KindRow } from './workshop.kpi-loaders.js';
@@ -20,10 +20,7 @@ async function kindRows(scope: KpiScope, ctx: ParentalityContext) {
 }
 
 /** A count about persons of the scope: primary suppression, or hidden entirely where the scope says so. */
-function personCount(scope: KpiScope, ctx: ParentalityContext, value: number): number | null {
-  if (scope.hideBelowCoordinator && !mayReadSmallCells(ctx.viewer, scope.departmentCode)) return null;
-  return countFor(ctx, scope.departmentCode, value);
-}
+const personCount = (scope: KpiScope, ctx: ParentalityContext, value: number) => countOfCut(ctx, scope.departmentCode, !scope.hideBelowCoordinator, value);
 
 /** Households reached, devices on loan and the breakdown by kind: loaded only when asked. */
 @Resolver(() => ParentalityKpis)

@@ -4,7 +4,7 @@ import { periodKey } from '../../common/loaders.js';
 import { denseMonths, monthlyActivityLoader } from '../../common/months.js';
 import { Kpi, kpi } from '../../common/types.js';
 import type { ParentalityContext } from '../context.js';
-import { mayReadSmallCells } from '../privacy.js';
+import { countOfCut } from '../privacy.js';
 import { ParentalityKpis } from './workshop.kpis.js';
 
 @ObjectType({ description: 'Parentality activity of a department in one month (activité mensuelle), for trend charts.' })
@@ -44,8 +44,7 @@ export class ParentalityMonthlyResolver {
     if (keyColumn !== 'department') return []; // schools have no monthly series
     const rows = await ctx.loaders.parentalityMonthly.load(periodKey(key, range));
     // Months are cuts that could be subtracted from the audited yearly tables (privacy.ts).
-    const reveal = mayReadSmallCells(ctx.viewer, departmentCode);
-    const count = (value: number) => kpi(reveal ? value : null, base);
+    const count = (value: number) => kpi(countOfCut(ctx, departmentCode, false, value), base);
     const months = rows.map((row) => ({ month: row.month, workshopsHeld: row.workshops, attendance: count(row.attendance), loansStarted: count(row.loans) }));
     return denseMonths(range, months, (month) => ({ month, workshopsHeld: 0, attendance: count(0), loansStarted: count(0) }));
   }

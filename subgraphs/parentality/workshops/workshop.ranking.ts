@@ -3,7 +3,7 @@ import { periodKey } from '../../common/loaders.js';
 import type { DateRange } from '../../common/period.js';
 import { buildRanking, departmentRankType, RankingArgs, type RankedIndicator } from '../../common/ranking.js';
 import type { ParentalityContext } from '../context.js';
-import { countFor, isAuditedPeriod, mayReadSmallCells } from '../privacy.js';
+import { countOfCut, isAuditedPeriod } from '../privacy.js';
 import { DepartmentStub } from '../stubs.js';
 import { auditedAttendance } from './workshop.attendance.js';
 
@@ -33,10 +33,7 @@ export const DepartmentRank = departmentRankType(DepartmentStub);
  */
 function aboutPersons(ctx: ParentalityContext, read: (code: string, range: DateRange) => Promise<number>): RankedIndicator {
   return {
-    value: async (code, range) => {
-      if (!isAuditedPeriod(range) && !mayReadSmallCells(ctx.viewer, code)) return null;
-      return countFor(ctx, code, await read(code, range));
-    },
+    value: async (code, range) => countOfCut(ctx, code, isAuditedPeriod(range), await read(code, range)),
   };
 }
 

@@ -4,17 +4,16 @@ import { resolvePeriod, type DateRange } from '../../common/period.js';
 import { PeriodInput, kpi, type KpiBase } from '../../common/types.js';
 import { departmentOfUai } from '../../common/uai.js';
 import type { ParentalityContext } from '../context.js';
-import { isAuditedPeriod, mayReadSmallCells, suppressCount } from '../privacy.js';
+import { countOfCut, isAuditedPeriod, mayReadSmallCells } from '../privacy.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
 import { auditedAttendance } from './workshop.attendance.js';
 import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.kpis.js';
 
 async function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): Promise<ParentalityKpis> {
-  const hidden = scope.hideBelowCoordinator && !mayReadSmallCells(ctx.viewer, scope.departmentCode);
-  // A department's attendance is an audited series over the school years; a school's is a cut.
+  // A department's attendance is one audited table over school years and kinds; a school's is a cut.
   const attendance = scope.keyColumn === 'department'
     ? await auditedAttendance(ctx, scope.departmentCode, scope.range, totals.attendance)
-    : hidden ? null : suppressCount(totals.attendance, ctx.privacyMinCell, ctx.viewer, scope.departmentCode);
+    : countOfCut(ctx, scope.departmentCode, !scope.hideBelowCoordinator, totals.attendance);
   return { workshopsHeld: kpi(totals.workshops, scope.base), attendance: kpi(attendance, scope.base), scope };
 }
 

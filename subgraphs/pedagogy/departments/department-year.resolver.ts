@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DepartmentType } from './department.type.js';
 import { periodKey } from '../../common/loaders.js';
 import { ALL_TIME, FIRST_SCHOOL_YEAR, MAX_SCHOOL_YEARS, resolvePeriod, schoolYearSeries } from '../../common/period.js';
 import type { PedagogyContext } from '../context.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import type { Department } from './department.entity.js';
 import { PedagogyKpis, departmentPedagogy } from './department.kpis.js';
+import { DepartmentType } from './department.type.js';
 import { DepartmentYearType } from './department-year.type.js';
 
 /** The points of a department's series; pupils are the department's current count. */

@@ -5,7 +5,7 @@ import { badInput, codedError, forbidden } from '../../common/errors.js';
 import type { Role, Viewer } from '../../common/viewer.js';
 import type { PixGroup, PixReport } from './pix-aggregate.js';
 import { readPixResults, type PixProgress } from './pix-read.js';
-import { refreshPixSummaries } from './pix-summary.js';
+import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import { writePixGroups } from './pix-write.js';
 
 /**
@@ -57,7 +57,7 @@ export async function importPixResults(tx: EntityManager, viewer: Viewer, source
   for (const code of new Set(reading.groups.map((g) => g.departmentCode))) requireRoleFor(viewer, PIX_IMPORTERS, code, ACTION);
   if (reading.report.count) throw reportError(reading.report);
   const resultIds = await writePixGroups(tx, schoolYear, reading.groups);
-  await refreshPixSummaries(tx);
+  await refreshSummariesIn(tx, SUMMARIES.pix);
   return { schoolYear, pupils: reading.pupils, groups: reading.groups, resultIds, ignoredColumns: reading.ignoredColumns };
 }
 

@@ -5,7 +5,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
  * Pre-aggregated Pix sums per department and school year (materialised views): the department
  * KPIs read a few thousand summary rows instead of joining ~1,000,000 competence rows to the
  * schools on every request. Sums only, so every mean is still sum / count, exactly. Refreshed by
- * the transaction that writes Pix results (`refreshPixSummaries`).
+ * the transaction that writes Pix results (`refreshSummaries`, summaries.ts).
  */
 @Entity({
   tableName: 'pix_department_year',

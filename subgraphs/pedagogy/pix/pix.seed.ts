@@ -5,7 +5,7 @@ import { School, SchoolKind } from '../schools/school.entity.js';
 import { CRCN_COMPETENCE_CODES } from './crcn.data.js';
 import { emptyGroup, type PixGroup } from './pix-aggregate.js';
 import { PixGrade, PixResult } from './pix-result.entity.js';
-import { refreshPixSummaries } from './pix-summary.js';
+import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import { writePixGroups } from './pix-write.js';
 
 const SCHOOL_YEARS = ['2021-2022', '2022-2023', '2023-2024', '2024-2025'];
@@ -57,6 +57,6 @@ export const pixSeed: SeedStep = {
       const firstYear = Number(schoolYear.slice(0, 4));
       await writePixGroups(tx, schoolYear, schools.map((school) => seededGroup(school, firstYear, random)));
     }
-    await refreshPixSummaries(tx);
+    await refreshSummariesIn(tx, SUMMARIES.pix);
   },
 };

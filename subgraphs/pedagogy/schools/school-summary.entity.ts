@@ -5,7 +5,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
  * Schools and pupils per department and TNE joining year (0: not in the TNE), a materialised
  * view: the department counts (schools, TNE schools by a year, pupils) read about a thousand rows
  * instead of scanning every school of France on each request. Refreshed by the transaction that
- * writes schools (`refreshSchoolSummary`).
+ * writes schools (`refreshSummaries`, summaries.ts).
  */
 @Entity({
   tableName: 'school_department_summary',

@@ -6,7 +6,7 @@ import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js'
 import type { SeedStep } from '../../common/seeds/steps.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
-import { refreshSchoolSummary } from '../schools/school-summary.js';
+import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import { readAdministrative, readReferenceExtract, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
 import { demoCommunes } from '../../common/seeds/demo-schools.js';
 
@@ -85,6 +85,6 @@ export const demoSchoolsSeed: SeedStep = {
       });
     }
     await tx.flush();
-    await refreshSchoolSummary(tx);
+    await refreshSummariesIn(tx, SUMMARIES.schools);
   },
 };
