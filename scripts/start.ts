@@ -71,7 +71,7 @@ try {
     // about the connections it closes are expected then, not errors worth showing.
     if (!stopping && /FATAL|PANIC|ERROR/.test(line)) prefixed('database', line);
   });
-  if (database.embedded) prefixed('database', `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${config.EMBEDDED_PG_DIR})`);
+  if (database.embedded) prefixed('database', `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${database.embedded.dataDir})`);
   const base = { HOST: config.HOST };
   const url = (port: number, p = '') => `http://${config.HOST}:${port}${p}`;
   const startSubgraphs = (names: readonly SubgraphName[]) => {

