@@ -17,8 +17,10 @@ const USER = 'postgres';
  * `from`: the module whose async-exit-hook instance to unhook.
  */
 export function unhookSignals(from: string): void {
-  const exitHook = createRequire(from)('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+  const exitHook = createRequire(from)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  // Idempotent: the copy may share the original's instance (already unhooked) or have its own.
+  const hooked = new Set(exitHook.hookedEvents());
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hooked.has(signal)) exitHook.unhookEvent(signal);
 }
 
 /** The folder of an installed package (its package.json may not be exported, so found from its entry). */
