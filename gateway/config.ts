@@ -43,12 +43,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
         QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
         MAX_BODY_BYTES: maxBodyBytes,
+        // The front end that scripts/web-build.ts writes (the workbench and its assets).
+        WEB_DIST_PATH: z.string().default(path.join(projectRoot(), 'dist', 'public')),
       })
       .superRefine(refuseDevelopmentSecrets),
     env,
   );
   return {
     ...raw,
+    // The workbench's development tokens: never in production, and only where the gateway signs with a secret.
+    developmentTokens: raw.NODE_ENV !== 'production' && !raw.JWT_JWKS_URL,
     serverTimingFor: raw.SERVER_TIMING ?? (raw.NODE_ENV === 'production' ? 'admin' : 'all'),
     subgraphUrls: { pedagogy: raw.PEDAGOGY_URL, finance: raw.FINANCE_URL, parentality: raw.PARENTALITY_URL } as Record<string, string>,
   };

@@ -14,6 +14,7 @@ import { createAuthenticator } from './auth.js';
 import { deduplicateGateway, stringifyOncePerAnswer } from './dedup.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
+import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
@@ -93,6 +94,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) },
       maxBodyBytes: config.MAX_BODY_BYTES,
       transformBody: trustedDocumentResolver(manifest),
+      serve: webServer(config),
     }),
   );
   return {

@@ -1,51 +1,38 @@
 import type { Route } from '../subgraphs/common/http.js';
+import { WEB_PAGES } from '../web/pages.js';
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const EXAMPLE = `curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\
+  -d '{"query":"{ departments(codes: [\\"18\\", \\"29\\"]) { code name pupils } }"}'`;
 
 /**
- * The page at `GET /`: works offline (Apollo's default landing page loads from the internet).
- * A small query runner: a query, optional variables and a bearer token, posted to /graphql.
+ * The page at `GET /`, in French and self-contained (no request to any other host): what the platform
+ * is, a link to each page of the front end (`web/pages.ts`) and to the API.
  */
-const EXAMPLE = `query CompareDepartments {
-  departments(codes: ["18", "29"]) {
-    code
-    name
-    population
-    pupils
-    pedagogy { tneSchools { value perThousandPupils } }
-    finance { equipmentGranted { value { cents currency } } }
-    parentality { workshopsHeld { value } attendance { value suppressed } }
-  }
-}`;
-
 const PAGE = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>tne-graph</title>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>tne-graph — Territoires numériques éducatifs</title>
 <style>
-body{font:15px system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1e1e1e}
-h1{font-size:1.4rem}textarea,input{width:100%;box-sizing:border-box;font:13px ui-monospace,monospace}
-textarea{height:16rem}pre{background:#f4f4f4;padding:1rem;overflow:auto;max-height:30rem}
-button{font-size:1rem;padding:.4rem 1.2rem;margin:.5rem 0}label{display:block;margin-top:.8rem;font-weight:600}
+body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:50rem;padding:0 1rem;color:#1b1b35}
+h1{font-size:1.5rem;margin-bottom:.2rem}a{color:#1f4fa3}li{margin:.6rem 0}
+pre{background:#f3f4f8;padding:1rem;overflow:auto;font-size:.85rem}code{font-size:.9em}
 </style></head><body>
-<h1>tne-graph — Territoires numériques éducatifs</h1>
-<p>One GraphQL graph over pedagogy, finance and parentality, for every department.
-POST queries to <code>/graphql</code> with <code>content-type: application/json</code>.
-The schema is the documentation: ask <code>__schema</code>, or read <code>schema/api.graphql</code> in the repository.</p>
-<label for="q">Query</label><textarea id="q">${EXAMPLE}</textarea>
-<label for="v">Variables (JSON)</label><input id="v" value="{}">
-<label for="t">Bearer token (optional; <code>npm run token -- --role ANALYST</code>)</label><input id="t" value="">
-<button id="run">Run</button>
-<pre id="out"></pre>
-<script>
-document.getElementById('run').onclick = async () => {
-  const out = document.getElementById('out');
-  const token = document.getElementById('t').value.trim();
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = 'Bearer ' + token;
-  try {
-    const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({
-      query: document.getElementById('q').value, variables: JSON.parse(document.getElementById('v').value || '{}') }) });
-    out.textContent = JSON.stringify(await res.json(), null, 2);
-  } catch (e) { out.textContent = String(e); }
-};
-</script></body></html>`;
+<header><h1>tne-graph</h1><p>Un seul graphe GraphQL pour les <strong>Territoires numériques éducatifs</strong> :
+pédagogie, financement et parentalité, pour chaque département.</p></header>
+<main>
+<h2>Pages</h2>
+<ul>
+${WEB_PAGES.map((page) => `<li><a href="${page.path}">${escape(page.title)}</a> — ${escape(page.summary)}</li>`).join('\n')}
+<li><a href="/graphql">API GraphQL</a> (<code>/graphql</code>) — requêtes en <code>POST</code> avec
+<code>content-type: application/json</code> ; un navigateur qui ouvre cette adresse reçoit l’atelier d’analyse.
+Le schéma est la documentation : chaque type, champ et argument y est décrit.</li>
+</ul>
+<h2>Exemple</h2>
+<pre>${escape(EXAMPLE)}</pre>
+<p>Jeton de développement : <code>npm run token -- --role ANALYST --department 18</code>, envoyé en
+<code>Authorization: Bearer …</code> (sans jeton : profil public).</p>
+</main></body></html>`;
 
 export const landingRoute: Route = (_req, res) => {
   res.statusCode = 200;

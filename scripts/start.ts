@@ -10,6 +10,7 @@ import { projectRoot } from '../subgraphs/common/paths.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { waitForReady } from './ready.js';
+import { ensureWebBuilt } from './web-build.js';
 
 const config = loadLauncherConfig();
 const root = projectRoot();
@@ -66,6 +67,9 @@ process.on('SIGTERM', () => void stop(0));
 
 try {
   const started = Date.now();
+  // The front end builds (only when its sources changed) while the database and subgraphs start.
+  const web = ensureWebBuilt((line) => prefixed('gateway', line));
+  web.catch(() => undefined); // awaited below; a failure is reported there
   database = await provideDatabases(config, (line) => {
     // Ctrl-C reaches the server with the rest of the terminal's processes: its shutdown notices
     // about the connections it closes are expected then, not errors worth showing.
@@ -88,6 +92,7 @@ try {
   // Pedagogy first: finance and parentality ask it about projects and schools (their demo seeds too).
   await startSubgraphs(['pedagogy']);
   await startSubgraphs(SUBGRAPH_NAMES.filter((name) => name !== 'pedagogy'));
+  await web;
   startProcess('gateway', 'gateway/main.js', {
     ...base,
     GATEWAY_PORT: String(config.ports.gateway),
@@ -99,6 +104,7 @@ try {
   console.log(
     `\ntne-graph is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
       `  gateway      ${url(config.ports.gateway, '/graphql')}  (page: ${url(config.ports.gateway, '/')})\n` +
+      `  workbench    ${url(config.ports.gateway, '/playground')}\n` +
       SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(12)} ${url(config.ports[n], '/graphql')}`).join('\n') +
       '\nPress Ctrl-C to stop.\n',
   );

@@ -1,6 +1,6 @@
 import { badInput } from './errors.js';
 
-const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+export const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 
 /**
  * Checks the shape of a department code ("01"…"95", "2A", "2B", "971"…"976") and normalises it

@@ -13,6 +13,8 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   transformBody?: (body: unknown, req: IncomingMessage) => unknown;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Serves what the routes cannot name exactly (the gateway's web pages); true when it answered. */
+  serve?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = options.routes?.[`${req.method} ${url.pathname}`];
       if (route) return await route(req, res);
+      if (options.serve && (await options.serve(req, res, url))) return;
       if (url.pathname !== graphqlPath) return sendJson(res, 404, { error: 'not found' });
       const body = await readBody(req, maxBodyBytes);
       if (body === TOO_LARGE) return sendJson(res, 413, { error: 'request body too large' });
@@ -63,7 +66,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 const TOO_LARGE = Symbol('too large');
 const INVALID = Symbol('invalid');
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
