@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../dist/subgraphs/common/database/embedded.js';
+import { ensureWebBuilt } from '../dist/scripts/web-build.js';
 
 /**
  * One PostgreSQL server for the whole run: the embedded one (its own data folder and port, so a
@@ -11,6 +12,8 @@ import { startEmbeddedPostgres } from '../dist/subgraphs/common/database/embedde
  * Each test file then creates its own databases on it (see test/stack.ts).
  */
 export default async function globalSetup() {
+  // The pages the browser tests open, built as `npm start` builds them (only when their sources changed).
+  await ensureWebBuilt();
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_URL = process.env.DATABASE_URL;
     return;

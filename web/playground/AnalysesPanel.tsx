@@ -1,6 +1,6 @@
 import type { GraphiQLPlugin } from '@graphiql/react';
 import { useContext, useRef, useState } from 'react';
-import { download } from '../shared/csv.js';
+import { download } from '../shared/download.js';
 import type { Analysis } from '../shared/analysis.js';
 import { publishedId, SHIPPED } from './catalogue.js';
 import { exportMine, exportOne, importFile } from './mine.js';

@@ -14,15 +14,3 @@ export function toCsv(lines: string[][]): string {
 export function tableCsv(table: Table): string {
   return toCsv([table.columns.map(columnLabel), ...table.rows.map((row) => table.columns.map((c) => cellCsv(row[c.key])))]);
 }
-
-/** Saves text as a file through the browser (no server round trip). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { cellText, columnLabel, isFigure } from '../../shared/cells.js';
 import { compareTables, comparisonCsv, difference, pairText, type Comparison } from '../../shared/compare.js';
-import { download } from '../../shared/csv.js';
+import { download } from '../../shared/download.js';
 import { flatten, type Json } from '../../shared/flatten.js';
 import { execute, type Request } from '../execute.js';
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { View } from '../../shared/analysis.js';
-import { download, tableCsv } from '../../shared/csv.js';
+import { tableCsv } from '../../shared/csv.js';
+import { download } from '../../shared/download.js';
 import { flatten, listPaths, type Json } from '../../shared/flatten.js';
 import type { Execution } from '../execute.js';
 import { linkOf } from '../permalink.js';
