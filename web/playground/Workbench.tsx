@@ -40,6 +40,22 @@ function EditorBridge({ onReady }: { onReady: (handle: EditorHandle) => void }) 
   return null;
 }
 
+const DEFAULT_QUERY = `# Atelier d’analyse de tne-graph
+#
+# Écrivez ici une requête GraphQL : la complétion (Ctrl+Espace) et la validation suivent le schéma,
+# dont la documentation s’ouvre dans la barre de gauche. Lancez-la avec ▶ (Ctrl+Entrée).
+# Les analyses enregistrées, à gauche, sont prêtes à l’emploi ; les résultats s’affichent
+# en dessous en tableau, en graphique ou côte à côte, avec export CSV et lien permanent.
+query Departements {
+  departments(codes: ["18", "29"]) {
+    code
+    name
+    population
+    pupils
+  }
+}
+`;
+
 const PLUGINS = [ANALYSES_PLUGIN, explorerPlugin({ showAttribution: false })];
 const initialLink: Permalink = readPermalink();
 const DEFAULT_VIEW: ViewState = { view: 'table' };
@@ -126,6 +142,7 @@ export function Workbench() {
               schema={schema}
               plugins={PLUGINS}
               visiblePlugin={ANALYSES_PLUGIN}
+              defaultQuery={DEFAULT_QUERY}
               initialQuery={initialLink.query}
               initialVariables={initialLink.variables}
               defaultEditorToolsVisibility="variables"

@@ -1,3 +1,4 @@
+import { Kind, parse } from 'graphql';
 import { publishedId } from './catalogue.js';
 
 export interface GraphQLAnswer {
@@ -13,6 +14,22 @@ export interface Request {
 }
 
 /**
+ * The operation to run: the one named when the document has it, else its only one. GraphiQL learns a
+ * document's operations a moment after its text changes, so a freshly loaded analysis may come with the
+ * previous document's operation name.
+ */
+function operationOf(query: string, name: string | null | undefined): string | undefined {
+  let names: string[];
+  try {
+    names = parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+  } catch {
+    return name ?? undefined; // the gateway says what is wrong with the text
+  }
+  if (name && names.includes(name)) return name;
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/**
  * POSTs one operation to the gateway with the viewer's token. A published operation goes by its
  * documentId, so that it runs where trusted documents are enforced; anything else as free text.
  */
@@ -21,7 +38,7 @@ export async function execute(request: Request, token: string | undefined): Prom
   const hasAuthorization = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
   if (token && !hasAuthorization) headers.authorization = `Bearer ${token}`;
   const documentId = publishedId(request.query);
-  const operation = { variables: request.variables, operationName: request.operationName ?? undefined };
+  const operation = { variables: request.variables, operationName: operationOf(request.query, request.operationName) };
   const body = documentId ? { documentId, ...operation } : { query: request.query, ...operation };
   try {
     const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(body) });

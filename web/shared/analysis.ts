@@ -78,5 +78,6 @@ export function printAnalysis(analysis: Analysis): string {
     ['compare', compact(analysis.compare)],
   ];
   const lines = header.filter(([, v]) => v !== undefined).map(([k, v]) => `# ${k}: ${v!.replace(/\s*\n\s*/g, ' ')}`);
-  return `${lines.join('\n')}\n${analysis.query.trim()}\n`;
+  // A blank line ends the header, so a comment opening the operation is never read as a header line.
+  return `${lines.join('\n')}\n\n${analysis.query.trim()}\n`;
 }

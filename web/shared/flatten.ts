@@ -59,6 +59,7 @@ function discriminator(items: JsonObject[]): string | undefined {
   const first = items[0];
   if (!first) return undefined;
   return Object.keys(first).find((key) => {
+    if (key === '__typename') return false;
     const values = items.map((item) => item[key]);
     return values.every((v) => typeof v === 'string') && new Set(values).size === values.length;
   });
@@ -85,7 +86,11 @@ function addColumns(object: JsonObject, prefix: string, row: Row, secret: boolea
 /** A list off the row path: scalars joined in one cell, objects pivoted into columns. */
 function addList(items: Json[], path: string, row: Row, secret: boolean): void {
   const objects = items.filter(isObject);
-  if (objects.length < items.length || objects.length === 0) {
+  if (items.length === 0) {
+    row[path] = EMPTY_CELL;
+    return;
+  }
+  if (objects.length < items.length) {
     row[path] = { kind: 'text', value: items.map((item) => (isObject(item) ? JSON.stringify(item) : String(item))).join(', ') };
     return;
   }
@@ -130,14 +135,16 @@ export function flatten(data: Json, rowsPath?: string): Table {
 /** The columns of some rows, in the order they first appear, typed by their first figure. */
 export function columnsOf(rows: Row[]): Column[] {
   const kinds = new Map<string, ColumnKind | undefined>();
+  const withheld = new Set<string>();
   for (const row of rows) {
     for (const [key, cell] of Object.entries(row)) {
+      if (cell.kind === 'secret') withheld.add(key);
       const kind = cell.kind === 'secret' || cell.kind === 'empty' ? undefined : cell.kind;
       if (!kinds.has(key) || (kinds.get(key) === undefined && kind)) kinds.set(key, kind);
     }
   }
-  // A column whose every cell is withheld holds figures.
-  return [...kinds].map(([key, kind]) => ({ key, kind: kind ?? 'number' }));
+  // A column whose every cell is withheld holds figures; one with nothing in it, nothing to draw.
+  return [...kinds].map(([key, kind]) => ({ key, kind: kind ?? (withheld.has(key) ? 'number' : 'text') }));
 }
 
 /** Columns a chart can draw. */

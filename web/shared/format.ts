@@ -1,7 +1,7 @@
 /** Every figure a person reads goes through these: French conventions (fr-FR) from `Intl`. */
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
+const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'UTC' });
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
 const month = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -27,6 +27,8 @@ export function formatText(text: string): string {
 /** A date for a CSV file in the French convention (jj/mm/aaaa); other text unchanged. */
 export function csvText(text: string): string {
   if (ISO_DATE.test(text)) return text.split('-').reverse().join('/');
+  // A spreadsheet would run text starting like a formula: the apostrophe keeps it text.
+  if (/^[=+\-@\t\r]/.test(text)) return `'${text}`;
   return text;
 }
 
