@@ -1,5 +1,5 @@
 import { explorerPlugin } from '@graphiql/plugin-explorer';
-import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions, useMonaco } from '@graphiql/react';
 import type { Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { schema } from './catalogue.js';
 import { WorkbenchContext, type WorkbenchActions } from './context.js';
 import { execute, type Execution, type Request } from './execute.js';
 import { loadMine, storeMine } from './mine.js';
+import { contrastedEditorTheme } from './monaco-theme.js';
 import { linkOf, readPermalink, type Permalink } from './permalink.js';
 import { ResultsPanel, type ViewState } from './results/ResultsPanel.js';
 import { ViewerBar } from './ViewerBar.js';
@@ -26,6 +27,10 @@ function EditorBridge({ onReady }: { onReady: (handle: EditorHandle) => void }) 
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
   const { run } = useGraphiQLActions();
+  const monaco = useMonaco((state) => state.monaco);
+  useEffect(() => {
+    if (monaco && queryEditor) contrastedEditorTheme(monaco);
+  }, [monaco, queryEditor]);
   useEffect(() => {
     if (!queryEditor || !variableEditor) return;
     onReady({

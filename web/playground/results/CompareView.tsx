@@ -98,9 +98,14 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
                   // biome-ignore lint/suspicious/noArrayIndexKey: rows are paired by position
                   <tr key={index}>
                     {comparison.columns.flatMap((c) => {
-                      if (!c.figure) return [<td key={c.key}>{pairText(row.a[c.key], row.b[c.key])}</td>];
+                      if (!c.figure)
+                        return [
+                          <td key={c.key} data-column={c.key}>
+                            {pairText(row.a[c.key], row.b[c.key])}
+                          </td>,
+                        ];
                       return [row.a[c.key], row.b[c.key], difference(row.a[c.key], row.b[c.key])].map((cell, i) => (
-                        <td key={`${c.key}-${i}`} className={`${isFigure(cell) ? 'num' : ''}${cell?.kind === 'secret' ? ' secret' : ''}${i === 2 ? ' delta' : ''}`}>
+                        <td key={`${c.key}-${i}`} data-column={c.key} data-side={['a', 'b', 'delta'][i]} className={`${isFigure(cell) ? 'num' : ''}${cell?.kind === 'secret' ? ' secret' : ''}${i === 2 ? ' delta' : ''}`}>
                           {cellText(cell)}
                         </td>
                       ));
