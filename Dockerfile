@@ -2,7 +2,7 @@
 # One image for the whole platform: the gateway and the three subgraphs run the same compiled
 # JavaScript; docker-compose.yml picks the entry point per service (`node dist/<...>/main.js`).
 
-# ---- build: install everything (TypeScript, …) and compile into dist/ --------------------------
+# ---- build: install everything (TypeScript, Vite, …), compile into dist/ and build the pages ----
 FROM node:24-slim AS build
 WORKDIR /app
 # npm 11 honours the `allowScripts` field of package.json: only the listed install scripts run.
@@ -13,7 +13,8 @@ COPY gateway/ gateway/
 COPY subgraphs/ subgraphs/
 COPY scripts/ scripts/
 COPY schema/ schema/
-RUN npm run build
+COPY web/ web/
+RUN npm run build && node dist/scripts/web-build.js
 
 # ---- runtime: production dependencies + compiled code, as the non-root `node` user --------------
 FROM node:24-slim AS runtime

@@ -130,16 +130,21 @@ export async function bundleFigures(): Promise<Array<{ what: string; bytes: numb
   };
   const figures = [];
   for (const page of WEB_PAGES) {
-    const files = new Set<string>([`${page.name}/index.html`]);
-    const visit = (key: string) => {
-      const chunk = manifest[key];
-      if (!chunk || files.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const css of chunk.css ?? []) files.add(css);
-      for (const next of chunk.imports ?? []) visit(next);
-    };
-    visit(`${page.name}/index.html`);
-    figures.push({ what: `${page.path} on opening`, ...(await sum(files)) });
+    // What the page's HTML loads (entry, static imports, CSS), then with what its code imports later (Monaco).
+    for (const dynamic of [false, true]) {
+      const files = new Set<string>([`${page.name}/index.html`]);
+      const seen = new Set<string>();
+      const visit = (key: string) => {
+        const chunk = manifest[key];
+        if (!chunk || seen.has(key)) return;
+        seen.add(key);
+        files.add(chunk.file);
+        for (const css of chunk.css ?? []) files.add(css);
+        for (const next of [...(chunk.imports ?? []), ...(dynamic ? (chunk.dynamicImports ?? []) : [])]) visit(next);
+      };
+      visit(`${page.name}/index.html`);
+      figures.push({ what: `${page.path}, ${dynamic ? 'with its lazy chunks' : 'as its HTML loads'}`, ...(await sum(files)) });
+    }
   }
   const all = (await filesUnder(WEB_OUTPUT)).filter((f) => !f.endsWith('.gz') && !f.includes(`${path.sep}.vite${path.sep}`) && !f.endsWith(STAMP));
   figures.push({ what: 'whole output (Monaco workers included)', ...(await sum(all.map((f) => path.relative(WEB_OUTPUT, f)))) });

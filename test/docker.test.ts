@@ -71,6 +71,9 @@ describe('Dockerfile', () => {
   it('is a multi-stage build on node:24-slim that compiles and ships dist/', () => {
     expect(dockerfile.match(/^FROM node:24-slim\b/gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(dockerfile).toMatch(/^RUN npm run build\b/m);
+    // The workbench's pages are built in the image too, from web/.
+    expect(dockerfile).toMatch(/^COPY web\/ web\/$/m);
+    expect(dockerfile).toMatch(/node dist\/scripts\/web-build\.js/);
     expect(dockerfile).toMatch(/^COPY --from=\S+ \S*dist\/?\s/m);
     expect(dockerfile).toMatch(/^RUN npm ci --omit=dev\b/m);
     expect(dockerfile).toMatch(/^USER node\s*$/m);

@@ -9,7 +9,8 @@ export function ChartView({ table, indicator, onIndicator }: { table: Table; ind
   const canvas = useRef<HTMLCanvasElement>(null);
   const data = chartData(table, indicator);
   const money = data.indicator?.kind === 'money';
-  const format = (value: number) => (money ? formatEuros(Math.round(value * 100)) : formatNumber(value));
+  // Canvas fonts often lack the narrow no-break space that fr-FR groups digits with: a plain no-break space reads the same.
+  const format = (value: number) => (money ? formatEuros(Math.round(value * 100)) : formatNumber(value)).replaceAll('\u202f', '\u00a0');
 
   useEffect(() => {
     if (!canvas.current || !data.indicator) return;

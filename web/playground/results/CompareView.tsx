@@ -1,20 +1,44 @@
 import { useEffect, useState } from 'react';
 import { cellText, columnLabel, isFigure } from '../../shared/cells.js';
-import { compareTables, comparisonCsv, difference, pairText, type Comparison } from '../../shared/compare.js';
+import { compareTables, comparisonCsv, difference as delta, pairText, type Comparison } from '../../shared/compare.js';
 import { download } from '../../shared/download.js';
 import { flatten, type Json } from '../../shared/flatten.js';
 import { execute, type Request } from '../execute.js';
 
 const parse = (text: string) => JSON.parse(text || '{}') as Record<string, unknown>;
+const compact = (text: string) => {
+  try {
+    return JSON.stringify(parse(text));
+  } catch {
+    return text;
+  }
+};
+
+/** The variables as `path = value` pairs, to say what differs between A and B. */
+function pairs(value: unknown, prefix = ''): Map<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return new Map([[prefix, JSON.stringify(value)]]);
+  return new Map(Object.entries(value).flatMap(([key, child]) => [...pairs(child, prefix ? `${prefix}.${key}` : key)]));
+}
+
+function difference(a: string, b: string): string {
+  try {
+    const [left, right] = [pairs(parse(a)), pairs(parse(b))];
+    const keys = [...new Set([...left.keys(), ...right.keys()])].filter((k) => left.get(k) !== right.get(k));
+    if (keys.length === 0) return 'A et B sont identiques.';
+    return keys.map((k) => `${k} : A = ${left.get(k) ?? '—'}, B = ${right.get(k) ?? '—'}`).join(' ; ');
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Side by side: the last operation run for two sets of variables (A and B), rows paired, each
  * figure with the difference B − A.
  */
 export function CompareView(props: { request: Request; rowsPath?: string; compare?: string; token?: string; onCompare: (b: string) => void }) {
-  const initialA = JSON.stringify(props.request.variables ?? {}, null, 2);
+  const initialA = JSON.stringify(props.request.variables ?? {});
   const [a, setA] = useState(initialA);
-  const [b, setB] = useState(props.compare ?? initialA);
+  const [b, setB] = useState(compact(props.compare ?? initialA));
   const [comparison, setComparison] = useState<Comparison>();
   const [error, setError] = useState('');
 
@@ -36,7 +60,7 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
   // A new operation (a permalink, an analysis opened) is compared at once with the B it brings.
   useEffect(() => {
     setA(initialA);
-    const right = props.compare ?? initialA;
+    const right = compact(props.compare ?? initialA);
     setB(right);
     void run(initialA, right);
   }, [props.request, props.rowsPath]);
@@ -52,11 +76,11 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
       >
         <label>
           Variables A
-          <textarea value={a} onChange={(e) => setA(e.target.value)} rows={4} spellCheck={false} />
+          <textarea value={a} onChange={(e) => setA(e.target.value)} rows={3} spellCheck={false} />
         </label>
         <label>
           Variables B
-          <textarea value={b} onChange={(e) => setB(e.target.value)} rows={4} spellCheck={false} />
+          <textarea value={b} onChange={(e) => setB(e.target.value)} rows={3} spellCheck={false} />
         </label>
         <button type="submit">Comparer</button>
       </form>
@@ -72,7 +96,9 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
           </button>
           <div className="wb-table-wrap" role="region" aria-label="Comparaison A / B" tabIndex={0}>
             <table className="wb-table">
-              <caption>A et B côte à côte, lignes appariées dans l’ordre ; écart = B − A</caption>
+              <caption>
+                A et B côte à côte, lignes appariées dans l’ordre ; écart = B − A. {difference(a, b)}
+              </caption>
               <thead>
                 <tr>
                   {comparison.columns.map((c) => (
@@ -104,7 +130,7 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
                             {pairText(row.a[c.key], row.b[c.key])}
                           </td>,
                         ];
-                      return [row.a[c.key], row.b[c.key], difference(row.a[c.key], row.b[c.key])].map((cell, i) => (
+                      return [row.a[c.key], row.b[c.key], delta(row.a[c.key], row.b[c.key])].map((cell, i) => (
                         <td key={`${c.key}-${i}`} data-column={c.key} data-side={['a', 'b', 'delta'][i]} className={`${isFigure(cell) ? 'num' : ''}${cell?.kind === 'secret' ? ' secret' : ''}${i === 2 ? ' delta' : ''}`}>
                           {cellText(cell)}
                         </td>
