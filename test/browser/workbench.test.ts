@@ -73,6 +73,14 @@ describe('the workbench page', () => {
     await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor();
   }, 60_000);
 
+  it('keeps the operations run in its history', async () => {
+    const { page } = await open();
+    await openAnalysis(page, 'Heures de formation par public');
+    await page.getByRole('button', { name: /Show History/i }).click();
+    await page.locator('.graphiql-history-item', { hasText: 'TrainingHoursByAudience' }).first().waitFor();
+    await screenshot(page, 'workbench-history');
+  }, 60_000);
+
   it('documents the schema in the explorer', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: /Show Documentation Explorer/i }).click();

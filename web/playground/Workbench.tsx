@@ -1,4 +1,5 @@
 import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { HISTORY_PLUGIN } from '@graphiql/plugin-history';
 import { useGraphiQL, useGraphiQLActions, useMonaco } from '@graphiql/react';
 import type { Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
@@ -61,7 +62,7 @@ query Departements {
 }
 `;
 
-const PLUGINS = [ANALYSES_PLUGIN, explorerPlugin({ showAttribution: false })];
+const PLUGINS = [ANALYSES_PLUGIN, HISTORY_PLUGIN, explorerPlugin({ showAttribution: false })];
 const initialLink: Permalink = readPermalink();
 const DEFAULT_VIEW: ViewState = { view: 'table' };
 
