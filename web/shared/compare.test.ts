@@ -3,12 +3,7 @@ import { cellCsv, cellText } from './cells.js';
 import { compareTables, comparisonCsv, difference, pairText } from './compare.js';
 import { flatten, type Cell, type Json, type Table } from './flatten.js';
 
-const num = (value: number): Cell => ({ kind: 'number', value });
-const text = (value: string): Cell => ({ kind: 'text', value });
-const money = (cents: number, currency = 'EUR'): Cell => ({ kind: 'money', cents, currency });
-const bool = (value: boolean): Cell => ({ kind: 'boolean', value });
-const SECRET: Cell = { kind: 'secret' };
-const EMPTY: Cell = { kind: 'empty' };
+import { bool, EMPTY, money, num, SECRET, text } from './cells.fixtures.js';
 
 /** One school year of the Cher and the Finistère, as the analysis answers it. */
 const year = (hours: [number, number], granted: [number, number], households: [number | null, number | null]): Json => ({

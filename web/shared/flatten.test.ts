@@ -16,12 +16,7 @@ import {
   type Table,
 } from './flatten.js';
 
-const num = (value: number): Cell => ({ kind: 'number', value });
-const text = (value: string): Cell => ({ kind: 'text', value });
-const money = (cents: number, currency = 'EUR'): Cell => ({ kind: 'money', cents, currency });
-const bool = (value: boolean): Cell => ({ kind: 'boolean', value });
-const SECRET: Cell = { kind: 'secret' };
-const EMPTY: Cell = { kind: 'empty' };
+import { bool, EMPTY, money, num, SECRET, text } from './cells.fixtures.js';
 
 /** Two departments, their school years, one year's indicator withheld. */
 const trends: Json = {

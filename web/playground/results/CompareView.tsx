@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { cellText, columnLabel, isFigure } from '../../shared/cells.js';
+import { columnLabel } from '../../shared/cells.js';
 import { compareTables, comparisonCsv, difference as delta, pairText, type Comparison } from '../../shared/compare.js';
 import { download } from '../../shared/download.js';
 import { flatten, type Json } from '../../shared/flatten.js';
 import { execute, type Request } from '../execute.js';
+import { CellTd } from './CellTd.js';
 
 const parse = (text: string) => JSON.parse(text || '{}') as Record<string, unknown>;
 const compact = (text: string) => {
@@ -130,11 +131,11 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
                             {pairText(row.a[c.key], row.b[c.key])}
                           </td>,
                         ];
-                      return [row.a[c.key], row.b[c.key], delta(row.a[c.key], row.b[c.key])].map((cell, i) => (
-                        <td key={`${c.key}-${i}`} data-column={c.key} data-side={['a', 'b', 'delta'][i]} className={`${isFigure(cell) ? 'num' : ''}${cell?.kind === 'secret' ? ' secret' : ''}${i === 2 ? ' delta' : ''}`}>
-                          {cellText(cell)}
-                        </td>
-                      ));
+                      return [
+                        <CellTd key={`${c.key}-a`} cell={row.a[c.key]} column={c.key} side="a" />,
+                        <CellTd key={`${c.key}-b`} cell={row.b[c.key]} column={c.key} side="b" />,
+                        <CellTd key={`${c.key}-d`} cell={delta(row.a[c.key], row.b[c.key])} column={c.key} side="delta" />,
+                      ];
                     })}
                   </tr>
                 ))}

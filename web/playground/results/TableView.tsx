@@ -1,5 +1,6 @@
-import { cellText, columnLabel, isFigure } from '../../shared/cells.js';
+import { columnLabel } from '../../shared/cells.js';
 import type { Table } from '../../shared/flatten.js';
+import { CellTd } from './CellTd.js';
 
 const LIMIT = 500;
 
@@ -26,14 +27,9 @@ export function TableView({ table }: { table: Table }) {
           {shown.map((row, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own
             <tr key={index}>
-              {table.columns.map((column) => {
-                const cell = row[column.key];
-                return (
-                  <td key={column.key} className={`${isFigure(cell) ? 'num' : ''}${cell?.kind === 'secret' ? ' secret' : ''}`} data-column={column.key}>
-                    {cellText(cell)}
-                  </td>
-                );
-              })}
+              {table.columns.map((column) => (
+                <CellTd key={column.key} cell={row[column.key]} column={column.key} />
+              ))}
             </tr>
           ))}
         </tbody>
