@@ -76,14 +76,14 @@ describe('the workbench page', () => {
   it('keeps the operations run in its history', async () => {
     const { page } = await open();
     await openAnalysis(page, 'Heures de formation par public');
-    await page.getByRole('button', { name: /Show History/i }).click();
+    await page.getByRole('button', { name: 'Afficher : Historique' }).click();
     await page.locator('.graphiql-history-item', { hasText: 'TrainingHoursByAudience' }).first().waitFor();
     await screenshot(page, 'workbench-history');
   }, 60_000);
 
   it('documents the schema in the explorer', async () => {
     const { page } = await open();
-    await page.getByRole('button', { name: /Show Documentation Explorer/i }).click();
+    await page.getByRole('button', { name: 'Afficher : Documentation' }).click();
     await page.locator('.graphiql-doc-explorer').getByRole('link', { name: 'Query' }).first().click();
     const departments = page.locator('.graphiql-doc-explorer-field-name', { hasText: /^departments$/ });
     await departments.first().waitFor();

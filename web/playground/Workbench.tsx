@@ -13,6 +13,7 @@ import { loadMine, storeMine } from './mine.js';
 import { contrastedEditorTheme } from './monaco-theme.js';
 import { linkOf, readPermalink, type Permalink } from './permalink.js';
 import { ResultsPanel, type ViewState } from './results/ResultsPanel.js';
+import { translateGraphiQL } from './translate.js';
 import { ViewerBar } from './ViewerBar.js';
 import { claimsOf, loadSettings, storedToken, storeToken, type Settings } from './viewer.js';
 
@@ -48,10 +49,14 @@ function EditorBridge({ onReady }: { onReady: (handle: EditorHandle) => void }) 
 
 const DEFAULT_QUERY = `# Atelier d’analyse de tne-graph
 #
-# Écrivez ici une requête GraphQL : la complétion (Ctrl+Espace) et la validation suivent le schéma,
-# dont la documentation s’ouvre dans la barre de gauche. Lancez-la avec ▶ (Ctrl+Entrée).
-# Les analyses enregistrées, à gauche, sont prêtes à l’emploi ; les résultats s’affichent
-# en dessous en tableau, en graphique ou côte à côte, avec export CSV et lien permanent.
+# Écrivez une requête GraphQL : la complétion
+# (Ctrl+Espace) et la validation suivent le
+# schéma, documenté dans la barre de gauche.
+# Lancez-la avec ▶ (Ctrl+Entrée).
+#
+# Les analyses enregistrées sont à gauche ;
+# les résultats s’affichent dessous : tableau,
+# graphique, côte à côte, CSV, lien permanent.
 query Departements {
   departments(codes: ["18", "29"]) {
     code
@@ -78,6 +83,7 @@ export function Workbench() {
   const pendingRun = useRef(Boolean(initialLink.query));
 
   useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => translateGraphiQL(), []);
 
   const fetcher = useMemo<Fetcher>(
     () => async (params, options) => {
