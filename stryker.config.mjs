@@ -37,6 +37,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   concurrency: 2,
+  // Jest under --experimental-vm-modules keeps every module it loaded: a fresh runner every 20 mutants stays fast.
+  maxTestRunnerReuse: 20,
   timeoutMS: 20000,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['.data', 'dist', 'reports', 'test-output', '.stryker-tmp'],

@@ -100,7 +100,7 @@ describe('funding plan lists', () => {
     expect(errors).toBeUndefined();
     expect(data.funders.find((f: { kind: string }) => f.kind === 'DEPARTMENT_COUNCIL').department).toMatchObject({ code: '29', name: 'Finistère' });
     const commune = data.funders.find((f: { kind: string }) => f.kind === 'COMMUNE');
-    if (commune) expect(commune.commune.name).toEqual(expect.any(String));
+    expect(commune.commune.name).toEqual(expect.any(String));
     expect(data.funders.every((f: { kind: string }) => ['DEPARTMENT_COUNCIL', 'COMMUNE'].includes(f.kind))).toBe(true);
   });
 });

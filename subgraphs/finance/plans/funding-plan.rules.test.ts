@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { GraphQLError } from 'graphql';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { FunderKind } from '../funders/funder.entity.js';
 import { LineStatus as S } from './funding-plan.entity.js';
@@ -112,5 +113,254 @@ describe('funding plan rules', () => {
     expect(() => checkLineTransition(S.COMMITTED, S.PLEDGED)).toThrow(/allowed: PAID/);
     expect(() => checkLinesReplaceable([S.PLEDGED, S.PLEDGED])).not.toThrow();
     expect(() => checkLinesReplaceable([S.PLEDGED, S.COMMITTED])).toThrow(/cannot be replaced/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Each rule, case by case, on both sides of each boundary, with the exact message and field.
+
+/** What a check did: 'OK', or the message and the whole `extensions` of the GraphQL error it threw. */
+type Outcome = 'OK' | { message: string; extensions: Record<string, unknown> };
+function outcome(check: () => unknown): Outcome {
+  try {
+    check();
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return { message: error.message, extensions: { ...error.extensions } };
+  }
+  return 'OK';
+}
+const badInput = (field: string, message: string): Outcome => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+/** A short name for a table row's lines: funder amount volet [envelope]. */
+const named = (lines: readonly LineDraft[]) =>
+  lines.map((l) => `${l.funderId} ${l.amountCents} ${l.volet}${l.envelopeId === null ? '' : ` [${l.envelopeId}]`}`).join(', ') || 'no lines';
+
+describe('(b) checkAmounts', () => {
+  it.each([
+    [0, 0, []],
+    [0, 0, [0]],
+    [1, 1, [1]],
+    [1, 0, [0, 1]],
+    [100, 100, [0, 100]],
+    [100, 99, [50, 50]],
+    [9_999_999_999, 9_999_999_999, [9_999_999_999]],
+  ])('accepts a total cost of %p, a subsidy of %p and lines %p', (total, subsidy, amounts) => {
+    expect(outcome(() => checkAmounts(total, subsidy, amounts.map((cents) => line('state', cents))))).toBe('OK');
+  });
+
+  it.each([
+    [-1, 0, [], badInput('totalCost', 'The total cost cannot be negative (got -0.01 € (-1 cents)).')],
+    [-1, -1, [-1], badInput('totalCost', 'The total cost cannot be negative (got -0.01 € (-1 cents)).')], // the first fault is named
+    [-150_000, 0, [], badInput('totalCost', 'The total cost cannot be negative (got -1,500.00 € (-150000 cents)).')],
+    [100, -1, [], badInput('requestedSubsidy', 'The requested subsidy cannot be negative (got -0.01 € (-1 cents)).')],
+    [0, -1, [-1], badInput('requestedSubsidy', 'The requested subsidy cannot be negative (got -0.01 € (-1 cents)).')],
+    [100, 0, [-1], badInput('lines', 'Line 1: an amount cannot be negative (got -0.01 € (-1 cents)).')],
+    [100, 0, [50, 51, -1], badInput('lines', 'Line 3: an amount cannot be negative (got -0.01 € (-1 cents)).')],
+    [100, 200, [-1], badInput('lines', 'Line 1: an amount cannot be negative (got -0.01 € (-1 cents)).')],
+    [100, 101, [], badInput('requestedSubsidy', 'The requested subsidy (1.01 € (101 cents)) exceeds the total cost (1.00 € (100 cents)).')],
+    [0, 1, [0], badInput('requestedSubsidy', 'The requested subsidy (0.01 € (1 cents)) exceeds the total cost (0.00 € (0 cents)).')],
+  ] as Array<[number, number, number[], Outcome]>)('refuses a total cost of %p, a subsidy of %p and lines %p', (total, subsidy, amounts, expected) => {
+    expect(outcome(() => checkAmounts(total, subsidy, amounts.map((cents) => line('state', cents))))).toEqual(expected);
+  });
+});
+
+describe('(a) checkBalanced: the lines add up to the total cost exactly', () => {
+  it.each([
+    [0, [0]],
+    [1, [1]],
+    [100, [100]],
+    [100, [0, 100]],
+    [100, [30, 30, 40]],
+    [100, [50, -50, 100]], // balanced; the negative line is checkAmounts' to refuse
+  ])('accepts a total of %p with lines %p', (total, amounts) => {
+    expect(outcome(() => checkBalanced(total, amounts.map((cents) => line('state', cents))))).toBe('OK');
+  });
+
+  it.each([
+    [100, [99], '0.99 € (99 cents)', '1.00 € (100 cents)'],
+    [100, [101], '1.01 € (101 cents)', '1.00 € (100 cents)'],
+    [100, [60, 39], '0.99 € (99 cents)', '1.00 € (100 cents)'],
+    [100, [60, 41], '1.01 € (101 cents)', '1.00 € (100 cents)'],
+    [0, [1], '0.01 € (1 cents)', '0.00 € (0 cents)'],
+  ])('refuses a total of %p with lines %p', (total, amounts, sum, cost) => {
+    const expected = badInput('lines', `The lines add up to ${sum}, not to the total cost of ${cost}.`);
+    expect(outcome(() => checkBalanced(total, amounts.map((cents) => line('state', cents))))).toEqual(expected);
+  });
+
+  it('refuses a plan without lines, even at a total cost of 0', () => {
+    expect(outcome(() => checkBalanced(0, []))).toEqual(badInput('lines', 'A funding plan needs at least one co-financing line.'));
+    expect(outcome(() => checkBalanced(100, []))).toEqual(badInput('lines', 'A funding plan needs at least one co-financing line.'));
+  });
+});
+
+describe("(c) the lead school's owner co-finances equipment", () => {
+  const school = (kind: string, epciSiren: string | null = '242900314'): ProjectFacts => ({
+    id: 'p', departmentCode: '29', regionCode: '53', leadSchool: { uai: '0290001U', kind, communeCode: '29019', epciSiren },
+  });
+  const commune = { kind: FunderKind.COMMUNE, territoryCode: '29019' };
+  const epci = { kind: FunderKind.EPCI, territoryCode: '242900314' };
+
+  it.each([
+    ['MATERNELLE', '242900314', [commune, epci]],
+    ['ELEMENTAIRE', '242900314', [commune, epci]],
+    ['PRIMAIRE', '242900314', [commune, epci]],
+    ['MATERNELLE', null, [commune]], // a commune outside any EPCI
+    ['ELEMENTAIRE', null, [commune]],
+    ['PRIMAIRE', null, [commune]],
+    ['COLLEGE', '242900314', [{ kind: FunderKind.DEPARTMENT_COUNCIL, territoryCode: '29' }]],
+    ['LYCEE', '242900314', [{ kind: FunderKind.REGION, territoryCode: '53' }]],
+    ['LYCEE_PRO', null, [{ kind: FunderKind.REGION, territoryCode: '53' }]],
+    ['EREA', '242900314', []],
+    ['', '242900314', []],
+  ] as const)('a %p (EPCI %p) is owned by %p', (kind, epciSiren, owners) => {
+    expect(equipmentOwners(school(kind, epciSiren))).toEqual(owners);
+  });
+
+  const funders = new Map([
+    ...FUNDERS,
+    ...[
+      funder('quimper', FunderKind.COMMUNE, '29232'), // another commune
+      funder('fake-commune', FunderKind.OTHER, '29019'), // the commune's code, but not a commune
+      funder('cd-as-commune', FunderKind.DEPARTMENT_COUNCIL, '29019'),
+      funder('other-epci', FunderKind.EPCI, '200067999'),
+      funder('pays-de-la-loire', FunderKind.REGION, '52'),
+      funder('cd22', FunderKind.DEPARTMENT_COUNCIL, '22'),
+    ].map((f) => [f.id, f] as const),
+  ]);
+  const refusal = (kind: string, who: string) =>
+    badInput('lines', `Equipment is always co-financed by the collectivity that owns the lead school 0290001U (${kind}): add an EQUIPMENT line above 0 from ${who}.`);
+
+  it.each(([
+    ['PRIMAIRE', [line('state', 99), line('brest', 1)]], // 1 cent is above 0
+    ['PRIMAIRE', [line('brest', 1), line('state', 99)]],
+    ['PRIMAIRE', [line('state', 50), line('metropole', 50)]], // the EPCI instead of the commune
+    ['PRIMAIRE', [line('state', 50, Volet.TRAINING), line('brest', 0), line('metropole', 50)]],
+    ['ELEMENTAIRE', [line('nobody', 50), line('brest', 50)]], // an unknown funder elsewhere does not matter here
+    ['COLLEGE', [line('cd29', 100)]],
+    ['LYCEE', [line('state', 10), line('bretagne', 90)]],
+    ['LYCEE_PRO', [line('bretagne', 1)]],
+    ['EREA', [line('state', 100, Volet.TRAINING)]], // no equipment: no owner needed
+    ['COLLEGE', []],
+  ] as const).map(([kind, lines]) => [kind, named(lines), lines] as const))('accepts for a %p: %s', (kind, _name, lines) => {
+    expect(outcome(() => checkEquipmentCoFinancing(lines, funders, school(kind)))).toBe('OK');
+  });
+
+  it.each(([
+    ['PRIMAIRE', '242900314', [line('state', 100), line('brest', 0)], 'COMMUNE 29019 or EPCI 242900314'],
+    ['PRIMAIRE', '242900314', [line('state', 50), line('quimper', 50)], 'COMMUNE 29019 or EPCI 242900314'], // another commune
+    ['PRIMAIRE', '242900314', [line('state', 50), line('fake-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'], // right code, wrong kind
+    ['PRIMAIRE', '242900314', [line('state', 50), line('cd-as-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'],
+    ['PRIMAIRE', '242900314', [line('state', 50), line('other-epci', 50)], 'COMMUNE 29019 or EPCI 242900314'],
+    ['PRIMAIRE', '242900314', [line('nobody', 100)], 'COMMUNE 29019 or EPCI 242900314'], // an unknown funder is no owner
+    ['MATERNELLE', null, [line('state', 50), line('metropole', 50)], 'COMMUNE 29019'], // no EPCI: only the commune
+    ['COLLEGE', '242900314', [line('state', 50), line('cd22', 50)], 'DEPARTMENT_COUNCIL 29'], // another department's council
+    ['COLLEGE', '242900314', [line('state', 50), line('cd29', 50, Volet.RESOURCES)], 'DEPARTMENT_COUNCIL 29'],
+    ['LYCEE', '242900314', [line('state', 50), line('pays-de-la-loire', 50)], 'REGION 53'],
+    ['LYCEE_PRO', '242900314', [line('state', 50), line('cd29', 50)], 'REGION 53'],
+    ['EREA', '242900314', [line('state', 50), line('brest', 50)], 'its owner'], // an unknown kind of school has no known owner
+  ] as const).map(([kind, epci, lines, who]) => [kind, epci, named(lines), lines, who] as const))('refuses for a %p (EPCI %p): %s', (kind, epciSiren, _name, lines, who) => {
+    expect(outcome(() => checkEquipmentCoFinancing(lines, funders, school(kind, epciSiren)))).toEqual(refusal(kind, who));
+  });
+});
+
+describe("(d) checkLineSources: a line's funder and envelope", () => {
+  const envelopes = new Map<string, EnvelopeFacts>([
+    ['env', ENVELOPE],
+    ['env-cd29', { id: 'env-cd29', funderId: 'cd29', departmentCode: '29', volet: Volet.TRAINING, amountCents: 500 }],
+  ]);
+  const funders = new Map([
+    ...FUNDERS,
+    ...[funder('nowhere', FunderKind.OTHER, null, []), funder('west', FunderKind.OTHER, null, ['22', '56'])].map((f) => [f.id, f] as const),
+  ]);
+
+  it.each(([
+    [[line('state', 10, Volet.EQUIPMENT, 'env')], '29'],
+    [[line('brest', 5), line('cd29', 5, Volet.TRAINING, 'env-cd29')], '29'],
+    [[line('state', 10, Volet.EQUIPMENT, '')], '29'], // an empty envelope id is no envelope
+    [[line('state', 10)], '18'], // a funder of several departments
+    [[], '29'],
+  ] as const).map(([lines, department]) => [named(lines), department, lines] as const))('accepts %s in department %p', (_name, department, lines) => {
+    expect(outcome(() => checkLineSources(lines, funders, envelopes, department))).toBe('OK');
+  });
+
+  it.each(([
+    [[line('nobody', 10)], '29', 'Line 1: no funder has the id "nobody".'],
+    [[line('state', 10), line('ghost', 10)], '29', 'Line 2: no funder has the id "ghost".'],
+    [[line('cd18', 10)], '29', 'Line 1: DEPARTMENT_COUNCIL 18 does not fund projects of department 29 (it funds 18).'],
+    [[line('state', 1), line('west', 10)], '29', 'Line 2: OTHER does not fund projects of department 29 (it funds 22, 56).'],
+    [[line('nowhere', 10)], '29', 'Line 1: OTHER does not fund projects of department 29 (it funds none).'],
+    [[line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 1: no envelope has the id "missing".'],
+    [[line('brest', 1), line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 2: no envelope has the id "missing".'],
+    // Another funder's envelope, of the right department and volet.
+    [[line('cd29', 10, Volet.EQUIPMENT, 'env')], '29',
+      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29."],
+    // The funder's envelope for another volet.
+    [[line('state', 10, Volet.TRAINING, 'env')], '29',
+      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's TRAINING envelope for department 29."],
+    // The funder's envelope of the volet, for another department.
+    [[line('state', 10, Volet.EQUIPMENT, 'env')], '18',
+      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's EQUIPMENT envelope for department 18."],
+    [[line('state', 10, Volet.EQUIPMENT, 'env'), line('cd29', 5, Volet.EQUIPMENT, 'env-cd29')], '29',
+      "Line 2: envelope env-cd29 is the TRAINING budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29."],
+  ] as const).map(([lines, department, message]) => [named(lines), department, lines, message] as const))('refuses %s in department %p', (_name, department, lines, message) => {
+    expect(outcome(() => checkLineSources(lines, funders, envelopes, department))).toEqual(badInput('lines', message));
+  });
+});
+
+describe('(e) checkEnvelopeRoom: amount − committed − paid', () => {
+  const room = (used: number, amount: number) => outcome(() => checkEnvelopeRoom(ENVELOPE, used, amount));
+  const refusal = (amount: string, remaining: string, used: string) =>
+    badInput('status', `Committing ${amount} would exceed envelope env: ${remaining} remain of 10.00 € (1000 cents) (${used} already committed or paid).`);
+
+  it.each([
+    [0, 0],
+    [0, 1_000],
+    [999, 1],
+    [1_000, 0],
+    [600, 399],
+    [600, 400],
+  ])('accepts, with %p cents used, committing %p', (used, amount) => {
+    expect(room(used, amount)).toBe('OK');
+  });
+
+  it.each([
+    [0, 1_001, refusal('10.01 € (1001 cents)', '10.00 € (1000 cents)', '0.00 € (0 cents)')],
+    [1_000, 1, refusal('0.01 € (1 cents)', '0.00 € (0 cents)', '10.00 € (1000 cents)')],
+    [999, 2, refusal('0.02 € (2 cents)', '0.01 € (1 cents)', '9.99 € (999 cents)')],
+    [1_100, 0, refusal('0.00 € (0 cents)', '-1.00 € (-100 cents)', '11.00 € (1100 cents)')], // over-committed: nothing fits
+  ] as const)('refuses, with %p cents used, committing %p', (used, amount, expected) => {
+    expect(room(used, amount)).toEqual(expected);
+  });
+});
+
+describe('line statuses', () => {
+  it.each([
+    [S.PLEDGED, S.PLEDGED, 'COMMITTED'],
+    [S.PLEDGED, S.COMMITTED, null],
+    [S.PLEDGED, S.PAID, 'COMMITTED'],
+    [S.COMMITTED, S.PLEDGED, 'PAID'],
+    [S.COMMITTED, S.COMMITTED, 'PAID'],
+    [S.COMMITTED, S.PAID, null],
+    [S.PAID, S.PLEDGED, 'none, PAID is final'],
+    [S.PAID, S.COMMITTED, 'none, PAID is final'],
+    [S.PAID, S.PAID, 'none, PAID is final'],
+  ])('%s → %s (allowed: %p)', (from, to, allowed) => {
+    expect(outcome(() => checkLineTransition(from, to))).toEqual(
+      allowed === null ? 'OK' : badInput('status', `A line cannot go from ${from} to ${to} (allowed: ${allowed}).`),
+    );
+  });
+
+  it.each([
+    [[], true],
+    [[S.PLEDGED], true],
+    [[S.PLEDGED, S.PLEDGED, S.PLEDGED], true],
+    [[S.COMMITTED], false],
+    [[S.PAID], false],
+    [[S.COMMITTED, S.PLEDGED], false],
+    [[S.PLEDGED, S.PLEDGED, S.PAID], false],
+  ])('lines %p replaceable: %p', (statuses, replaceable) => {
+    expect(outcome(() => checkLinesReplaceable(statuses))).toEqual(
+      replaceable ? 'OK' : badInput('lines', 'The lines of a plan with a committed or paid line cannot be replaced; change line statuses instead.'),
+    );
   });
 });
