@@ -246,6 +246,80 @@ describe('suppressTable: which second cell, and when', () => {
   });
 });
 
+describe('suppressGrid: which figures, case by case', () => {
+  const grid = (rows: Array<[string, Record<string, number>]>) => new Map(rows.map(([year, kinds]) => [year, new Map(Object.entries(kinds))]));
+  /** The shown table: one row per year (its kinds, then its total), then the kinds' totals and the total. */
+  const table = (values: ReturnType<typeof grid>, kinds: string[], minCell = 11, reveal = false) => {
+    const shown = suppressGrid(values, kinds, minCell, reveal);
+    const years = [...values.keys()].sort();
+    return [...years.map((year) => [...kinds.map((kind) => shown.cell(year, kind)), shown.year(year)]), [...kinds.map((kind) => shown.kind(kind)), shown.total]];
+  };
+
+  it('hides the smallest figure still shown, wherever it stands in its row', () => {
+    expect(table(grid([['2023-2024', { A: 3, B: 30, C: 20 }]]), ['A', 'B', 'C'])).toEqual([
+      [null, 30, null, 53],
+      [null, 30, null, 53],
+    ]);
+  });
+
+  it('hides the first of two equal smallest figures', () => {
+    expect(table(grid([['2023-2024', { A: 3, B: 20, C: 20 }]]), ['A', 'B', 'C'])).toEqual([
+      [null, null, 20, 43],
+      [null, null, 20, 43],
+    ]);
+  });
+
+  it('never hides a zero to protect a small figure', () => {
+    expect(table(grid([['2023-2024', { A: 3, B: 0, C: 20 }]]), ['A', 'B', 'C'])).toEqual([
+      [null, 0, null, 23],
+      [null, 0, null, 23],
+    ]);
+  });
+
+  it('reads the school years in order, whatever order they come in', () => {
+    const expected = [
+      [null, null, 33],
+      [null, null, 45],
+      [15, 40, 55],
+      [33, 100, 133],
+    ];
+    const rows: Array<[string, Record<string, number>]> = [['2022-2023', { A: 3, B: 30 }], ['2023-2024', { A: 15, B: 30 }], ['2024-2025', { A: 15, B: 40 }]];
+    expect(table(grid(rows), ['A', 'B'])).toEqual(expected);
+    expect(table(grid([...rows].reverse()), ['A', 'B'])).toEqual(expected);
+  });
+
+  it('counts a kind missing from a year as 0, and answers 0 for a year or kind not in the table', () => {
+    const values = grid([['2021-2022', { A: 40 }], ['2022-2023', { B: 25 }]]);
+    expect(table(values, ['A', 'B'])).toEqual([
+      [40, 0, 40],
+      [0, 25, 25],
+      [40, 25, 65],
+    ]);
+    const shown = suppressGrid(values, ['A', 'B'], 11, false);
+    expect([shown.cell('2019-2020', 'A'), shown.cell('2021-2022', 'Z'), shown.year('2019-2020'), shown.kind('Z'), shown.cell('2019-2020', 'Z')]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('applies the threshold given: threshold − 1 hidden, threshold shown', () => {
+    const values = grid([['2023-2024', { A: 4, B: 5, C: 30 }]]);
+    expect(table(values, ['A', 'B', 'C'], 5)).toEqual([
+      [null, null, 30, 39],
+      [null, null, 30, 39],
+    ]);
+    expect(table(values, ['A', 'B', 'C'], 4)).toEqual([
+      [4, 5, 30, 39],
+      [4, 5, 30, 39],
+    ]);
+  });
+
+  it('reveals every figure, sums included, to who reads small cells', () => {
+    expect(table(grid([['2023-2024', { A: 3, B: 0, C: 20 }], ['2022-2023', { A: 1 }]]), ['A', 'B', 'C'], 11, true)).toEqual([
+      [1, 0, 0, 1],
+      [3, 0, 20, 23],
+      [4, 0, 20, 24],
+    ]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Property-style: many seeded pseudo-random tables and grids.
 

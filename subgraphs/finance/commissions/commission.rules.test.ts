@@ -1,7 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { Verdict } from './commission.entity.js';
-import { checkCommission, checkDecision, checkDecisionDate, checkDisbursement, parseDepartmentCode } from './commission.rules.js';
+import {
+  checkCommission, checkDecision, checkDecisionDate, checkDisbursement, parseDepartmentCode, parseId, today, type DecisionFacts,
+} from './commission.rules.js';
 
 const codeOf = (action: () => unknown) => {
   try {
@@ -67,5 +69,220 @@ describe('commission rule', () => {
     for (const bad of ['00', '96', '2C', '977', '']) expect(codeOf(() => parseDepartmentCode(bad))).toBe('BAD_USER_INPUT');
     expect(checkCommission(' Comité de sélection ', '2024-02-01')).toEqual({ name: 'Comité de sélection', meetsOn: '2024-02-01' });
     expect(codeOf(() => checkCommission('  ', '2024-02-01'))).toBe('BAD_USER_INPUT');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Each rule, case by case, on both sides of each boundary, with the exact message and field.
+
+/** What a check did: its value ('OK' for none), or the message and the whole `extensions` of the GraphQL error it threw. */
+type Refusal = { message: string; extensions: Record<string, unknown> };
+function resultOf<T>(run: () => T): T | 'OK' | Refusal {
+  try {
+    const value = run();
+    return value === undefined ? 'OK' : value;
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return { message: error.message, extensions: { ...error.extensions } };
+  }
+}
+const badInput = (field: string, message: string): Refusal => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+
+describe('today (the latest day a decision or payment may carry)', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: new Date('2024-03-05T23:30:00.000Z') });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('is the current day in UTC, as an ISO date', () => {
+    expect(today()).toBe('2024-03-05');
+  });
+
+  it('is the default end for decisions and payments', () => {
+    expect(resultOf(() => checkDecisionDate('2024-03-05', '2024-03-01'))).toBe('2024-03-05');
+    expect(resultOf(() => checkDecisionDate('2024-03-06', '2024-03-01'))).toEqual(badInput('decidedOn', 'A decision cannot be dated in the future.'));
+    const subsidy = { verdict: Verdict.ACCEPTED, amountCents: 100, decidedOn: '2024-03-01', disbursedCents: 0 };
+    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-05'))).toBe('OK');
+    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-06'))).toEqual(badInput('paidOn', 'A payment cannot be dated in the future.'));
+  });
+});
+
+describe('parseId: a UUID, or BAD_USER_INPUT before any SQL', () => {
+  const ID = '09af09af-09af-09af-09af-09af09af09af'; // every group holds 0, 9, a and f
+
+  it.each([
+    [ID, ID],
+    ['09AF09AF-09AF-09AF-09AF-09AF09AF09AF', ID],
+    [`  ${ID} `, ID],
+    ['123e4567-e89b-42d3-a456-426614174000', '123e4567-e89b-42d3-a456-426614174000'],
+    ['00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'],
+    ['ffffffff-ffff-ffff-ffff-ffffffffffff', 'ffffffff-ffff-ffff-ffff-ffffffffffff'],
+    ['99999999-9999-9999-9999-999999999999', '99999999-9999-9999-9999-999999999999'],
+    ['aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa', 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa'],
+  ])('reads %p as %p', (input, id) => {
+    expect(resultOf(() => parseId(input))).toBe(id);
+  });
+
+  it.each([
+    '',
+    '09af09a-09af-09af-09af-09af09af09af', // 7, 4, 4, 4, 12
+    '09af09af0-09af-09af-09af-09af09af09af', // 9
+    '09af09af-09a-09af-09af-09af09af09af',
+    '09af09af-09af0-09af-09af-09af09af09af',
+    '09af09af-09af-09a-09af-09af09af09af',
+    '09af09af-09af-09af0-09af-09af09af09af',
+    '09af09af-09af-09af-09a-09af09af09af',
+    '09af09af-09af-09af-09af0-09af09af09af',
+    '09af09af-09af-09af-09af-09af09af09a', // 11
+    '09af09af-09af-09af-09af-09af09af09af0', // 13
+    'g9af09af-09af-09af-09af-09af09af09af', // not hexadecimal, in each group
+    '09af09af-g9af-09af-09af-09af09af09af',
+    '09af09af-09af-g9af-09af-09af09af09af',
+    '09af09af-09af-09af-g9af-09af09af09af',
+    '09af09af-09af-09af-09af-g9af09af09af',
+    'z09af09af-09af-09af-09af-09af09af09af', // junk before
+    '09af09af-09af-09af-09af-09af09af09afz', // junk after
+    '09af09af09af09af09af09af09af09af', // no hyphens
+    '09af09af_09af_09af_09af_09af09af09af',
+    '09af09afx09af-09af-09af-09af09af09af', // each hyphen in its place
+    '09af09af-09afx09af-09af-09af09af09af',
+    '09af09af-09af-09afx09af-09af09af09af',
+    '09af09af-09af-09af-09afx09af09af09af',
+    "1' or '1'='1",
+  ])('refuses %p', (input) => {
+    expect(resultOf(() => parseId(input))).toEqual(badInput('id', `"${input}" is not an identifier of this API (a UUID).`));
+  });
+
+  it('names the field given', () => {
+    expect(resultOf(() => parseId('nope', 'projectId'))).toEqual(badInput('projectId', '"nope" is not an identifier of this API (a UUID).'));
+  });
+});
+
+describe('checkCommission: a name and a meeting day', () => {
+  it.each([
+    ['Comité', '2024-02-01', { name: 'Comité', meetsOn: '2024-02-01' }],
+    ['  Comité de sélection  ', '1999-12-31', { name: 'Comité de sélection', meetsOn: '1999-12-31' }],
+    ['x', '0000-00-00', { name: 'x', meetsOn: '0000-00-00' }], // the shape only: the scalar checks the calendar
+  ])('accepts %p meeting on %p', (name, meetsOn, expected) => {
+    expect(resultOf(() => checkCommission(name, meetsOn))).toEqual(expected);
+  });
+
+  it.each(['', ' ', '\t\n'])('refuses the name %p', (name) => {
+    expect(resultOf(() => checkCommission(name, '2024-02-01'))).toEqual(badInput('name', 'A commission needs a name.'));
+  });
+
+  it.each([
+    '', '2024-2-01', '2024-02-1', '224-02-01', '20245-02-01', '2024-021-01', '2024-02-011', '2024/02/01', '20240201',
+    'x2024-02-01', '2024-02-01x', '2024-02-01T00:00:00Z', 'abcd-ef-gh', ' 2024-02-01',
+  ])('refuses the meeting day %p', (meetsOn) => {
+    expect(resultOf(() => checkCommission('Comité', meetsOn))).toEqual(badInput('meetsOn', `"${meetsOn}" is not a date.`));
+  });
+});
+
+describe('checkDecision, case by case', () => {
+  const accepted = (amountCents: number | null | undefined, requestedCents = 1_000, reason?: string | null): DecisionFacts =>
+    ({ verdict: Verdict.ACCEPTED, amountCents, requestedCents, reason });
+  const rejected = (reason: string | null | undefined, amountCents?: number | null): DecisionFacts =>
+    ({ verdict: Verdict.REJECTED, amountCents, requestedCents: 1_000, reason });
+  const notWhole = (got: number) => badInput('amountCents', `The amount granted must be a whole number of cents above 0 (got ${got}).`);
+
+  it.each([
+    ['the least', accepted(1), { amountCents: 1, reason: null }],
+    ['the request less a cent', accepted(999), { amountCents: 999, reason: null }],
+    ['the request', accepted(1_000), { amountCents: 1_000, reason: null }],
+    ['with a reason, trimmed', accepted(500, 1_000, '  Projet solide '), { amountCents: 500, reason: 'Projet solide' }],
+    ['with a blank reason', accepted(500, 1_000, '   '), { amountCents: 500, reason: null }],
+    ['with a null reason', accepted(500, 1_000, null), { amountCents: 500, reason: null }],
+    ['a rejection without amount', rejected(' Hors critères '), { amountCents: 0, reason: 'Hors critères' }],
+    ['a rejection with a null amount', rejected('motif', null), { amountCents: 0, reason: 'motif' }],
+    ['a rejection with 0', rejected('motif', 0), { amountCents: 0, reason: 'motif' }],
+  ])('accepts %s', (_case, facts, expected) => {
+    expect(resultOf(() => checkDecision(facts))).toEqual(expected);
+  });
+
+  it.each([
+    ['an acceptance above the request', accepted(1_001),
+      badInput('amountCents', 'The amount granted (1001 cents) exceeds the subsidy requested by the funding plan (1000 cents).')],
+    ['an acceptance when nothing was requested', accepted(1, 0),
+      badInput('amountCents', 'The amount granted (1 cents) exceeds the subsidy requested by the funding plan (0 cents).')],
+    ['an acceptance of 0', accepted(0), notWhole(0)],
+    ['an acceptance of -1', accepted(-1), notWhole(-1)],
+    ['an acceptance of half a cent', accepted(0.5), notWhole(0.5)],
+    ['an acceptance of 10.5 cents', accepted(10.5, 1_000), notWhole(10.5)],
+    ['an acceptance beyond safe integers', accepted(2 ** 53, 2 ** 54), notWhole(2 ** 53)],
+    ['an acceptance of NaN', accepted(Number.NaN), notWhole(Number.NaN)],
+    ['an acceptance without amount', accepted(undefined), badInput('amountCents', 'An acceptance needs the amount granted.')],
+    ['an acceptance with a null amount', accepted(null), badInput('amountCents', 'An acceptance needs the amount granted.')],
+    ['a rejection without reason', rejected(undefined), badInput('reason', 'A rejection needs a reason (motif).')],
+    ['a rejection with a null reason', rejected(null), badInput('reason', 'A rejection needs a reason (motif).')],
+    ['a rejection with a blank reason', rejected(' \t '), badInput('reason', 'A rejection needs a reason (motif).')],
+    ['a rejection without reason, with an amount (the reason first)', rejected('', 5), badInput('reason', 'A rejection needs a reason (motif).')],
+    ['a rejection granting a cent', rejected('motif', 1), badInput('amountCents', 'A rejection grants nothing: the amount must be 0 (got 1 cents).')],
+    ['a rejection with -1', rejected('motif', -1), badInput('amountCents', 'A rejection grants nothing: the amount must be 0 (got -1 cents).')],
+  ])('refuses %s', (_case, facts, expected) => {
+    expect(resultOf(() => checkDecision(facts))).toEqual(expected);
+  });
+});
+
+describe('checkDecisionDate, case by case', () => {
+  it.each([
+    ['2024-02-01', '2024-02-01', '2024-03-01'], // the meeting day
+    ['2024-03-01', '2024-02-01', '2024-03-01'], // today
+    ['2024-02-15', '2024-02-01', '2024-03-01'],
+    ['2024-03-01', '2024-03-01', '2024-03-01'],
+  ])('accepts %p (meeting %p, today %p)', (decidedOn, meetsOn, now) => {
+    expect(resultOf(() => checkDecisionDate(decidedOn, meetsOn, now))).toBe(decidedOn);
+  });
+
+  it.each([
+    ['2024-01-31', '2024-02-01', '2024-03-01', badInput('decidedOn', "A decision cannot predate its commission's meeting (2024-02-01).")],
+    ['2023-12-31', '2024-01-01', '2024-03-01', badInput('decidedOn', "A decision cannot predate its commission's meeting (2024-01-01).")],
+    ['2024-03-02', '2024-02-01', '2024-03-01', badInput('decidedOn', 'A decision cannot be dated in the future.')],
+    ['2024-03-02', '2024-03-05', '2024-03-01', badInput('decidedOn', "A decision cannot predate its commission's meeting (2024-03-05).")],
+    ['2024-2-15', '2024-02-01', '2024-03-01', badInput('decidedOn', '"2024-2-15" is not a date.')],
+    ['2024-02-15x', '2024-02-01', '2024-03-01', badInput('decidedOn', '"2024-02-15x" is not a date.')],
+  ] as const)('refuses %p (meeting %p, today %p)', (decidedOn, meetsOn, now, expected) => {
+    expect(resultOf(() => checkDecisionDate(decidedOn, meetsOn, now))).toEqual(expected);
+  });
+});
+
+describe('checkDisbursement, case by case', () => {
+  const subsidy = { verdict: Verdict.ACCEPTED, amountCents: 1_000, decidedOn: '2024-02-01', disbursedCents: 700 };
+  const NOW = '2024-03-01';
+  const notWhole = (got: number) => badInput('amountCents', `A payment is a whole number of cents above 0 (got ${got}).`);
+  const exceeds = (amount: number, remaining: number) =>
+    badInput('amountCents', `The payment (${amount} cents) exceeds what remains of the subsidy (${remaining} cents).`);
+
+  it.each([
+    [subsidy, 1, '2024-02-15'],
+    [subsidy, 299, '2024-02-15'],
+    [subsidy, 300, '2024-02-15'], // exactly what remains
+    [{ ...subsidy, disbursedCents: 0 }, 1_000, '2024-02-15'],
+    [subsidy, 1, '2024-02-01'], // the day of the decision
+    [subsidy, 1, NOW], // today
+  ])('pays %p %p cents on %p', (balance, amount, paidOn) => {
+    expect(resultOf(() => checkDisbursement(balance, amount, paidOn, NOW))).toBe('OK');
+  });
+
+  it.each([
+    ['a rejected decision', { ...subsidy, verdict: Verdict.REJECTED, amountCents: 0, disbursedCents: 0 }, 1, '2024-02-15',
+      badInput('subsidyId', 'A rejected decision grants nothing to pay.')],
+    ['a cent more than remains', subsidy, 301, '2024-02-15', exceeds(301, 300)],
+    ['anything once paid in full', { ...subsidy, disbursedCents: 1_000 }, 1, '2024-02-15', exceeds(1, 0)],
+    ['more than the whole subsidy', { ...subsidy, disbursedCents: 0 }, 1_001, '2024-02-15', exceeds(1_001, 1_000)],
+    ['0', subsidy, 0, '2024-02-15', notWhole(0)],
+    ['-1', subsidy, -1, '2024-02-15', notWhole(-1)],
+    ['half a cent', subsidy, 0.5, '2024-02-15', notWhole(0.5)],
+    ['1.5 cents', subsidy, 1.5, '2024-02-15', notWhole(1.5)],
+    ['beyond safe integers', { ...subsidy, amountCents: 2 ** 54, disbursedCents: 0 }, 2 ** 53, '2024-02-15', notWhole(2 ** 53)],
+    ['the day before the decision', subsidy, 1, '2024-01-31', badInput('paidOn', 'A payment cannot predate the decision (2024-02-01).')],
+    ['tomorrow', subsidy, 1, '2024-03-02', badInput('paidOn', 'A payment cannot be dated in the future.')],
+    ['a malformed day', subsidy, 1, '2024-3-01', badInput('paidOn', '"2024-3-01" is not a date.')],
+    ['a day with junk', subsidy, 1, '2024-02-15 ', badInput('paidOn', '"2024-02-15 " is not a date.')],
+    ['an amount and a day both wrong (the amount first)', subsidy, 0, 'x', notWhole(0)],
+  ] as const)('refuses %s', (_case, balance, amount, paidOn, expected) => {
+    expect(resultOf(() => checkDisbursement(balance, amount, paidOn, NOW))).toEqual(expected);
   });
 });

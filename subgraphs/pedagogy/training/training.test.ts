@@ -235,6 +235,7 @@ describe('identifiers: UUIDs of 8-4-4-4-12 hexadecimal digits', () => {
     ['ffffffff-ffff-ffff-ffff-ffffffffffff', 'ffffffff-ffff-ffff-ffff-ffffffffffff'],
     ['99999999-9999-9999-9999-999999999999', '99999999-9999-9999-9999-999999999999'],
     ['aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa', 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa'],
+    ['1b3c5d7e-4c5d-2b3e-3c4d-1b2c3d4e5b6c', '1b3c5d7e-4c5d-2b3e-3c4d-1b2c3d4e5b6c'],
   ])('reads %p as %p', (input, id) => {
     expect(parseId(input)).toBe(id);
   });
