@@ -6,12 +6,13 @@ export default {
   testRunner: 'jest',
   // Jest runs ES modules only with this flag.
   testRunnerNodeArgs: ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'],
-  jest: { configFile: 'jest.mutation.config.ts', enableFindRelatedTests: false },
+  jest: { configFile: 'jest.mutation.config.ts', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
   // TypeScript 7 has no compiler API: point Stryker at no tsconfig so its sandbox leaves ours alone.
   tsconfigFile: 'tsconfig.stryker-none.json',
   mutate: [
     'subgraphs/common/period.ts',
+    'subgraphs/common/today.ts',
     'subgraphs/common/uai.ts',
     'subgraphs/common/viewer.ts',
     'subgraphs/common/authorization.ts',

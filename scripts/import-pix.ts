@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { loadSubgraphConfig } from '../subgraphs/common/config.js';
 import { migrate, openOrm } from '../subgraphs/common/orm.js';
 import { schoolYearOf } from '../subgraphs/common/period.js';
+import { today } from '../subgraphs/common/today.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import { pedagogy } from '../subgraphs/pedagogy/module.js';
 import { importPixResults } from '../subgraphs/pedagogy/pix/pix-import.js';
@@ -18,7 +19,7 @@ import { loadLauncherConfig } from './config.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'school-year': { type: 'string', default: schoolYearOf(new Date().toISOString().slice(0, 10)) } },
+  options: { 'school-year': { type: 'string', default: schoolYearOf(today()) } },
 });
 if (positionals.length !== 1) {
   console.error('usage: npm run import:pix -- FILE [--school-year 2023-2024]   (default: the current school year)');

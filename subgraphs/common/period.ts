@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { today as todayInFrance } from './today.js';
 import type { PeriodInput } from './types.js';
 
 /** A closed date range in ISO dates; a missing end is open. */
@@ -49,7 +50,7 @@ export const MAX_SCHOOL_YEARS = 20;
  * The school years from `from` to `to` included ("2020-2021" … "2025-2026"); `to` defaults to the
  * school year of `today`. Malformed, reversed or over-long series are BAD_USER_INPUT.
  */
-export function schoolYearSeries(from: string, to: string | null | undefined, today = new Date().toISOString().slice(0, 10)): string[] {
+export function schoolYearSeries(from: string, to: string | null | undefined, today = todayInFrance()): string[] {
   const first = startOfSchoolYear(from, 'from');
   const last = startOfSchoolYear(to ?? schoolYearOf(today), 'to');
   const count = Number(last) - Number(first) + 1;

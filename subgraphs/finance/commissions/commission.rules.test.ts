@@ -90,22 +90,23 @@ const badInput = (field: string, message: string): Refusal => ({ message, extens
 
 describe('today (the latest day a decision or payment may carry)', () => {
   beforeEach(() => {
+    // 00:30 on 6 March in France.
     jest.useFakeTimers({ now: new Date('2024-03-05T23:30:00.000Z') });
   });
   afterEach(() => {
     jest.useRealTimers();
   });
 
-  it('is the current day in UTC, as an ISO date', () => {
-    expect(today()).toBe('2024-03-05');
+  it('is the current day in France, as an ISO date', () => {
+    expect(today()).toBe('2024-03-06');
   });
 
   it('is the default end for decisions and payments', () => {
-    expect(resultOf(() => checkDecisionDate('2024-03-05', '2024-03-01'))).toBe('2024-03-05');
-    expect(resultOf(() => checkDecisionDate('2024-03-06', '2024-03-01'))).toEqual(badInput('decidedOn', 'A decision cannot be dated in the future.'));
+    expect(resultOf(() => checkDecisionDate('2024-03-06', '2024-03-01'))).toBe('2024-03-06');
+    expect(resultOf(() => checkDecisionDate('2024-03-07', '2024-03-01'))).toEqual(badInput('decidedOn', 'A decision cannot be dated in the future.'));
     const subsidy = { verdict: Verdict.ACCEPTED, amountCents: 100, decidedOn: '2024-03-01', disbursedCents: 0 };
-    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-05'))).toBe('OK');
-    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-06'))).toEqual(badInput('paidOn', 'A payment cannot be dated in the future.'));
+    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-06'))).toBe('OK');
+    expect(resultOf(() => checkDisbursement(subsidy, 100, '2024-03-07'))).toEqual(badInput('paidOn', 'A payment cannot be dated in the future.'));
   });
 });
 

@@ -3,8 +3,10 @@ import { Verdict } from './commission.entity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's date (ISO, UTC), the latest day a decision or a payment may carry. */
-export const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../common/today.js';
+
+/** Today in France (one definition for every subgraph). */
+export { today };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -19,11 +19,14 @@ describe('today', () => {
     jest.useRealTimers();
   });
 
-  it("is the current day, as an ISO date in UTC", () => {
-    jest.useFakeTimers({ now: new Date('2024-03-05T23:30:00.000Z') });
+  it('is the current day in France, as an ISO date', () => {
+    jest.useFakeTimers({ now: new Date('2024-03-05T22:59:59.999Z') });
     expect(today()).toBe('2024-03-05');
-    jest.setSystemTime(new Date('2025-12-31T00:00:00.000Z'));
-    expect(today()).toBe('2025-12-31');
+    jest.setSystemTime(new Date('2024-03-05T23:00:00.000Z'));
+    expect(today()).toBe('2024-03-06');
+    // Summer time: midnight in France is 22:00 UTC.
+    jest.setSystemTime(new Date('2025-06-30T22:00:00.000Z'));
+    expect(today()).toBe('2025-07-01');
   });
 });
 

@@ -1,7 +1,10 @@
 import { badInput } from '../../common/errors.js';
 import { parseUai } from '../../common/uai.js';
 
-export const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../common/today.js';
+
+/** Today in France (one definition for every subgraph). */
+export { today };
 
 const COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 

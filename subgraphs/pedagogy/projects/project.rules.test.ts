@@ -55,9 +55,11 @@ describe('today: the date a recorded change takes effect by default', () => {
 
   it.each([
     ['2023-03-15T10:30:00.000Z', '2023-03-15'],
-    ['2023-12-31T23:59:59.999Z', '2023-12-31'],
-    ['2024-01-01T00:00:00.000Z', '2024-01-01'],
-  ])('at %s is %s (the ISO date, in UTC)', (now, expected) => {
+    ['2023-12-31T22:59:59.999Z', '2023-12-31'],
+    ['2023-12-31T23:00:00.000Z', '2024-01-01'],
+    ['2024-07-14T21:59:59.999Z', '2024-07-14'],
+    ['2024-07-14T22:00:00.000Z', '2024-07-15'],
+  ])('at %s is %s (the ISO date in France)', (now, expected) => {
     jest.useFakeTimers({ now: new Date(now) });
     expect(today()).toBe(expected);
   });

@@ -8,8 +8,10 @@ import type { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';
 import type { Project } from './project.entity.js';
 
-/** Today's date (ISO), the default day a recorded change takes effect. */
-export const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../common/today.js';
+
+/** Today in France (one definition for every subgraph). */
+export { today };
 
 /** Loads schools by UAI, in order; a malformed UAI is BAD_USER_INPUT, an unknown one too. */
 export async function loadSchools(em: EntityManager, uais: readonly string[]): Promise<School[]> {
