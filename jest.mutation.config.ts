@@ -9,7 +9,7 @@ import base from './jest.config.ts';
 const config: Config = {
   ...base,
   roots: ['<rootDir>/subgraphs', '<rootDir>/gateway'],
-  testMatch: ['**/*.rules.test.ts', '**/*.lifecycle.test.ts', '**/privacy.test.ts', '**/household-access.test.ts', '**/*.access.test.ts', '**/period.test.ts', '**/uai.test.ts', '**/viewer.test.ts', '**/authorization.test.ts', '**/ranking.test.ts', '**/auth.test.ts', '**/trusted-documents.test.ts', '**/limits.test.ts', '**/project-decision.test.ts', '**/resource.test.ts', '**/training.test.ts'],
+  testMatch: ['**/*.rules.test.ts', '**/*.lifecycle.test.ts', '**/privacy.test.ts', '**/disclosure.test.ts', '**/household-access.test.ts', '**/*.access.test.ts', '**/period.test.ts', '**/uai.test.ts', '**/viewer.test.ts', '**/authorization.test.ts', '**/ranking.test.ts', '**/auth.test.ts', '**/trusted-documents.test.ts', '**/limits.test.ts', '**/project-decision.test.ts', '**/resource.test.ts', '**/training.test.ts'],
   globalSetup: undefined,
   globalTeardown: undefined,
   reporters: ['default'],

@@ -18,6 +18,7 @@ export default {
     'subgraphs/common/authorization.ts',
     'subgraphs/common/ranking.ts',
     'subgraphs/parentality/privacy.ts',
+    'subgraphs/parentality/disclosure.ts',
     'subgraphs/parentality/access/household-access.ts',
     'subgraphs/parentality/households/household.rules.ts',
     'subgraphs/pedagogy/projects/project.lifecycle.ts',

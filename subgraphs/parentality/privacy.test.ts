@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { disclosedCells } from './disclosure.js';
 import { ROLES, type Role, type Viewer } from '../common/viewer.js';
 import {
   countFor, countOfCut, countOver, isAuditedPeriod, isSmallCell, mayReadSmallCells, suppressCount, suppressGrid, suppressTable,
@@ -422,9 +423,28 @@ describe('suppressGrid on generated grids (school years × kinds, with margins)'
     expect(faults).toEqual([]);
     // No row or column (margins included) has exactly one hidden figure: none follows by subtraction.
     expect(linesOf(table).filter((line) => line.filter((value) => value === null).length === 1)).toEqual([]);
+    // Nor by combining rows and columns: no small figure is determined by what is shown.
+    const mask = table.map((row) => row.map((value) => value === null));
+    const disclosed = disclosedCells(mask, years.length, kinds.length).filter(([r, c]) => isSmallCell(truth[r]![c]!, minCell));
+    expect(disclosed).toEqual([]);
     // A table without small figures is shown whole.
     const anySmall = truth.some((row) => row.some((value) => isSmallCell(value, minCell)));
     expect(table.flat().some((value) => value === null)).toBe(anySmall);
+  });
+
+  it('keeps hidden a figure that a school year and a kind together would give away', () => {
+    const values = new Map([
+      ['2021-2022', new Map([['A', 0], ['B', 24], ['C', 3]])],
+      ['2022-2023', new Map([['B', 6]])],
+      ['2023-2024', new Map([['A', 21], ['B', 42], ['C', 49]])],
+    ]);
+    const shown = suppressGrid(values, ['A', 'B', 'C'], 11, false);
+    expect(shown.cell('2021-2022', 'C')).toBeNull();
+    // Before, total − year 2023-2024 − (kind B − cell (2023-2024, B)) = 145 − 112 − (72 − 42) gave the 3 back.
+    const recovered = [shown.total, shown.year('2023-2024'), shown.kind('B'), shown.cell('2023-2024', 'B')];
+    expect(recovered.some((value) => value === null)).toBe(true);
+    const mask = [...['2021-2022', '2022-2023', '2023-2024'].map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k) === null), shown.year(y) === null]), [...['A', 'B', 'C'].map((k) => shown.kind(k) === null), shown.total === null]];
+    expect(disclosedCells(mask, 3, 3)).not.toContainEqual([0, 2]);
   });
 
   it('generates grids with and without small figures, and needing more than primary suppression', () => {

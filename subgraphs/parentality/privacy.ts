@@ -1,5 +1,6 @@
 import type { DateRange } from '../common/period.js';
 import { hasRoleFor, type Viewer } from '../common/viewer.js';
+import { disclosedCells, type Cell } from './disclosure.js';
 
 /**
  * The one place that decides small-cell suppression (secret statistique) for the subgraph.
@@ -114,7 +115,9 @@ export interface SuppressedGrid {
  * — is read from this one table, so no combination of requests can subtract its way to a hidden
  * cell: primary suppression hides the small figures, then every row and every column (margins
  * included) that has exactly one hidden figure gets a second one — the smallest non-zero figure
- * still shown, an inner cell before a margin — until none is left alone.
+ * still shown, an inner cell before a margin — until none is left alone; and while rows and columns
+ * combined still determine a small figure (`disclosedCells`), the smallest figure shown beside it is
+ * hidden too.
  */
 export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, number>>, kinds: readonly string[], minCell: number, reveal: boolean): SuppressedGrid {
   const years = [...values.keys()].sort();
@@ -125,10 +128,12 @@ export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, num
   grid.forEach((row) => row.push(row.reduce((sum, value) => sum + value, 0)));
   grid.push(Array.from({ length: C + 1 }, (_, c) => grid.reduce((sum, row) => sum + row[c]!, 0)));
   const hidden = grid.map((row) => row.map((value) => !reveal && isSmallCell(value, minCell)));
+  const smaller = (best: Cell, at: Cell) => (grid[at[0]]![at[1]]! < grid[best[0]]![best[1]]! ? at : best);
   const lines = [
     ...Array.from({ length: R + 1 }, (_, r) => Array.from({ length: C + 1 }, (_, c) => [r, c] as const)),
     ...Array.from({ length: C + 1 }, (_, c) => Array.from({ length: R + 1 }, (_, r) => [r, c] as const)),
   ];
+  const small = (r: number, c: number) => isSmallCell(grid[r]![c]!, minCell);
   for (let changed = !reveal; changed; ) {
     changed = false;
     for (const line of lines) {
@@ -137,10 +142,23 @@ export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, num
       const inner = candidates.filter(([r, c]) => r < R && c < C);
       const pool = inner.length ? inner : candidates;
       if (!pool.length) continue; // the rest are zeros: nothing left to recover the hidden one from
-      const [r, c] = pool.reduce((best, at) => (grid[at[0]]![at[1]]! < grid[best[0]]![best[1]]! ? at : best));
+      const [r, c] = pool.reduce(smaller);
       hidden[r]![c] = true;
       changed = true;
     }
+    if (changed) continue;
+    // Two hidden figures a line are not enough: rows and columns combined may still isolate a small
+    // one. Hide the smallest figure still shown beside it (its row or column, else anywhere) and go on.
+    const exposed = disclosedCells(hidden, R, C).find(([r, c]) => small(r, c));
+    if (!exposed) break;
+    const near = lines.filter((line) => line.some(([r, c]) => r === exposed[0] && c === exposed[1])).flat();
+    const shownOf = (cells: Cell[], nonZero: boolean) => cells.filter(([r, c]) => !hidden[r]![c] && (!nonZero || grid[r]![c]! > 0));
+    // A non-zero figure beside it, else anywhere; a zero only when no other figure is left.
+    const pool = [shownOf(near, true), shownOf(lines.flat(), true), shownOf(lines.flat(), false)].find((cells) => cells.length);
+    if (!pool) break;
+    const [r, c] = pool.reduce(smaller);
+    hidden[r]![c] = true;
+    changed = true;
   }
   const shown = (r: number, c: number) => (r < 0 || c < 0 ? 0 : hidden[r]![c] ? null : grid[r]![c]!);
   return {
