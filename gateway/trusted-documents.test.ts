@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLError } from 'graphql';
 import type { Role } from '../subgraphs/common/viewer.js';
-import { isTrusted, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
 
 const TEXT = 'query Published { departments { code } }';
 const HASH = createHash('sha256').update(TEXT).digest('hex');
@@ -39,6 +42,7 @@ describe('trustedDocumentResolver: a published document by id or by its exact te
 
   it.each([
     ['free text', { query: `${TEXT} ` }],
+    ['extensions without a persisted query', { extensions: { other: true } }],
     ['an unknown id', { documentId: `sha256:${'0'.repeat(64)}` }],
     ['no query at all', { variables: {} }],
   ])('leaves %s untrusted and unchanged', (_what, body) => {
@@ -61,7 +65,9 @@ describe('trustedDocumentsPlugin: who may run free text under enforcement', () =
       await (hooks as { didResolveOperation: (context: unknown) => Promise<void> }).didResolveOperation({ contextValue: { viewer: { role, departments: [] }, trusted } });
       return 'ran';
     } catch (error) {
-      return `${(error as GraphQLError).extensions.code} ${(error as GraphQLError).extensions.http ? JSON.stringify((error as GraphQLError).extensions.http) : ''}`.trim();
+      const { message, extensions } = error as GraphQLError;
+      expect(message).toBe('This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).');
+      return `${extensions.code} ${JSON.stringify(extensions.http)}`;
     }
   };
 
@@ -75,5 +81,17 @@ describe('trustedDocumentsPlugin: who may run free text under enforcement', () =
     [true, 'ADMIN', false, 'ran'],
   ])('enforce %s, %s, trusted %s: %s', async (enforce, role, trusted, outcome) => {
     expect(await check(enforce, role, trusted)).toBe(outcome);
+  });
+});
+
+describe('loadManifest: the hashes npm run codegen publishes', () => {
+  it('reads hash → text, with or without the sha256: prefix', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'manifest-')), 'persisted-documents.json');
+    await writeFile(file, JSON.stringify({ [`sha256:${HASH}`]: TEXT, abc: 'query B { __typename }' }));
+    expect([...(await loadManifest(file))]).toEqual([[HASH, TEXT], ['abc', 'query B { __typename }']]);
+  });
+
+  it('is empty when the file is missing (nothing is trusted)', async () => {
+    expect((await loadManifest(path.join(tmpdir(), 'no-such-manifest.json'))).size).toBe(0);
   });
 });
