@@ -115,7 +115,7 @@ export interface SuppressedGrid {
  * — is read from this one table, so no combination of requests can subtract its way to a hidden
  * cell: primary suppression hides the small figures, then every row and every column (margins
  * included) that has exactly one hidden figure gets a second one — the smallest non-zero figure
- * still shown, an inner cell before a margin — until none is left alone; and while rows and columns
+ * still shown (an inner cell before a margin) — until none is left alone; and while rows and columns
  * combined still determine a small figure (`disclosedCells`), the smallest figure shown beside it is
  * hidden too.
  */
@@ -138,11 +138,11 @@ export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, num
     changed = false;
     for (const line of lines) {
       if (line.filter(([r, c]) => hidden[r]![c]).length !== 1) continue;
+      // The smallest non-zero figure still shown. An inner cell wins over its line's margin by itself: a
+      // margin is never smaller than a cell it adds up, and a line lists its cells before its margin.
       const candidates = line.filter(([r, c]) => !hidden[r]![c] && grid[r]![c]! > 0);
-      const inner = candidates.filter(([r, c]) => r < R && c < C);
-      const pool = inner.length ? inner : candidates;
-      if (!pool.length) continue; // the rest are zeros: nothing left to recover the hidden one from
-      const [r, c] = pool.reduce(smaller);
+      if (!candidates.length) continue; // the rest are zeros: nothing left to recover the hidden one from
+      const [r, c] = candidates.reduce(smaller);
       hidden[r]![c] = true;
       changed = true;
     }
