@@ -21,7 +21,8 @@ const HOUSEHOLD_READERS: ReadonlySet<Viewer['role']> = new Set(['PARENTALITY_COO
  */
 function keyOf(request: RequestContext, viewer: Viewer): string | undefined {
   // Only reads: two identical mutations are two mutations.
-  if (request.operation.operation !== 'query') return undefined;
+  // No operation (an operationName the document does not have): nothing to share; Apollo answers it.
+  if (request.operation?.operation !== 'query') return undefined;
   // Who may read household records has each read written to parentality's access log: each
   // request of theirs runs, so that every read is logged (they are few; dashboards are not them).
   if (HOUSEHOLD_READERS.has(viewer.role)) return undefined;

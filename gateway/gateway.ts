@@ -14,6 +14,7 @@ import { createAuthenticator } from './auth.js';
 import { deduplicateGateway, stringifyOncePerAnswer } from './dedup.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
+import { operationRequiredPlugin } from './operation.js';
 import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
@@ -75,7 +76,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
     ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),
-    plugins: [trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), serverTimingPlugin<GatewayContext>(config.serverTimingFor)],
+    plugins: [operationRequiredPlugin<GatewayContext>(), trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), serverTimingPlugin<GatewayContext>(config.serverTimingFor)],
   });
   await apollo.start();
 
