@@ -445,6 +445,14 @@ describe('suppressGrid on generated grids (school years × kinds, with margins)'
     expect(recovered.some((value) => value === null)).toBe(true);
     const mask = [...['2021-2022', '2022-2023', '2023-2024'].map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k) === null), shown.year(y) === null]), [...['A', 'B', 'C'].map((k) => shown.kind(k) === null), shown.total === null]];
     expect(disclosedCells(mask, 3, 3)).not.toContainEqual([0, 2]);
+    // No figure beside it is shown but zeros: the smallest shown anywhere (42) is hidden too.
+    const years = ['2021-2022', '2022-2023', '2023-2024'];
+    expect([...years.map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k)), shown.year(y)]), [...['A', 'B', 'C'].map((k) => shown.kind(k)), shown.total]]).toEqual([
+      [0, null, null, null],
+      [0, null, 0, null],
+      [null, null, null, 112],
+      [null, 72, null, 145],
+    ]);
   });
 
   it('generates grids with and without small figures, and needing more than primary suppression', () => {
