@@ -41,12 +41,14 @@ export function createCommission(em: EntityManager, viewer: Viewer, input: Creat
  * decision never waits for pedagogy.
  */
 export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: DecideProjectInput): Promise<Subsidy> {
-  await checkProjectReviewable(pedagogy, parseId(input.projectId, 'projectId'));
+  const projectId = parseId(input.projectId, 'projectId');
+  await deciderOf(em, viewer, input.commissionId);
+  // A second decision is a conflict whatever pedagogy has made of the first by now: the outbox
+  // delivers decisions asynchronously, so asking pedagogy first would answer either way.
+  if (await em.count(Subsidy, { projectId })) throw conflict('This project has been decided on already.');
+  await checkProjectReviewable(pedagogy, projectId);
   return em.transactional(async (tx) => {
-    const projectId = parseId(input.projectId, 'projectId');
-    const commission = await tx.findOne(Commission, { id: parseId(input.commissionId, 'commissionId') });
-    if (!commission) throw notFound(`No commission has the id "${input.commissionId}".`);
-    requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects');
+    const commission = await deciderOf(tx, viewer, input.commissionId);
     // Locked like a plan change locks it: a decision and a change of the amounts never interleave.
     const plan = await tx.findOne(FundingPlan, { projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!plan) throw badInput(`Project "${projectId}" has no funding plan: a decision needs the subsidy it requests.`, 'projectId');
@@ -68,6 +70,14 @@ export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy:
     });
     return subsidy;
   });
+}
+
+/** The commission, once the viewer is known to decide for its department. */
+async function deciderOf(em: EntityManager, viewer: Viewer, commissionId: string): Promise<Commission> {
+  const commission = await em.findOne(Commission, { id: parseId(commissionId, 'commissionId') });
+  if (!commission) throw notFound(`No commission has the id "${commissionId}".`);
+  requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects');
+  return commission;
 }
 
 const REVIEWABLE = new Set(['SUBMITTED', 'UNDER_REVIEW']);
