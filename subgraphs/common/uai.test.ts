@@ -29,3 +29,9 @@ describe('UAI', () => {
     expect(departmentOfUai('9710001A')).toBe('971');
   });
 });
+
+describe('parseUai: nothing before the digits, nothing after the letter', () => {
+  it.each([['X0180005H'], ['10180005H'], ['0180005HX'], ['0180005H1']])('refuses %s', (input) => {
+    expect(() => parseUai(input)).toThrow(`"${input}" is not a UAI: 7 digits and a check letter, such as 0180005H.`);
+  });
+});
