@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { seededRandom } from '../common/seeds/random.js';
 import { disclosedCells } from './disclosure.js';
 import { ROLES, type Role, type Viewer } from '../common/viewer.js';
 import {
@@ -324,17 +325,9 @@ describe('suppressGrid: which figures, case by case', () => {
 // ---------------------------------------------------------------------------------------------
 // Property-style: many seeded pseudo-random tables and grids.
 
-/** A small seeded generator (mulberry32): the same seed gives the same tables on every run. */
+/** The seeds' own generator (mulberry32): the same seed gives the same tables on every run. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const { next, int } = seededRandom(seed);
   /** A count about persons: often 0, often small, often at the threshold's edges, often large. */
   const count = (minCell: number) => {
     const u = next();
