@@ -463,3 +463,12 @@ describe('flatten: edge cases found in review', () => {
     expect(table.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text']);
   });
 });
+
+describe('flatten: column order', () => {
+  it('puts the columns of pivoted lists after the row\'s own', () => {
+    const data: Json = {
+      departments: [{ code: '18', monthly: [{ month: '2024-09', decisions: 2 }], name: 'Cher', years: [{ schoolYear: '2023-2024', hours: 5 }] }],
+    };
+    expect(flatten(data, 'departments.years').columns.map((c) => c.key)).toEqual(['code', 'name', 'years.schoolYear', 'years.hours', 'monthly[2024-09].decisions']);
+  });
+});

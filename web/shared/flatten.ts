@@ -129,7 +129,11 @@ export function flatten(data: Json, rowsPath?: string): Table {
     addColumns(data, '', row, false);
     rows = [row];
   } else rows = expand(data, chosen.split('.'), '', {}, false, false);
-  return { rowsPath: chosen, columns: columnsOf(rows), rows };
+  // Lists pivoted into columns (a department's months beside its school years) come after the row's
+  // own columns, so that what a row is about is read first.
+  const columns = columnsOf(rows);
+  const pivoted = (column: Column) => column.key.includes('[');
+  return { rowsPath: chosen, columns: [...columns.filter((c) => !pivoted(c)), ...columns.filter(pivoted)], rows };
 }
 
 /** The columns of some rows, in the order they first appear, typed by their first figure. */
