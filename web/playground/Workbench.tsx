@@ -8,7 +8,7 @@ import type { Analysis } from '../shared/analysis.js';
 import { ANALYSES_PLUGIN } from './AnalysesPanel.js';
 import { schema } from './catalogue.js';
 import { WorkbenchContext, type WorkbenchActions } from './context.js';
-import { execute, type Execution, type Request } from './execute.js';
+import { execute, operationOf, type Execution, type Request } from './execute.js';
 import { loadMine, storeMine } from './mine.js';
 import { contrastedEditorTheme } from './monaco-theme.js';
 import { linkOf, readPermalink, type Permalink } from './permalink.js';
@@ -28,7 +28,7 @@ interface EditorHandle {
 function EditorBridge({ onReady }: { onReady: (handle: EditorHandle) => void }) {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
-  const { run } = useGraphiQLActions();
+  const { run, setOperationName } = useGraphiQLActions();
   const monaco = useMonaco((state) => state.monaco);
   useEffect(() => {
     if (monaco && queryEditor) contrastedEditorTheme(monaco);
@@ -39,11 +39,14 @@ function EditorBridge({ onReady }: { onReady: (handle: EditorHandle) => void }) 
       load(query, variables) {
         queryEditor.setValue(query);
         variableEditor.setValue(variables);
+        // GraphiQL reads the operation's name a moment later: run now, it would send (and record in
+        // its history) the previous document's.
+        setOperationName(operationOf(query) ?? '');
       },
       run,
       current: () => ({ query: queryEditor.getValue(), variables: variableEditor.getValue() }),
     });
-  }, [queryEditor, variableEditor, run, onReady]);
+  }, [queryEditor, variableEditor, run, setOperationName, onReady]);
   return null;
 }
 

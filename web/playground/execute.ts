@@ -18,7 +18,7 @@ export interface Request {
  * document's operations a moment after its text changes, so a freshly loaded analysis may come with the
  * previous document's operation name.
  */
-function operationOf(query: string, name: string | null | undefined): string | undefined {
+export function operationOf(query: string, name?: string | null): string | undefined {
   let names: string[];
   try {
     names = parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
