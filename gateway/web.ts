@@ -47,18 +47,16 @@ interface StaticFile {
  * token endpoint. Files are read once and kept: the build is immutable while the gateway runs.
  */
 export function webServer(config: GatewayConfig) {
-  const cache = new Map<string, Promise<StaticFile | undefined>>();
-  const load = (file: string) => {
-    let entry = cache.get(file);
-    if (!entry) {
-      entry = (async () => {
-        const body = await readFile(file).catch(() => undefined);
-        if (!body) return undefined;
-        return { body, gzip: await readFile(`${file}.gz`).catch(() => undefined) };
-      })();
-      cache.set(file, entry);
-    }
-    return entry;
+  // Only files that exist are kept: a client asking for made-up paths must not grow the cache.
+  const cache = new Map<string, StaticFile>();
+  const load = async (file: string): Promise<StaticFile | undefined> => {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) return undefined;
+    const loaded = { body, gzip: await readFile(`${file}.gz`).catch(() => undefined) };
+    cache.set(file, loaded);
+    return loaded;
   };
   const send = async (req: IncomingMessage, res: ServerResponse, relative: string, cacheControl: string) => {
     const file = await load(path.join(config.WEB_DIST_PATH, relative));
