@@ -1,27 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
 import { DECIDERS, financeReadScope, requireFinanceReader } from './commission.access.js';
+import { outcome, valueOrRefusal as resultOf, type Outcome } from '../../../test/refusal.js';
 
-/** What a check did: 'OK', or the message and the whole `extensions` of the GraphQL error it threw. */
-type Outcome = 'OK' | { message: string; extensions: Record<string, unknown> };
-function outcome(check: () => unknown): Outcome {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-  return 'OK';
-}
-/** What a function returned, or the refusal it threw. */
-function resultOf<T>(run: () => T): T | Outcome {
-  let value: T | undefined;
-  const done = outcome(() => {
-    value = run();
-  });
-  return done === 'OK' ? (value as T) : done;
-}
 const refused = (code: string, message: string): Outcome => ({ message, extensions: { code } });
 
 const SIGN_IN = refused('UNAUTHENTICATED', 'Sign in to read commissions and decisions; the department indicators are public.');

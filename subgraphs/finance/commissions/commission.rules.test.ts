@@ -4,6 +4,7 @@ import { Verdict } from './commission.entity.js';
 import {
   checkCommission, checkDecision, checkDecisionDate, checkDisbursement, parseDepartmentCode, parseId, today, type DecisionFacts,
 } from './commission.rules.js';
+import { resultOf, type Refusal } from '../../../test/refusal.js';
 
 const codeOf = (action: () => unknown) => {
   try {
@@ -75,17 +76,6 @@ describe('commission rule', () => {
 // ---------------------------------------------------------------------------------------------
 // Each rule, case by case, on both sides of each boundary, with the exact message and field.
 
-/** What a check did: its value ('OK' for none), or the message and the whole `extensions` of the GraphQL error it threw. */
-type Refusal = { message: string; extensions: Record<string, unknown> };
-function resultOf<T>(run: () => T): T | 'OK' | Refusal {
-  try {
-    const value = run();
-    return value === undefined ? 'OK' : value;
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-}
 const badInput = (field: string, message: string): Refusal => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 describe('today (the latest day a decision or payment may carry)', () => {

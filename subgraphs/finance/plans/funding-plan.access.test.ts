@@ -1,20 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
 import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
 import { PLAN_WRITERS, mayReadPlansOf, planReadScope, requirePlanReader, requireWriterRole } from './funding-plan.access.js';
+import { outcome, type Outcome } from '../../../test/refusal.js';
 
-/** What a check did: 'OK', or the message and the whole `extensions` of the GraphQL error it threw. */
-type Outcome = 'OK' | { message: string; extensions: Record<string, unknown> };
-function outcome(check: () => unknown): Outcome {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-  return 'OK';
-}
 const refused = (code: string, message: string): Outcome => ({ message, extensions: { code } });
 
 /** The department every check below is about, and the three situations of a viewer towards it. */

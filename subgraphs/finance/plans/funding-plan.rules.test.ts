@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { FunderKind } from '../funders/funder.entity.js';
 import { LineStatus as S } from './funding-plan.entity.js';
@@ -9,6 +8,7 @@ import {
   checkLineTransition, equipmentOwners, type EnvelopeFacts, type FunderFacts, type LineDraft,
 } from './funding-plan.rules.js';
 import type { ProjectFacts } from './project-facts.js';
+import { outcome, type Outcome } from '../../../test/refusal.js';
 
 const funder = (id: string, kind: FunderKind, territoryCode: string | null, departmentCodes = ['29']): FunderFacts =>
   ({ id, kind, name: `${kind} ${territoryCode ?? ''}`.trim(), territoryCode, departmentCodes });
@@ -119,17 +119,6 @@ describe('funding plan rules', () => {
 // ---------------------------------------------------------------------------------------------
 // Each rule, case by case, on both sides of each boundary, with the exact message and field.
 
-/** What a check did: 'OK', or the message and the whole `extensions` of the GraphQL error it threw. */
-type Outcome = 'OK' | { message: string; extensions: Record<string, unknown> };
-function outcome(check: () => unknown): Outcome {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-  return 'OK';
-}
 const badInput = (field: string, message: string): Outcome => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 /** A short name for a table row's lines: funder amount volet [envelope]. */
 const named = (lines: readonly LineDraft[]) =>

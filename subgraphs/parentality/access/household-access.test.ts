@@ -7,6 +7,7 @@ import {
   HOUSEHOLD_ROLES, householdListDepartments, householdReadLogger, logHouseholdRead, mayAccessHouseholds, requireHouseholdAccess,
   requireHouseholdRole,
 } from './household-access.js';
+import { resultOf, type Refusal } from '../../../test/refusal.js';
 
 const viewer = (role: Role, departments: string[] = []): Viewer => ({ role, departments, subject: 'u1' });
 const codeOf = (action: () => unknown) => {
@@ -44,17 +45,6 @@ describe('household access rule', () => {
   });
 });
 
-/** What a check did: its value ('OK' for none), or the message and the whole `extensions` of the GraphQL error it threw. */
-type Refusal = { message: string; extensions: Record<string, unknown> };
-function resultOf<T>(run: () => T): T | 'OK' | Refusal {
-  try {
-    const value = run();
-    return value === undefined ? 'OK' : value;
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-}
 const refused = (code: string, message: string): Refusal => ({ message, extensions: { code } });
 
 const SCOPES = { own: ['18'], ownAmongOthers: ['29', '18'], other: ['29'], none: [] as string[] } as const;

@@ -1,17 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { GraphQLError } from 'graphql';
 import { checkChildren, checkCommune, checkReference, checkSchools, today } from './household.rules.js';
+import { valueOrRefusal as resultOf, type Refusal } from '../../../test/refusal.js';
 
-/** What a check did: its value, or the message and the whole `extensions` of the GraphQL error it threw. */
-type Refusal = { message: string; extensions: Record<string, unknown> };
-function resultOf<T>(run: () => T): T | Refusal {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return { message: error.message, extensions: { ...error.extensions } };
-  }
-}
 const badInput = (message: string, field: string): Refusal => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 describe('today', () => {
