@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import type { DateRange } from '../../subgraphs/common/period.js';
+import { expectBreakdown, mergeByKey } from './reconciliation.breakdown.js';
 import { within } from './reconciliation.pedagogy.js';
 import type { ComparedDepartment, Sql } from './reconciliation.test.js';
 
@@ -29,17 +30,24 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
   expect(b.remaining.cents).toBe(b.envelopes.value.cents - committed);
   if (state) expect(b.leverage).toBeCloseTo((committed - state) / state, 4);
   else expect(b.leverage).toBeNull();
-  for (const v of b.byVolet) {
-    expect(v.envelopes.cents).toBe(await envelopes(`volet = '${v.volet}'`));
-    expect(v.committed.cents).toBe(await lines(`'COMMITTED', 'PAID'`, `l.volet = '${v.volet}'`));
-    expect(v.paid.cents).toBe(await lines(`'PAID'`, `l.volet = '${v.volet}'`));
-  }
+  const byVolet = await sql.rows(
+    `select coalesce(e.key, l.key) as key, coalesce(e.envelopes, 0) as envelopes, coalesce(l.committed, 0) as committed, coalesce(l.paid, 0) as paid,
+            coalesce(e.envelopes, 0) - coalesce(l.committed, 0) as remaining
+       from (select volet::text as key, sum(amount_cents) as envelopes from envelope where department_code = ? and (?::date is null or starts_on <= ?::date)
+               and (?::date is null or ends_on >= ?::date) group by volet) e
+       full join (select l.volet::text as key, sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID')) as committed,
+                         sum(l.amount_cents) filter (where l.status = 'PAID') as paid
+                    from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = ? group by l.volet) l on l.key = e.key`,
+    [...inForce, code],
+  );
+  const cents = (m: { cents: number }) => m.cents;
+  expectBreakdown(b.byVolet, (v) => v.volet, (v) => ({ envelopes: cents(v.envelopes), committed: cents(v.committed), paid: cents(v.paid), remaining: cents(v.remaining) }), byVolet);
   const decided = within('decided_on', range);
-  for (const v of b.subsidiesByVerdict) {
-    const params = [code, v.verdict, ...decided.params];
-    expect(v.count).toBe(await sql(`select count(*) from subsidy where department_code = ? and verdict = ? and ${decided.sql}`, params));
-    expect(v.amount.cents).toBe(await sql(`select coalesce(sum(amount_cents), 0) from subsidy where department_code = ? and verdict = ? and ${decided.sql}`, params));
-  }
+  const byVerdict = await sql.rows(
+    `select verdict::text as key, count(*) as count, sum(amount_cents) as amount from subsidy where department_code = ? and ${decided.sql} group by verdict`,
+    [code, ...decided.params],
+  );
+  expectBreakdown(b.subsidiesByVerdict, (v) => v.verdict, (v) => ({ count: v.count, amount: v.amount.cents }), byVerdict);
 }
 
 /** Every parentality KPI of the comparison against SQL on parentality's database (read by ADMIN). */
@@ -57,9 +65,11 @@ export async function reconcileParentality(d: ComparedDepartment, range: DateRan
   expect(k.householdsReached.value).toBe(await households());
   const open = range.to ? 'l.starts_on <= ?::date and (l.returned_on is null or l.returned_on > ?::date)' : 'l.returned_on is null and ?::date is null and ?::date is null';
   expect(k.devicesOnLoan.value).toBe(await sql(`select count(distinct l.device_id) from loan l where l.department_code = ? and ${open}`, [code, range.to, range.to]));
-  for (const row of k.byKind) {
-    expect(row.workshopsHeld.value).toBe(await workshops('count(*)', `w.kind = '${row.kind}'`));
-    expect(row.attendance.value).toBe(await workshops('coalesce(sum(w.attendance), 0)', `w.kind = '${row.kind}'`));
-    expect(row.householdsReached.value).toBe(await households(`w.kind = '${row.kind}'`));
-  }
+  const byKind = mergeByKey(
+    await sql.rows(`select w.kind::text as key, count(*) as "workshopsHeld", sum(w.attendance) as attendance from workshop w
+                     where w.department_code = ? and ${held.sql} group by w.kind`, [code, ...held.params]),
+    await sql.rows(`select w.kind::text as key, count(distinct wp.household_id) as "householdsReached" from workshop_participation wp
+                     join workshop w on w.id = wp.workshop_id where w.department_code = ? and ${held.sql} group by w.kind`, [code, ...held.params]),
+  );
+  expectBreakdown(k.byKind, (r) => r.kind, (r) => ({ workshopsHeld: r.workshopsHeld.value, attendance: r.attendance.value, householdsReached: r.householdsReached.value }), byKind);
 }

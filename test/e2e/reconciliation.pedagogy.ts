@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import type { DateRange } from '../../subgraphs/common/period.js';
+import { expectBreakdown } from './reconciliation.breakdown.js';
 import type { ComparedDepartment, Sql } from './reconciliation.test.js';
 
 /** `column` within the range, as SQL with its parameters (open ends are unbounded). */
@@ -51,8 +52,10 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
   expect(p.projects.accepted.value).toBe(await projects('count(*)', "status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')"));
   expect(p.projects.pupilsReached.value).toBe(await projects('coalesce(sum(pupils_reached), 0)'));
   expect(p.projects.teachersReached.value).toBe(await projects('coalesce(sum(teachers_reached), 0)'));
-  for (const { status, count } of p.projects.byStatus) expect(count).toBe(await projects('count(*)', `status = '${status}'`));
-  for (const { theme, count } of p.projects.byTheme) expect(count).toBe(await projects('count(*)', `'${theme}' = any(themes)`));
+  const grouped = (select: string, by: string) =>
+    sql.rows(`select ${select} from project where department_code = ? and ${submitted.sql} group by ${by}`, [code, ...submitted.params]);
+  expectBreakdown(p.projects.byStatus, (r) => r.status, (r) => ({ count: r.count }), await grouped('status::text as key, count(*) as count', 'status'));
+  expectBreakdown(p.projects.byTheme, (r) => r.theme, (r) => ({ count: r.count }), await grouped('unnest(themes)::text as key, count(*) as count', '1'));
 
   const sessions = within('s.date', range);
   const training = (select: string, extra = 'true') =>
@@ -67,10 +70,12 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
   if (d.pupils) expect(t.hoursDelivered.perThousandPupils).toBeCloseTo((hours * 1000) / d.pupils, 3);
   expect(t.teacherHours.perTenThousandInhabitants).toBeCloseTo((teacherHours * 10_000) / d.population, 3);
   expect(t.teachersTrained.value).toBe(await training('coalesce(sum(s.attended), 0)'));
-  for (const a of t.hoursByAudience) {
-    expect(a.hours).toBeCloseTo(await training('coalesce(sum(s.hours), 0)', `t.audience = '${a.audience}'`), 2);
-    expect(a.teachersTrained).toBe(await training('coalesce(sum(s.attended), 0)', `t.audience = '${a.audience}'`));
-  }
+  const byAudience = await sql.rows(
+    `select t.audience::text as key, sum(s.hours) as hours, sum(s.hours * s.attended) as "teacherHours", sum(s.attended) as "teachersTrained"
+       from training_session s join training t on t.id = s.training_id where t.department_code = ? and ${sessions.sql} group by t.audience`,
+    [code, ...sessions.params],
+  );
+  expectBreakdown(t.hoursByAudience, (a) => a.audience, ({ hours, teacherHours, teachersTrained }) => ({ hours, teacherHours, teachersTrained }), byAudience);
 
   // A school year counts when its 1 September lies in the period.
   const years = within("(left(r.school_year, 4) || '-09-01')::date", range);
@@ -82,14 +87,13 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
   expect(p.pix.certified.value).toBe(certified);
   expect(p.pix.certificationRate).toBe(candidates ? certified / candidates : null);
   if (candidates) expect(p.pix.meanScore).toBeCloseTo((await pix('sum(r.score_sum)')) / (await pix('sum(r.scored)')), 9);
-  for (const { domain, meanLevel } of p.pix.meanLevelByDomain) {
-    const levels = (select: string) =>
-      sql(`select ${select} from pix_competence_result pc join pix_result r on r.id = pc.result_id join school s on s.uai = r.school_uai
-            where s.department_code = ? and ${years.sql} and pc.competence_code like ?`, [code, ...years.params, `${domain.code}.%`]);
-    const assessed = await levels('coalesce(sum(pc.assessed), 0)');
-    if (assessed) expect(meanLevel).toBeCloseTo((await levels('sum(pc.level_sum)')) / assessed, 9);
-    else expect(meanLevel).toBeNull();
-  }
+  const levels = await sql.rows(
+    `select split_part(pc.competence_code, '.', 1) as key, sum(pc.level_sum)::float / nullif(sum(pc.assessed), 0) as "meanLevel"
+       from pix_competence_result pc join pix_result r on r.id = pc.result_id join school s on s.uai = r.school_uai
+      where s.department_code = ? and ${years.sql} group by 1`,
+    [code, ...years.params],
+  );
+  expectBreakdown(p.pix.meanLevelByDomain, (m) => m.domain.code, (m) => ({ meanLevel: m.meanLevel }), levels, null);
 
   const since = within('d.since', range);
   const deployments = (select: string, extra = 'true') =>
@@ -98,5 +102,11 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
   expect(p.resources.deployments.value).toBe(await deployments('count(*)'));
   expect(p.resources.units.value).toBe(await deployments('coalesce(sum(d.units), 0)'));
   expect(p.resources.schoolsEquipped.value).toBe(await deployments('count(distinct d.school_uai)'));
-  for (const k of p.resources.byKind) expect(k.units).toBe(await deployments('coalesce(sum(d.units), 0)', `r.kind = '${k.kind}'`));
+  const byKind = await sql.rows(
+    `select r.kind::text as key, count(*) as deployments, sum(d.units) as units, count(distinct d.school_uai) as schools
+       from resource_deployment d join school s on s.uai = d.school_uai join resource r on r.code = d.resource_code
+      where s.department_code = ? and ${since.sql} group by r.kind`,
+    [code, ...since.params],
+  );
+  expectBreakdown(p.resources.byKind, (k) => k.kind, ({ deployments, units, schools }) => ({ deployments, units, schools }), byKind);
 }

@@ -4,7 +4,9 @@ import { CompareDepartmentsDocument, type CompareDepartmentsQuery } from '../../
 import { resolvePeriod, type DateRange } from '../../subgraphs/common/period.js';
 import { prepareNationalRun } from '../../subgraphs/common/seeds/national.js';
 import { seedNational } from '../../scripts/national/run.js';
+import { addBoundaryRows } from '../boundary-days.js';
 import { Stack, tokenFor } from '../stack.js';
+import type { Row } from './reconciliation.breakdown.js';
 import { checkNormalised, reconcilePedagogy } from './reconciliation.pedagogy.js';
 import { reconcileFinance, reconcileParentality } from './reconciliation.others.js';
 
@@ -19,16 +21,23 @@ let stack: Stack;
 const NATIONAL_SAMPLE = ['2A', '48', '86', '971'];
 beforeAll(async () => {
   stack = await Stack.start();
+  // Cher's facts on the edges of 2023-2024 and of months (reconciled below for that school year).
+  await addBoundaryRows(stack, '18');
   await seedNational(stack.subgraphEnv('pedagogy', 0), await prepareNationalRun({ seed: 11, departments: NATIONAL_SAMPLE }));
 }, 120_000);
 afterAll(() => stack?.stop());
 
 export type ComparedDepartment = CompareDepartmentsQuery['departments'][number];
 
-/** The first column of the first row of a statement on a subgraph's own database. */
-export type Sql = (text: string, params?: unknown[]) => Promise<number>;
-const sqlOn = (name: 'pedagogy' | 'finance' | 'parentality'): Sql => async (text, params = []) =>
-  Number(Object.values((await stack.subgraphs[name].orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(text, params))[0] ?? {})[0] ?? 0);
+/** A statement on a subgraph's own database: the first column of its first row, or `.rows` all its rows. */
+export interface Sql {
+  (text: string, params?: unknown[]): Promise<number>;
+  rows: (text: string, params?: unknown[]) => Promise<Row[]>;
+}
+function sqlOn(name: 'pedagogy' | 'finance' | 'parentality'): Sql {
+  const rows = (text: string, params: unknown[] = []) => stack.subgraphs[name].orm.em.fork().getConnection().execute<Row[]>(text, params);
+  return Object.assign(async (text: string, params: unknown[] = []) => Number(Object.values((await rows(text, params))[0] ?? {})[0] ?? 0), { rows });
+}
 
 async function compare(codes: string[], period: { schoolYear: string } | null) {
   const { data, errors } = await stack.query<CompareDepartmentsQuery>(print(CompareDepartmentsDocument), {

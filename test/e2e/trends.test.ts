@@ -3,7 +3,9 @@ import { print } from 'graphql';
 import { DepartmentTrendsDocument, type DepartmentTrendsQuery } from '../../schema/generated/graphql.js';
 import { resolvePeriod } from '../../subgraphs/common/period.js';
 import { relayOf } from '../commissions.fixtures.js';
+import { addBoundaryRows } from '../boundary-days.js';
 import { Stack, tokenFor } from '../stack.js';
+import { expectBreakdown } from './reconciliation.breakdown.js';
 
 /**
  * Time series: indicators school year by school year (`Department.years`, all three subgraphs) and
@@ -12,6 +14,8 @@ import { Stack, tokenFor } from '../stack.js';
 let stack: Stack;
 beforeAll(async () => {
   stack = await Stack.start();
+  // Cher's facts on the first and last days of 2023-2024, of months, and just outside them.
+  await addBoundaryRows(stack, '18');
 });
 afterAll(() => stack?.stop());
 
@@ -83,6 +87,31 @@ describe('trends of Cher and Finistère', () => {
       expect(total(parentality, (m) => m.workshopsHeld)).toBe(year.parentality!.workshopsHeld.value);
       expect(total(parentality, (m) => m.attendance.value ?? 0)).toBe(year.parentality!.attendance.value);
     }
+  });
+
+  it('gives each month of 2023-2024 the figures SQL counts for it, rows on month edges included', async () => {
+    const [cher] = departments.filter((d) => d.code === '18');
+    const rows = (name: 'pedagogy' | 'finance' | 'parentality', text: string) =>
+      stack.subgraphs[name].orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(text, ['18', '2023-09-01', '2024-08-31']);
+    const month = (column: string) => `to_char(${column}, 'YYYY-MM') as key`;
+    const sessions = await rows('pedagogy', `select ${month('s.date')}, count(*) as "trainingSessions", sum(s.hours) as "trainingHours", sum(s.attended) as "teachersTrained"
+      from training_session s join training t on t.id = s.training_id where t.department_code = ? and s.date between ? and ? group by 1`);
+    const byMonth = (m: { month: string }) => m.month;
+    expectBreakdown(cher!.pedagogy.monthly, byMonth, ({ trainingSessions, trainingHours, teachersTrained }) => ({ trainingSessions, trainingHours, teachersTrained }), sessions);
+    const submitted = await rows('pedagogy', `select ${month('c.effective_on')}, count(*) as "projectsSubmitted" from project_status_change c join project p on p.id = c.project_id
+      where p.department_code = ? and c.to_status = 'SUBMITTED' and c.effective_on between ? and ? group by 1`);
+    expectBreakdown(cher!.pedagogy.monthly, byMonth, (m) => ({ projectsSubmitted: m.projectsSubmitted }), submitted);
+    const deployments = await rows('pedagogy', `select ${month('since')}, count(*) as "deploymentsStarted" from resource_deployment where school_uai in (select uai from school where department_code = ?) and since between ? and ? group by 1`);
+    expectBreakdown(cher!.pedagogy.monthly, byMonth, (m) => ({ deploymentsStarted: m.deploymentsStarted }), deployments);
+    const grants = await rows('finance', `select ${month('granted_on')}, sum(amount_cents) as "equipmentGranted" from equipment_grant where department_code = ? and granted_on between ? and ? group by 1`);
+    expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ equipmentGranted: m.equipmentGranted.cents }), grants);
+    const decisions = await rows('finance', `select ${month('decided_on')}, count(*) as decisions from subsidy where department_code = ? and decided_on between ? and ? group by 1`);
+    expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ decisions: m.decisions }), decisions);
+    const paid = await rows('finance', `select ${month('d.paid_on')}, sum(d.amount_cents) as disbursed from disbursement d join subsidy s on s.id = d.subsidy_id
+      where s.department_code = ? and d.paid_on between ? and ? group by 1`);
+    expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ disbursed: m.disbursed.cents }), paid);
+    const held = await rows('parentality', `select ${month('held_on')}, count(*) as "workshopsHeld", sum(attendance) as attendance from workshop where department_code = ? and held_on between ? and ? group by 1`);
+    expectBreakdown(cher!.parentality!.monthly, byMonth, (m) => ({ workshopsHeld: m.workshopsHeld, attendance: m.attendance.value }), held);
   });
 
   it('shows monthly attendance to the coordinator of the department only: a month is a cut of the yearly table', async () => {

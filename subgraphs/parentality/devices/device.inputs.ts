@@ -59,7 +59,7 @@ export class ReturnDeviceInput {
   @Field(() => ID, { description: 'Loan id.' })
   loanId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day it came back (default today).' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day it came back (default today): from the loan\'s first day to today, never in the future.' })
   returnedOn?: string;
 }
 

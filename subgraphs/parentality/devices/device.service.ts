@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -44,16 +45,21 @@ export function lendDevice(em: EntityManager, viewer: Viewer, input: LendDeviceI
   });
 }
 
-/** Closes an open loan; a loan already returned is CONFLICT. */
+/**
+ * Closes an open loan, on a day between its start and today; a loan already returned is CONFLICT.
+ * The loan row is locked, so that of two concurrent returns the second sees the first (CONFLICT).
+ */
 export function returnDevice(em: EntityManager, viewer: Viewer, input: ReturnDeviceInput): Promise<Loan> {
   return em.transactional(async (tx) => {
     requireHouseholdRole(viewer, 'record returns');
-    const loan = await tx.findOne(Loan, { id: input.loanId });
+    const loan = await tx.findOne(Loan, { id: input.loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!loan) throw notFound(`No loan has the id "${input.loanId}".`);
     requireHouseholdAccess(viewer, loan.departmentCode, 'record returns');
     if (loan.returnedOn) throw conflict(`The loan was already returned on ${loan.returnedOn}.`);
-    const returnedOn = input.returnedOn ?? today();
+    const now = today();
+    const returnedOn = input.returnedOn ?? now;
     if (returnedOn < loan.startsOn) throw badInput('returnedOn cannot be before the loan started.', 'returnedOn');
+    if (returnedOn > now) throw badInput('returnedOn cannot be in the future.', 'returnedOn');
     loan.returnedOn = returnedOn;
     await tx.flush();
     return loan;

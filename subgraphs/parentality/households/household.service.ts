@@ -51,7 +51,7 @@ export function registerHousehold(em: EntityManager, viewer: Viewer, input: Regi
 export function updateHousehold(em: EntityManager, viewer: Viewer, input: UpdateHouseholdInput): Promise<Household> {
   return em.transactional(async (tx) => {
     const household = await writableHousehold(tx, viewer, input.id, 'change households');
-    if (input.communeCode) household.communeCode = checkCommune(input.communeCode, household.departmentCode);
+    if (input.communeCode !== undefined && input.communeCode !== null) household.communeCode = checkCommune(input.communeCode, household.departmentCode);
     if (input.childrenCount !== undefined && input.childrenCount !== null) household.childrenCount = checkChildren(input.childrenCount);
     if (input.childrenSchoolUais) household.childrenSchoolUais = checkSchools(input.childrenSchoolUais);
     applyIndicators(household, input.indicators);

@@ -1,0 +1,59 @@
+import type { Stack } from './stack.js';
+
+/**
+ * Rows dated on the edges of periods, so that a boundary taken one day off (`<` for `<=`, `>` for
+ * `>=`, a month cut at the 30th) changes a figure that a test checks against SQL. The seeds draw
+ * days 1 to 28, so without these rows no datum sits on a boundary.
+ * First and last day of the school year 2023-2024 and the days just outside it; the end of a
+ * 31-day month and of a leap February, with the first days of the months after them.
+ */
+export const BOUNDARY_DAYS = ['2023-08-31', '2023-09-01', '2024-01-31', '2024-02-01', '2024-02-29', '2024-03-01', '2024-08-31', '2024-09-01'];
+
+interface DatedTable {
+  subgraph: 'pedagogy' | 'finance' | 'parentality';
+  table: string;
+  date: string;
+  /** Which rows of the department to copy (the first by id). */
+  where: string;
+  /** Unique columns besides the id, given new uuids in the copy. */
+  unique?: string[];
+}
+
+/** The dated facts behind the period KPIs and the monthly series. */
+const DATED: DatedTable[] = [
+  { subgraph: 'pedagogy', table: 'training_session', date: 'date', where: 'training_id in (select id from training where department_code = ?)' },
+  { subgraph: 'pedagogy', table: 'project', date: 'submitted_on', where: 'department_code = ?' },
+  {
+    subgraph: 'pedagogy',
+    table: 'project_status_change',
+    date: 'effective_on',
+    where: "to_status = 'SUBMITTED' and project_id in (select id from project where department_code = ?)",
+  },
+  { subgraph: 'pedagogy', table: 'resource_deployment', date: 'since', where: 'school_uai in (select uai from school where department_code = ?)' },
+  { subgraph: 'finance', table: 'equipment_grant', date: 'granted_on', where: 'department_code = ?' },
+  { subgraph: 'finance', table: 'subsidy', date: 'decided_on', where: "department_code = ? and verdict = 'ACCEPTED'", unique: ['project_id'] },
+  { subgraph: 'finance', table: 'disbursement', date: 'paid_on', where: 'subsidy_id in (select id from subsidy where department_code = ?)' },
+  { subgraph: 'parentality', table: 'workshop', date: 'held_on', where: 'department_code = ?' },
+];
+
+/**
+ * Copies one row of each dated table of the department onto every boundary day (a new id, the
+ * rest of the row as it was), by SQL on each subgraph's own database.
+ */
+export async function addBoundaryRows(stack: Stack, departmentCode: string): Promise<number> {
+  let added = 0;
+  for (const { subgraph, table, date, where, unique = [] } of DATED) {
+    const fresh = ['id', ...unique].map((column) => `'${column}', gen_random_uuid()`).join(', ');
+    const connection = stack.subgraphs[subgraph].orm.em.fork().getConnection();
+    for (const day of BOUNDARY_DAYS) {
+      // jsonb_populate_record keeps every other column, whatever the table's shape.
+      await connection.execute(
+        `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(r) || jsonb_build_object(${fresh}, '${date}', ?::date))).*
+           from (select * from ${table} where ${where} order by id limit 1) r`,
+        [day, departmentCode],
+      );
+      added += 1;
+    }
+  }
+  return added;
+}
