@@ -55,6 +55,7 @@ describe('household and loan records through the gateway', () => {
       if (path === 'currentLoan') expect(errors).toBeUndefined();
       else if (!coordinates.length) expect(errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       else if (path !== 'list29' || coordinates.includes('29')) expect(seen.size).toBeGreaterThan(0);
+      else expect(seen.size).toBe(0); // a coordinator of 18 filtering on 29
     }
     for (const department of ['18', '29']) {
       const { data, errors } = await as(label, `query($id: ID!) { household(id: $id) { __typename id departmentCode } }`, { id: await first(department) });

@@ -28,8 +28,7 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
   expect(b.committed.value.cents).toBe(committed);
   expect(b.paid.value.cents).toBe(await lines(`'PAID'`));
   expect(b.remaining.cents).toBe(b.envelopes.value.cents - committed);
-  if (state) expect(b.leverage).toBeCloseTo((committed - state) / state, 4);
-  else expect(b.leverage).toBeNull();
+  expect(b.leverage).toEqual(state ? expect.closeTo((committed - state) / state, 4) : null);
   const byVolet = await sql.rows(
     `select coalesce(e.key, l.key) as key, coalesce(e.envelopes, 0) as envelopes, coalesce(l.committed, 0) as committed, coalesce(l.paid, 0) as paid,
             coalesce(e.envelopes, 0) - coalesce(l.committed, 0) as remaining
