@@ -76,12 +76,21 @@ const DEPARTMENT_CHECKS: Array<[write: string, ...checks: Check[]]> = [
   ],
 ];
 
-const departmentMutants: DeclaredMutant[] = DEPARTMENT_CHECKS.map(([write, ...checks]) => ({
-  id: `${write}: department not checked`,
-  edits: checks.map(([file, find, department]) => ({ file, find, replace: find.replace(department, "(viewer.departments[0] ?? '')") })),
-  tests: [SCOPE_TEST],
-  name: `${write}: staff of 18`,
-}));
+const departmentMutants: DeclaredMutant[] = [
+  ...DEPARTMENT_CHECKS.map(([write, ...checks]) => ({
+    id: `${write}: department not checked`,
+    edits: checks.map(([file, find, department]) => ({ file, find, replace: find.replace(department, "(viewer.departments[0] ?? '')") })),
+    tests: [SCOPE_TEST],
+    name: `${write}: staff of 18`,
+  })),
+  // The one write no department role may make: finance (as ADMIN) applies its decisions.
+  {
+    id: 'recordCommissionDecision: staff let through',
+    edits: [{ file: 'subgraphs/pedagogy/projects/project-decision.service.ts', find: "if (viewer.role !== 'ADMIN')", replace: "if (viewer.role === 'ANALYST')" }],
+    tests: [SCOPE_TEST],
+    name: 'recordCommissionDecision: staff of 18',
+  },
+];
 
 const PERIOD_TESTS = ['test/e2e/reconciliation.test.ts', 'test/e2e/trends.test.ts'];
 
