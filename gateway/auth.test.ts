@@ -32,8 +32,13 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const sign = (claims: Record<string, unknown>, key: PrivateKey | Uint8Array, alg = 'RS256') =>
-  new SignJWT(claims).setProtectedHeader({ alg, kid: 'k1' }).setAudience('tne-graph').setIssuer('https://idp.example')
-    .setSubject('u42').setExpirationTime('5m').sign(key);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg, kid: 'k1' })
+    .setAudience('tne-graph')
+    .setIssuer('https://idp.example')
+    .setSubject('u42')
+    .setExpirationTime('5m')
+    .sign(key);
 
 describe('JWT verification with a JWKS URL', () => {
   const config = () => ({ JWT_SECRET: 'z'.repeat(40), JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'tne-graph' });
@@ -44,8 +49,13 @@ describe('JWT verification with a JWKS URL', () => {
   });
 
   it.each(['ES256', 'PS256'])('accepts a token signed with %s', async (alg) => {
-    const token = await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg, kid: alg }).setAudience('tne-graph').setIssuer('https://idp.example')
-      .setSubject('u9').setExpirationTime('5m').sign(otherKeys[alg]!);
+    const token = await new SignJWT({ role: 'ANALYST' })
+      .setProtectedHeader({ alg, kid: alg })
+      .setAudience('tne-graph')
+      .setIssuer('https://idp.example')
+      .setSubject('u9')
+      .setExpirationTime('5m')
+      .sign(otherKeys[alg]!);
     expect(await createAuthenticator(config())(`Bearer ${token}`)).toEqual({ role: 'ANALYST', departments: [], subject: 'u9' });
   });
 
@@ -55,8 +65,12 @@ describe('JWT verification with a JWKS URL', () => {
   });
 
   it('refuses a token of another issuer', async () => {
-    const token = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setAudience('tne-graph')
-      .setIssuer('https://other.example').setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setAudience('tne-graph')
+      .setIssuer('https://other.example')
+      .setExpirationTime('5m')
+      .sign(privateKey);
     await expect(createAuthenticator(config())(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
@@ -90,7 +104,10 @@ describe('JWT verification with the development secret (HS256)', () => {
       subject: 'dev-department_staff',
     });
     expect(await authenticate(`bearer   ${await hs256({ role: 'ANALYST' })}`)).toEqual({ role: 'ANALYST', departments: [], subject: 'u7' });
-    expect(JSON.parse(Buffer.from((await issueDevToken(SECRET, 'tne-graph', { role: 'ANALYST' })).split('.')[0]!, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(JSON.parse(Buffer.from((await issueDevToken(SECRET, 'tne-graph', { role: 'ANALYST' })).split('.')[0]!, 'base64url').toString())).toEqual({
+      alg: 'HS256',
+      typ: 'JWT',
+    });
   });
 
   it('issues development tokens that say who made them and until when', async () => {
@@ -98,7 +115,10 @@ describe('JWT verification with the development secret (HS256)', () => {
     const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
     expect(claims).toMatchObject({ role: 'ADMIN', departments: [], sub: 'alice', iss: 'tne-graph-dev', aud: 'tne-graph' });
     expect((claims.exp as number) - (claims.iat as number)).toBe(30);
-    const defaults = JSON.parse(Buffer.from((await issueDevToken(SECRET, 'tne-graph', { role: 'ANALYST' })).split('.')[1]!, 'base64url').toString()) as Record<string, number>;
+    const defaults = JSON.parse(Buffer.from((await issueDevToken(SECRET, 'tne-graph', { role: 'ANALYST' })).split('.')[1]!, 'base64url').toString()) as Record<
+      string,
+      number
+    >;
     expect(defaults.exp - defaults.iat).toBe(8 * 3600);
   });
 

@@ -4,8 +4,7 @@ import { DEFAULT_PORTS, maxBodyBytes } from '../subgraphs/common/config.js';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../subgraphs/common/env.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 
-const subgraphUrl = (name: keyof typeof DEFAULT_PORTS) =>
-  z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+const subgraphUrl = (name: keyof typeof DEFAULT_PORTS) => z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
 
 /** The gateway's configuration, read once from the environment. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {

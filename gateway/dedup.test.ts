@@ -50,7 +50,11 @@ describe('in-flight deduplication of identical queries', () => {
     const followerRequest = request(PUBLIC);
     const answers = Promise.all([execute(request(PUBLIC)), execute(followerRequest), execute(request(PUBLIC))]);
     finishAll();
-    expect((await answers).map((a) => a.data)).toEqual([{ run: 1, role: 'PUBLIC' }, { run: 1, role: 'PUBLIC' }, { run: 1, role: 'PUBLIC' }]);
+    expect((await answers).map((a) => a.data)).toEqual([
+      { run: 1, role: 'PUBLIC' },
+      { run: 1, role: 'PUBLIC' },
+      { run: 1, role: 'PUBLIC' },
+    ]);
     expect(runs()).toBe(1);
     expect((followerRequest as { context: Context }).context.shared).toBe('from PUBLIC');
   });
@@ -80,7 +84,10 @@ describe('in-flight deduplication of identical queries', () => {
   });
 
   it('never shares the queries of who may read households, whose every read is logged', async () => {
-    for (const viewer of [{ role: 'PARENTALITY_COORDINATOR', departments: ['29'], subject: 'c1' }, { role: 'ADMIN', departments: [], subject: 'a1' }] as Viewer[]) {
+    for (const viewer of [
+      { role: 'PARENTALITY_COORDINATOR', departments: ['29'], subject: 'c1' },
+      { role: 'ADMIN', departments: [], subject: 'a1' },
+    ] as Viewer[]) {
       const { execute, finishAll, runs } = setUp();
       const both = Promise.all([execute(request(viewer)), execute(request(viewer))]);
       await new Promise((resolve) => setImmediate(resolve));

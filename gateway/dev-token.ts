@@ -33,7 +33,11 @@ export function devTokenRoute(config: GatewayConfig) {
       return true;
     }
     const expiresIn = '8h';
-    const token = await issueDevToken(config.JWT_SECRET, config.JWT_AUDIENCE, { role: parsed.data.role as (typeof ROLES)[number], departments: parsed.data.departments, expiresIn });
+    const token = await issueDevToken(config.JWT_SECRET, config.JWT_AUDIENCE, {
+      role: parsed.data.role as (typeof ROLES)[number],
+      departments: parsed.data.departments,
+      expiresIn,
+    });
     res.setHeader('cache-control', 'no-store');
     sendJson(res, 200, { token, role: parsed.data.role, departments: parsed.data.departments });
     return true;

@@ -76,7 +76,14 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
     ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),
-    plugins: [operationRequiredPlugin<GatewayContext>(), trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'), ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), serverTimingPlugin<GatewayContext>(config.serverTimingFor)],
+    plugins: [
+      operationRequiredPlugin<GatewayContext>(),
+      trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      serverTimingPlugin<GatewayContext>(config.serverTimingFor),
+    ],
   });
   await apollo.start();
 

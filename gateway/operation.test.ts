@@ -22,7 +22,11 @@ const post = async (body: object) => {
 describe('the operation to run', () => {
   it.each([
     ['an operationName the document lacks', { query: 'query A { __typename }', operationName: 'B' }, 'Unknown operation named "B".'],
-    ['several operations and no name', { query: 'query A { __typename } query B { __typename }' }, 'Must provide operation name if query contains multiple operations.'],
+    [
+      'several operations and no name',
+      { query: 'query A { __typename } query B { __typename }' },
+      'Must provide operation name if query contains multiple operations.',
+    ],
   ])('refuses %s with BAD_USER_INPUT and HTTP 400', async (_what, body, message) => {
     const { status, body: answer } = await post(body);
     expect(status).toBe(400);

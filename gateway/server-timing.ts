@@ -18,7 +18,10 @@ export function parseServerTiming(header: string | null | undefined): TimingMetr
   if (!header) return [];
   return header.split(',').map((metric) => {
     const [name = '', ...params] = metric.trim().split(';');
-    const dur = params.find((p) => p.trim().startsWith('dur='))?.trim().slice(4);
+    const dur = params
+      .find((p) => p.trim().startsWith('dur='))
+      ?.trim()
+      .slice(4);
     const statements = /(\d+) statements/.exec(params.find((p) => p.trim().startsWith('desc=')) ?? '')?.[1];
     return { name: name.trim(), ms: Number(dur) || 0, statements: Number(statements ?? 0) };
   });
@@ -52,9 +55,7 @@ export class SubgraphTimings {
 
   header(): string | undefined {
     if (this.bySubgraph.size === 0) return undefined;
-    return [...this.bySubgraph]
-      .map(([name, { ms, statements }]) => `${name}-sql;dur=${ms.toFixed(2)};desc="${statements} statements"`)
-      .join(', ');
+    return [...this.bySubgraph].map(([name, { ms, statements }]) => `${name}-sql;dur=${ms.toFixed(2)};desc="${statements} statements"`).join(', ');
   }
 }
 

@@ -29,7 +29,10 @@ describe('trustedDocumentResolver: a published document by id or by its exact te
   });
 
   it('keeps the other extensions of a persisted query', () => {
-    const resolved = trustedDocumentResolver(manifest)({ extensions: { persistedQuery: { sha256Hash: HASH }, other: true } }, request()) as Record<string, unknown>;
+    const resolved = trustedDocumentResolver(manifest)({ extensions: { persistedQuery: { sha256Hash: HASH }, other: true } }, request()) as Record<
+      string,
+      unknown
+    >;
     expect(resolved.extensions).toEqual({ other: true });
   });
 
@@ -62,11 +65,15 @@ describe('trustedDocumentsPlugin: who may run free text under enforcement', () =
   const check = async (enforce: boolean, role: Role, trusted: boolean) => {
     const hooks = await trustedDocumentsPlugin<{ viewer: { role: Role; departments: string[] }; trusted: boolean }>(enforce).requestDidStart!({} as never);
     try {
-      await (hooks as { didResolveOperation: (context: unknown) => Promise<void> }).didResolveOperation({ contextValue: { viewer: { role, departments: [] }, trusted } });
+      await (hooks as { didResolveOperation: (context: unknown) => Promise<void> }).didResolveOperation({
+        contextValue: { viewer: { role, departments: [] }, trusted },
+      });
       return 'ran';
     } catch (error) {
       const { message, extensions } = error as GraphQLError;
-      expect(message).toBe('This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).');
+      expect(message).toBe(
+        'This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).',
+      );
       return `${extensions.code} ${JSON.stringify(extensions.http)}`;
     }
   };
@@ -88,7 +95,10 @@ describe('loadManifest: the hashes npm run codegen publishes', () => {
   it('reads hash → text, with or without the sha256: prefix', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'manifest-')), 'persisted-documents.json');
     await writeFile(file, JSON.stringify({ [`sha256:${HASH}`]: TEXT, abc: 'query B { __typename }' }));
-    expect([...(await loadManifest(file))]).toEqual([[HASH, TEXT], ['abc', 'query B { __typename }']]);
+    expect([...(await loadManifest(file))]).toEqual([
+      [HASH, TEXT],
+      ['abc', 'query B { __typename }'],
+    ]);
   });
 
   it('is empty when the file is missing (nothing is trusted)', async () => {

@@ -54,9 +54,12 @@ export function trustedDocumentsPlugin<C extends { viewer: Viewer; trusted: bool
       return {
         async didResolveOperation({ contextValue }) {
           if (!enforce || contextValue.trusted || FREE_TEXT_ROLES.has(contextValue.viewer.role)) return;
-          throw new GraphQLError('This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).', {
-            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-          });
+          throw new GraphQLError(
+            'This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).',
+            {
+              extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+            },
+          );
         },
       };
     },

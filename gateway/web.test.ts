@@ -72,7 +72,9 @@ describe('the workbench in development', () => {
     const page = await fetch(`${dev.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Atelier d’analyse');
-    const query = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const query = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
   });
 

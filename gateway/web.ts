@@ -79,8 +79,7 @@ export function webServer(config: GatewayConfig) {
     res.end(`La page « ${target.title} » n'est pas construite : « npm start » la construit (scripts/web-build.ts).\n`);
     return true;
   };
-  const settings = (res: ServerResponse) =>
-    sendJson(res, 200, { developmentTokens: config.developmentTokens, trustedDocuments: config.TRUSTED_DOCUMENTS });
+  const settings = (res: ServerResponse) => sendJson(res, 200, { developmentTokens: config.developmentTokens, trustedDocuments: config.TRUSTED_DOCUMENTS });
   const token = devTokenRoute(config);
 
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {

@@ -84,7 +84,8 @@ try {
   await main();
   await cleanUp();
 } catch (error) {
-  const message = error instanceof BenchFailure || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message);
+  const message =
+    error instanceof BenchFailure || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message);
   console.error(`\nbench FAILED: ${message}`);
   await cleanUp();
   process.exitCode = 1;

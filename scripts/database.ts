@@ -15,13 +15,14 @@ export interface DatabaseHandle {
  */
 export async function provideDatabases(config: LauncherConfig, onLog?: (line: string) => void): Promise<DatabaseHandle> {
   if (!config.embedded && !config.DATABASE_URL) return { env: {} };
-  const embedded = config.embedded
-    ? await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, onLog })
-    : undefined;
+  const embedded = config.embedded ? await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, onLog }) : undefined;
   const serverUrl = embedded?.url ?? config.DATABASE_URL!;
   const missing = SUBGRAPH_NAMES.filter((name) => !config[`${name.toUpperCase()}_DATABASE_URL` as keyof LauncherConfig]);
   try {
-    await ensureDatabases(serverUrl, missing.map((name) => databaseName(name, config.DATABASE_NAME_PREFIX)));
+    await ensureDatabases(
+      serverUrl,
+      missing.map((name) => databaseName(name, config.DATABASE_NAME_PREFIX)),
+    );
   } catch (error) {
     await embedded?.stop(); // never leave a server behind that nobody will stop
     throw error;

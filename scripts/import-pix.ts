@@ -52,7 +52,8 @@ try {
 } catch (error) {
   process.exitCode = 1;
   console.error(error instanceof Error ? error.message : error);
-  if (error instanceof GraphQLError) for (const { line, reason } of (error.extensions.report ?? []) as Array<{ line: number; reason: string }>) console.error(`  line ${line}: ${reason}`);
+  if (error instanceof GraphQLError)
+    for (const { line, reason } of (error.extensions.report ?? []) as Array<{ line: number; reason: string }>) console.error(`  line ${line}: ${reason}`);
 } finally {
   await orm.close();
 }

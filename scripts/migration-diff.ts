@@ -17,7 +17,10 @@ export async function pendingSchemaSql(name: SubgraphName): Promise<string[]> {
   try {
     await migrate(orm);
     const sql = await orm.schema.getUpdateSchemaSQL({ wrap: false });
-    return sql.split(/;\n/).map((s) => s.trim().replace(/;$/, '')).filter(Boolean);
+    return sql
+      .split(/;\n/)
+      .map((s) => s.trim().replace(/;$/, ''))
+      .filter(Boolean);
   } finally {
     await orm.close();
     await database.embedded?.stop();

@@ -55,10 +55,14 @@ async function main(): Promise<number> {
     for (const mutant of mutants) {
       const [verdict, seconds] = await run(sandbox, mutant, env);
       verdicts.push(verdict);
-      console.log(`${verdict.padEnd(8)} ${seconds.toFixed(0).padStart(4)} s  ${mutant.id}  (${mutant.tests.join(', ')}${mutant.name ? ` -t "${mutant.name}"` : ''})`);
+      console.log(
+        `${verdict.padEnd(8)} ${seconds.toFixed(0).padStart(4)} s  ${mutant.id}  (${mutant.tests.join(', ')}${mutant.name ? ` -t "${mutant.name}"` : ''})`,
+      );
     }
     const detected = verdicts.filter((v) => v !== 'survived').length;
-    console.log(`score: ${((100 * detected) / Math.max(1, verdicts.length)).toFixed(1)} % (${detected} of ${verdicts.length} detected, ${verdicts.length - detected} survived)`);
+    console.log(
+      `score: ${((100 * detected) / Math.max(1, verdicts.length)).toFixed(1)} % (${detected} of ${verdicts.length} detected, ${verdicts.length - detected} survived)`,
+    );
     return detected === verdicts.length ? 0 : 1;
   } finally {
     await sandbox.remove();

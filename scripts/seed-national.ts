@@ -36,7 +36,10 @@ if (!Number.isSafeInteger(seed)) {
   console.error(`--seed takes an integer, not "${values.seed}".`);
   process.exit(1);
 }
-const departments = values.departments?.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
+const departments = values.departments
+  ?.split(',')
+  .map((code) => code.trim().toUpperCase())
+  .filter(Boolean);
 
 const started = Date.now();
 let run: Awaited<ReturnType<typeof prepareNationalRun>>;

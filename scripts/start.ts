@@ -54,10 +54,15 @@ let database: Awaited<ReturnType<typeof provideDatabases>> | undefined;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  const exits = children.filter((c) => c.exitCode === null && c.signalCode === null).map((child) => new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  }));
+  const exits = children
+    .filter((c) => c.exitCode === null && c.signalCode === null)
+    .map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    );
   await Promise.all(exits);
   await database?.embedded?.stop();
   process.exit(code);

@@ -22,14 +22,21 @@ const INPUTS = ['schema/api.graphql', 'schema/generated/persisted-documents.json
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The hash of everything the bundle is made from. */
 export async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of [...(await filesUnder(path.join(root, 'web'))), ...INPUTS.map((f) => path.join(root, f))]) {
-    hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(path.relative(root, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -90,7 +97,8 @@ async function buildWeb(options: { force?: boolean } = {}): Promise<WebBuild> {
     },
   });
   for (const file of await filesUnder(staging)) {
-    if (/\.(js|css|html|svg|json|ttf)$/.test(file) && (await stat(file)).size > 1024) await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
+    if (/\.(js|css|html|svg|json|ttf)$/.test(file) && (await stat(file)).size > 1024)
+      await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
   }
   await writeFile(path.join(staging, STAMP), hash);
   await rm(WEB_OUTPUT, { recursive: true, force: true });

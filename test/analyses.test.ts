@@ -57,9 +57,7 @@ const documentText = (analysis: Analysis) => (analysis.published ? (published.ge
 
 /** Every response path the operation selects (aliases as answered, fragments followed), with its schema type. */
 function selectedPaths(document: DocumentNode, operation: OperationDefinitionNode): Map<string, GraphQLOutputType> {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const paths = new Map<string, GraphQLOutputType>();
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, prefix: string) => {
     for (const selection of selectionSet.selections) {
@@ -153,7 +151,9 @@ describe('web/analyses', () => {
   });
 
   const variableSets = analyses.flatMap(([id, analysis]) =>
-    [['variables', analysis.variables] as const, ['compare', analysis.compare] as const].flatMap(([key, text]) => (text === undefined ? [] : [[id, key, text, analysis] as const])),
+    [['variables', analysis.variables] as const, ['compare', analysis.compare] as const].flatMap(([key, text]) =>
+      text === undefined ? [] : [[id, key, text, analysis] as const],
+    ),
   );
   it.each(variableSets)('%s: its %s are accepted by the operation', (_, __, text, analysis) => {
     const [operation] = operationOf(parse(documentText(analysis)));
@@ -177,20 +177,26 @@ describe('web/analyses', () => {
     const chain = schemaChain(rows, schema) ?? [];
     expect(chain.length).toBe(segments.length);
     const last = chain[chain.length - 1];
-    expect({ list: last !== undefined && isList(last), objects: last !== undefined && isObjectType(getNamedType(last)) }).toEqual({ list: true, objects: true });
+    expect({ list: last !== undefined && isList(last), objects: last !== undefined && isObjectType(getNamedType(last)) }).toEqual({
+      list: true,
+      objects: true,
+    });
   });
 
-  it.each(analyses.filter(([, analysis]) => analysis.indicator !== undefined))('%s draws an indicator its rows select: a number or an amount', (_, analysis) => {
-    const document = parse(documentText(analysis));
-    const paths = selectedPaths(document, operationOf(document)[0]!);
-    // A column's key starts at the item of the first list of the rows (see flatten).
-    const segments = (analysis.rows ?? '').split('.');
-    const firstList = segments.findIndex((__, i) => {
-      const type = paths.get(segments.slice(0, i + 1).join('.'));
-      return type !== undefined && isList(type);
-    });
-    const responsePath = [...segments.slice(0, firstList + 1), analysis.indicator].join('.');
-    const type = paths.get(responsePath);
-    expect({ responsePath, type: type && getNamedType(type).name }).toEqual({ responsePath, type: expect.stringMatching(/^(Int|SafeInt|Float|Money)$/) });
-  });
+  it.each(analyses.filter(([, analysis]) => analysis.indicator !== undefined))(
+    '%s draws an indicator its rows select: a number or an amount',
+    (_, analysis) => {
+      const document = parse(documentText(analysis));
+      const paths = selectedPaths(document, operationOf(document)[0]!);
+      // A column's key starts at the item of the first list of the rows (see flatten).
+      const segments = (analysis.rows ?? '').split('.');
+      const firstList = segments.findIndex((__, i) => {
+        const type = paths.get(segments.slice(0, i + 1).join('.'));
+        return type !== undefined && isList(type);
+      });
+      const responsePath = [...segments.slice(0, firstList + 1), analysis.indicator].join('.');
+      const type = paths.get(responsePath);
+      expect({ responsePath, type: type && getNamedType(type).name }).toEqual({ responsePath, type: expect.stringMatching(/^(Int|SafeInt|Float|Money)$/) });
+    },
+  );
 });

@@ -3,8 +3,10 @@ import type { FinanceServices } from '../subgraphs/finance/services.js';
 import { tokenFor, type Stack } from './stack.js';
 
 /** SQL on a subgraph's own database (read back, or set up what no mutation makes yet). */
-export const sqlOf = (stack: Stack, name: 'pedagogy' | 'finance') =>
-  <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs[name].orm.em.fork().execute<T[]>(text, params);
+export const sqlOf =
+  (stack: Stack, name: 'pedagogy' | 'finance') =>
+  <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    stack.subgraphs[name].orm.em.fork().execute<T[]>(text, params);
 
 /** The finance process's outbox relay (tests flush it instead of waiting for its next poll). */
 export const relayOf = (stack: Stack) => (stack.subgraphs.finance.services as FinanceServices).relay;
@@ -35,7 +37,10 @@ export const MOVE = `mutation($input: ChangeProjectStatusInput!) { changeProject
 
 /** A commission of a department, created through the gateway. */
 export async function createCommission(stack: Stack, token: string, departmentCode = '18', meetsOn = '2024-02-01'): Promise<string> {
-  const { data, errors } = await stack.query(CREATE_COMMISSION, { token, variables: { input: { departmentCode, name: `Comité ${departmentCode} ${meetsOn}`, meetsOn } } });
+  const { data, errors } = await stack.query(CREATE_COMMISSION, {
+    token,
+    variables: { input: { departmentCode, name: `Comité ${departmentCode} ${meetsOn}`, meetsOn } },
+  });
   expect(errors).toBeUndefined();
   return data.createCommission.commission.id;
 }
@@ -51,8 +56,14 @@ export async function cherProject(stack: Stack, staff18: string, status: 'SUBMIT
   let project = created.data.createProject.project as { id: string; version: number };
   // A past submission (the 2023-24 campaign window) is recorded by ADMIN; staff submit only today.
   const admin = await tokenFor('ADMIN');
-  for (const [next, effectiveOn] of [['SUBMITTED', '2024-01-10'], ['UNDER_REVIEW', '2024-01-15']] as const) {
-    const moved = await stack.query(MOVE, { token: next === 'SUBMITTED' ? admin : staff18, variables: { input: { id: project.id, version: project.version, status: next, effectiveOn } } });
+  for (const [next, effectiveOn] of [
+    ['SUBMITTED', '2024-01-10'],
+    ['UNDER_REVIEW', '2024-01-15'],
+  ] as const) {
+    const moved = await stack.query(MOVE, {
+      token: next === 'SUBMITTED' ? admin : staff18,
+      variables: { input: { id: project.id, version: project.version, status: next, effectiveOn } },
+    });
     expect(moved.errors).toBeUndefined();
     project = moved.data.changeProjectStatus.project;
     if (next === status) break;

@@ -59,12 +59,19 @@ export class FundingFixture {
 
   /** The funder of this kind and territory (the State: territory null), inserted when the seeds lack it. */
   async funder(kind: string, territoryCode: string | null, departmentCodes: string[], name = `${kind} ${territoryCode ?? ''}`): Promise<string> {
-    const find = () => this.finance<{ id: string }>(
-      'select id from funder where kind = ? and territory_code is not distinct from ? order by name limit 1', [kind, territoryCode],
-    );
+    const find = () =>
+      this.finance<{ id: string }>('select id from funder where kind = ? and territory_code is not distinct from ? order by name limit 1', [
+        kind,
+        territoryCode,
+      ]);
     const [found] = await find();
     if (found) return found.id;
-    await this.finance('insert into funder (kind, name, territory_code, department_codes) values (?, ?, ?, ?::text[])', [kind, name, territoryCode, `{${departmentCodes.join(',')}}`]);
+    await this.finance('insert into funder (kind, name, territory_code, department_codes) values (?, ?, ?, ?::text[])', [
+      kind,
+      name,
+      territoryCode,
+      `{${departmentCodes.join(',')}}`,
+    ]);
     return (await find())[0]!.id;
   }
 
@@ -79,10 +86,12 @@ export class FundingFixture {
   async envelope(funderId: string, departmentCode: string, volet: string, amountCents: number): Promise<{ id: string; amountCents: number }> {
     await this.finance(
       `insert into envelope (funder_id, department_code, volet, amount_cents, starts_on, ends_on)
-       values (?, ?, ?, ?, '2021-09-01', '2025-08-31') on conflict do nothing`, [funderId, departmentCode, volet, amountCents],
+       values (?, ?, ?, ?, '2021-09-01', '2025-08-31') on conflict do nothing`,
+      [funderId, departmentCode, volet, amountCents],
     );
     const [row] = await this.finance<{ id: string; amount_cents: string }>(
-      'select id, amount_cents from envelope where funder_id = ? and department_code = ? and volet = ?', [funderId, departmentCode, volet],
+      'select id, amount_cents from envelope where funder_id = ? and department_code = ? and volet = ?',
+      [funderId, departmentCode, volet],
     );
     return { id: row!.id, amountCents: Number(row!.amount_cents) };
   }
@@ -90,7 +99,8 @@ export class FundingFixture {
   /** Cents already committed or paid on an envelope. */
   async committedOn(envelopeId: string): Promise<number> {
     const [row] = await this.finance<{ used: string }>(
-      `select coalesce(sum(amount_cents), 0) as used from funding_line where envelope_id = ? and status in ('COMMITTED', 'PAID')`, [envelopeId],
+      `select coalesce(sum(amount_cents), 0) as used from funding_line where envelope_id = ? and status in ('COMMITTED', 'PAID')`,
+      [envelopeId],
     );
     return Number(row!.used);
   }
@@ -99,7 +109,9 @@ export class FundingFixture {
   snapshot() {
     return this.finance(
       ['funding_plan', 'funding_line', 'envelope', 'audit_entry']
-        .map((table) => `select '${table}' as name, count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${table} t`)
+        .map(
+          (table) => `select '${table}' as name, count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${table} t`,
+        )
         .join(' union all '),
     );
   }

@@ -46,7 +46,11 @@ let dataDir: string | undefined;
 const prefix = `l${Date.now().toString(36)}_`;
 afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  if (process.env.DATABASE_URL) await dropDatabases(process.env.DATABASE_URL, SUBGRAPH_NAMES.map((n) => databaseName(n, prefix)));
+  if (process.env.DATABASE_URL)
+    await dropDatabases(
+      process.env.DATABASE_URL,
+      SUBGRAPH_NAMES.map((n) => databaseName(n, prefix)),
+    );
 });
 
 describe('npm start after a kill -9', () => {

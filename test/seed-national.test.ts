@@ -51,7 +51,8 @@ describe('npm run seed:national (on three departments)', () => {
   });
 
   it('leaves the rows of Cher and Finistère exactly as the normal seeds wrote them', async () => {
-    for (const table of ['pedagogy.school', 'pedagogy.pix_competence_result', 'finance.funding_line', 'parentality.loan']) expect(demoBefore[table]).not.toMatch(/^0 /);
+    for (const table of ['pedagogy.school', 'pedagogy.pix_competence_result', 'finance.funding_line', 'parentality.loan'])
+      expect(demoBefore[table]).not.toMatch(/^0 /);
     expect(await fingerprints(first.urls, DEMO)).toEqual(demoBefore);
   });
 
@@ -73,18 +74,45 @@ describe('npm run seed:national (on three departments)', () => {
 
   it('keeps every invariant: UAIs, TNE membership, balanced plans, envelopes, payments, one open loan per device', async () => {
     const { urls } = first;
-    const uais = (await scalar(urls.pedagogy, 'select array_agg(uai || department_code) from school where department_code = any($1)', [DEPARTMENTS])) as string[];
+    const uais = (await scalar(urls.pedagogy, 'select array_agg(uai || department_code) from school where department_code = any($1)', [
+      DEPARTMENTS,
+    ])) as string[];
     for (const entry of uais) expect(departmentOfUai(parseUai(entry.slice(0, 8)))).toBe(entry.slice(8));
-    expect(await scalar(urls.pedagogy, 'select count(*)::int from school where tne_joined_year is not null and not (department_code = any($1))', [Object.keys(TNE_COHORT)])).toBe(0);
+    expect(
+      await scalar(urls.pedagogy, 'select count(*)::int from school where tne_joined_year is not null and not (department_code = any($1))', [
+        Object.keys(TNE_COHORT),
+      ]),
+    ).toBe(0);
     expect(await scalar(urls.pedagogy, "select count(*)::int from school where tne_joined_year is not null and department_code = '2A'")).toBeGreaterThan(0);
-    expect(await scalar(urls.finance, 'select count(*)::int from funding_plan p where total_cost_cents <> (select coalesce(sum(amount_cents), 0) from funding_line where plan_id = p.id)')).toBe(0);
-    expect(await scalar(urls.finance, "select count(*)::int from envelope e where amount_cents < (select coalesce(sum(amount_cents), 0) from funding_line where envelope_id = e.id and status <> 'PLEDGED')")).toBe(0);
-    expect(await scalar(urls.finance, 'select count(*)::int from subsidy s join funding_plan p on p.project_id = s.project_id where s.amount_cents > p.requested_subsidy_cents or s.amount_cents < (select coalesce(sum(amount_cents), 0) from disbursement where subsidy_id = s.id)')).toBe(0);
-    expect(await scalar(urls.parentality, 'select count(*)::int from (select device_id from loan where returned_on is null group by 1 having count(*) > 1) x')).toBe(0);
+    expect(
+      await scalar(
+        urls.finance,
+        'select count(*)::int from funding_plan p where total_cost_cents <> (select coalesce(sum(amount_cents), 0) from funding_line where plan_id = p.id)',
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        urls.finance,
+        "select count(*)::int from envelope e where amount_cents < (select coalesce(sum(amount_cents), 0) from funding_line where envelope_id = e.id and status <> 'PLEDGED')",
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        urls.finance,
+        'select count(*)::int from subsidy s join funding_plan p on p.project_id = s.project_id where s.amount_cents > p.requested_subsidy_cents or s.amount_cents < (select coalesce(sum(amount_cents), 0) from disbursement where subsidy_id = s.id)',
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(urls.parentality, 'select count(*)::int from (select device_id from loan where returned_on is null group by 1 having count(*) > 1) x'),
+    ).toBe(0);
     expect(await scalar(urls.parentality, "select count(*)::int from household where reference !~ '^[A-Za-z0-9_-]{4,40}$'")).toBe(0);
     // Finance derived its projects from the shared seed code: every plan is a pedagogy project of its department.
-    const projects = new Set((await scalar(urls.pedagogy, 'select array_agg(id::text || department_code) from project where department_code = any($1)', [DEPARTMENTS])) as string[]);
-    const plans = (await scalar(urls.finance, 'select array_agg(project_id::text || department_code) from funding_plan where department_code = any($1)', [DEPARTMENTS])) as string[];
+    const projects = new Set(
+      (await scalar(urls.pedagogy, 'select array_agg(id::text || department_code) from project where department_code = any($1)', [DEPARTMENTS])) as string[],
+    );
+    const plans = (await scalar(urls.finance, 'select array_agg(project_id::text || department_code) from funding_plan where department_code = any($1)', [
+      DEPARTMENTS,
+    ])) as string[];
     expect(plans.filter((p) => !projects.has(p))).toEqual([]);
   });
 

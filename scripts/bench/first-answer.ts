@@ -6,8 +6,7 @@ const POLL_INTERVAL_MS = 100;
 const ATTEMPT_TIMEOUT_MS = 5_000;
 
 /** Touches all three subgraphs, so the answer proves the whole stack (and its data) is up. */
-export const QUERY =
-  '{ departments(codes: ["18","29"]) { code name finance { grants { value } } parentality { workshopsHeld { value } } } }';
+export const QUERY = '{ departments(codes: ["18","29"]) { code name finance { grants { value } } parentality { workshopsHeld { value } } } }';
 
 export type AnswerOutcome = { kind: 'answered' } | { kind: 'exited'; how: string } | { kind: 'timeout'; lastError: string };
 

@@ -25,9 +25,7 @@ const ttlSeconds = 60;
 const gateway = createGatewayRuntime({
   supergraph: env('SUPERGRAPH_PATH'),
   // The supergraph carries the default ports; the benchmark's subgraphs listen on free ones.
-  transportEntries: Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, { location: env(`${name.toUpperCase()}_URL`) }]),
-  ),
+  transportEntries: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, { location: env(`${name.toUpperCase()}_URL`) }])),
   // Subgraphs answer only requests signed by a gateway: sign the (anonymous, PUBLIC) viewer for
   // each subgraph fetch, as our gateway does, so that both do the same work.
   propagateHeaders: {

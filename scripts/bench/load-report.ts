@@ -48,9 +48,7 @@ function printLoadTable(figures: ScenarioFigures[]): void {
       row(name, GATEWAY_LABEL[gateway], ms(r.p50), ms(r.p95), ms(r.p99), r.requestsPerS.toFixed(1), String(r.requests), String(r.errors), String(r.non2xx));
     }
     const { ours, hive } = load;
-    console.log(
-      `  ${''.padEnd(38)} ours/Hive: req/s ×${(ours.requestsPerS / hive.requestsPerS).toFixed(2)}, p95 ×${(ours.p95 / hive.p95).toFixed(2)}`,
-    );
+    console.log(`  ${''.padEnd(38)} ours/Hive: req/s ×${(ours.requestsPerS / hive.requestsPerS).toFixed(2)}, p95 ×${(ours.p95 / hive.p95).toFixed(2)}`);
   }
 }
 
@@ -72,7 +70,9 @@ function printAims(figures: ScenarioFigures[]): void {
   const overHive = ours.requestsPerS / hive.requestsPerS;
   console.log('\naims (national comparison, our gateway)');
   console.log(`  p95 ≤ ${AIM_P95_MS} ms: ${ms(ours.p95)} ms ${verdict(ours.p95 <= AIM_P95_MS)}`);
-  console.log(`  p95 ≤ ${AIM_P95_OVER_FLOOR}× SQL floor (${ms(national.floor.totalMs)} ms): ×${overFloor.toFixed(2)} ${verdict(overFloor <= AIM_P95_OVER_FLOOR)}`);
+  console.log(
+    `  p95 ≤ ${AIM_P95_OVER_FLOOR}× SQL floor (${ms(national.floor.totalMs)} ms): ×${overFloor.toFixed(2)} ${verdict(overFloor <= AIM_P95_OVER_FLOOR)}`,
+  );
   console.log(`  req/s ≥ ${AIM_RPS_OVER_HIVE}× Hive Gateway's: ×${overHive.toFixed(2)} ${verdict(overHive >= AIM_RPS_OVER_HIVE)}`);
 }
 

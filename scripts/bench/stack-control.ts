@@ -40,16 +40,8 @@ let current: RunningStack | undefined;
  * Spawns the launcher, detached so that it leads a process group: the stack can then be stopped
  * as a whole. Its output (stdout and stderr) goes to `onOutput`. Rejects with the spawn error.
  */
-export async function startStack(
-  launch: Launch,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  onOutput: (chunk: Buffer) => void,
-): Promise<RunningStack> {
-  const [command, args] =
-    launch === 'npm'
-      ? ['npm', ['start']]
-      : [process.execPath, [...LAUNCHER_NODE_FLAGS, path.join('dist', 'scripts', 'start.js')]];
+export async function startStack(launch: Launch, cwd: string, env: NodeJS.ProcessEnv, onOutput: (chunk: Buffer) => void): Promise<RunningStack> {
+  const [command, args] = launch === 'npm' ? ['npm', ['start']] : [process.execPath, [...LAUNCHER_NODE_FLAGS, path.join('dist', 'scripts', 'start.js')]];
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
   child.stdout.on('data', onOutput);
@@ -97,9 +89,7 @@ class ExitWatch {
   }
 
   exits(): StopOutcome['exits'] {
-    return [...this.exitedAt.entries()]
-      .map(([pid, ms]) => ({ name: `${roleOf(this.watched.get(pid)!)} (${pid})`, ms }))
-      .sort((a, b) => b.ms - a.ms);
+    return [...this.exitedAt.entries()].map(([pid, ms]) => ({ name: `${roleOf(this.watched.get(pid)!)} (${pid})`, ms })).sort((a, b) => b.ms - a.ms);
   }
 }
 

@@ -23,9 +23,7 @@ function printTable(results: RunResult[], embedded: boolean): void {
       String(r.memory.processes),
     );
   }
-  console.log(
-    '  (ready: from spawn to the first correct GraphQL answer; launcher: its own "ready in" figure, without npm and the build)',
-  );
+  console.log('  (ready: from spawn to the first correct GraphQL answer; launcher: its own "ready in" figure, without npm and the build)');
   if (!embedded) console.log('  (external database server: its processes are not counted in the memory figures)');
 }
 

@@ -23,8 +23,16 @@ export interface DeclaredMutant {
 const SCOPE_TEST = 'test/e2e/department-scope.test.ts';
 
 type Check = [file: string, find: string, department: string];
-const HOUSEHOLD: Check = ['subgraphs/parentality/households/household.service.ts', 'requireHouseholdAccess(viewer, household.departmentCode, action)', 'household.departmentCode'];
-const TRAINING: Check = ['subgraphs/pedagogy/training/training.service.ts', 'authoriseTrainingWrite(viewer, training.department.unwrap().code, action)', 'training.department.unwrap().code'];
+const HOUSEHOLD: Check = [
+  'subgraphs/parentality/households/household.service.ts',
+  'requireHouseholdAccess(viewer, household.departmentCode, action)',
+  'household.departmentCode',
+];
+const TRAINING: Check = [
+  'subgraphs/pedagogy/training/training.service.ts',
+  'authoriseTrainingWrite(viewer, training.department.unwrap().code, action)',
+  'training.department.unwrap().code',
+];
 
 /**
  * Per write, its checks that the viewer acts for the record's department, changed to check the
@@ -33,26 +41,81 @@ const TRAINING: Check = ['subgraphs/pedagogy/training/training.service.ts', 'aut
  * that write's test alone.
  */
 const DEPARTMENT_CHECKS: Array<[write: string, ...checks: Check[]]> = [
-  ['createCommission', ['subgraphs/finance/commissions/commission.service.ts', "requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions')", 'departmentCode']],
+  [
+    'createCommission',
+    ['subgraphs/finance/commissions/commission.service.ts', "requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions')", 'departmentCode'],
+  ],
   [
     'decideProject',
-    ['subgraphs/finance/commissions/commission.service.ts', "requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects')", 'commission.departmentCode'],
-    ['subgraphs/finance/commissions/commission.service.ts', "requireRoleFor(viewer, DECIDERS, plan.departmentCode, 'decide on projects')", 'plan.departmentCode'],
+    [
+      'subgraphs/finance/commissions/commission.service.ts',
+      "requireRoleFor(viewer, DECIDERS, commission.departmentCode, 'decide on projects')",
+      'commission.departmentCode',
+    ],
+    [
+      'subgraphs/finance/commissions/commission.service.ts',
+      "requireRoleFor(viewer, DECIDERS, plan.departmentCode, 'decide on projects')",
+      'plan.departmentCode',
+    ],
   ],
-  ['disburse', ['subgraphs/finance/commissions/disbursement.service.ts', "requireRoleFor(viewer, DECIDERS, subsidy.departmentCode, 'pay subsidies')", 'subsidy.departmentCode']],
-  ['createFundingPlan', ['subgraphs/finance/plans/funding-plan.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, project.departmentCode, action)', 'project.departmentCode']],
+  [
+    'disburse',
+    [
+      'subgraphs/finance/commissions/disbursement.service.ts',
+      "requireRoleFor(viewer, DECIDERS, subsidy.departmentCode, 'pay subsidies')",
+      'subsidy.departmentCode',
+    ],
+  ],
+  [
+    'createFundingPlan',
+    ['subgraphs/finance/plans/funding-plan.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, project.departmentCode, action)', 'project.departmentCode'],
+  ],
   [
     'updateFundingPlan',
     ['subgraphs/finance/plans/funding-plan.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, known.departmentCode, action)', 'known.departmentCode'],
     ['subgraphs/finance/plans/funding-plan.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, p.departmentCode, action)', 'p.departmentCode'],
   ],
-  ['changeFundingLineStatus', ['subgraphs/finance/plans/funding-line.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, p.departmentCode, action)', 'p.departmentCode']],
-  ['addDevice', ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, partner.departmentCode, 'add devices')", 'partner.departmentCode']],
-  ['registerHousehold', ['subgraphs/parentality/households/household.service.ts', "requireHouseholdAccess(viewer, partner.departmentCode, 'register households')", 'partner.departmentCode']],
+  [
+    'changeFundingLineStatus',
+    ['subgraphs/finance/plans/funding-line.service.ts', 'requireRoleFor(viewer, PLAN_WRITERS, p.departmentCode, action)', 'p.departmentCode'],
+  ],
+  [
+    'addDevice',
+    ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, partner.departmentCode, 'add devices')", 'partner.departmentCode'],
+  ],
+  [
+    'registerHousehold',
+    [
+      'subgraphs/parentality/households/household.service.ts',
+      "requireHouseholdAccess(viewer, partner.departmentCode, 'register households')",
+      'partner.departmentCode',
+    ],
+  ],
   ['createCall', ['subgraphs/pedagogy/calls/call.mutations.ts', "requireRoleFor(viewer, WRITERS, department.code, 'publish calls')", 'department.code']],
-  ['addCallCampaign', ['subgraphs/pedagogy/calls/call.mutations.ts', "requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'change calls')", 'call.department.unwrap().code']],
-  ['createProject', ['subgraphs/pedagogy/projects/project.service.ts', "requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'create projects')", 'call.department.unwrap().code']],
-  ['updateProject', ['subgraphs/pedagogy/projects/project.service.ts', "requireRoleFor(viewer, WRITERS, project.department.unwrap().code, 'change projects')", 'project.department.unwrap().code']],
+  [
+    'addCallCampaign',
+    [
+      'subgraphs/pedagogy/calls/call.mutations.ts',
+      "requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'change calls')",
+      'call.department.unwrap().code',
+    ],
+  ],
+  [
+    'createProject',
+    [
+      'subgraphs/pedagogy/projects/project.service.ts',
+      "requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'create projects')",
+      'call.department.unwrap().code',
+    ],
+  ],
+  [
+    'updateProject',
+    [
+      'subgraphs/pedagogy/projects/project.service.ts',
+      "requireRoleFor(viewer, WRITERS, project.department.unwrap().code, 'change projects')",
+      'project.department.unwrap().code',
+    ],
+  ],
   [
     'changeProjectStatus',
     [
@@ -61,18 +124,43 @@ const DEPARTMENT_CHECKS: Array<[write: string, ...checks: Check[]]> = [
       'project.department.unwrap().code',
     ],
   ],
-  ['recordResourceDeployment', ['subgraphs/pedagogy/resources/resource.service.ts', "requireRoleFor(viewer, WRITERS, school.department.unwrap().code, 'record a resource deployment')", 'school.department.unwrap().code']],
+  [
+    'recordResourceDeployment',
+    [
+      'subgraphs/pedagogy/resources/resource.service.ts',
+      "requireRoleFor(viewer, WRITERS, school.department.unwrap().code, 'record a resource deployment')",
+      'school.department.unwrap().code',
+    ],
+  ],
   ['importPixResults', ['subgraphs/pedagogy/pix/pix-import.ts', 'requireRoleFor(viewer, PIX_IMPORTERS, code, ACTION)', 'code']],
-  ['lendDevice', HOUSEHOLD, ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, device.departmentCode, 'lend devices')", 'device.departmentCode']],
-  ['returnDevice', ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, loan.departmentCode, 'record returns')", 'loan.departmentCode']],
+  [
+    'lendDevice',
+    HOUSEHOLD,
+    ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, device.departmentCode, 'lend devices')", 'device.departmentCode'],
+  ],
+  [
+    'returnDevice',
+    ['subgraphs/parentality/devices/device.service.ts', "requireHouseholdAccess(viewer, loan.departmentCode, 'record returns')", 'loan.departmentCode'],
+  ],
   ['updateHousehold', HOUSEHOLD],
   ['recordParticipation', HOUSEHOLD],
-  ['createTraining', ['subgraphs/pedagogy/training/training.service.ts', "authoriseTrainingWrite(viewer, input.departmentCode.trim().toUpperCase(), 'create a training')", 'input.departmentCode.trim().toUpperCase()']],
+  [
+    'createTraining',
+    [
+      'subgraphs/pedagogy/training/training.service.ts',
+      "authoriseTrainingWrite(viewer, input.departmentCode.trim().toUpperCase(), 'create a training')",
+      'input.departmentCode.trim().toUpperCase()',
+    ],
+  ],
   ['updateTraining', TRAINING],
   ['addTrainingSession', TRAINING],
   [
     'updateTrainingSession',
-    ['subgraphs/pedagogy/training/training-session.service.ts', "authoriseTrainingWrite(viewer, training.department.unwrap().code, 'change a training session')", 'training.department.unwrap().code'],
+    [
+      'subgraphs/pedagogy/training/training-session.service.ts',
+      "authoriseTrainingWrite(viewer, training.department.unwrap().code, 'change a training session')",
+      'training.department.unwrap().code',
+    ],
   ],
 ];
 
@@ -86,7 +174,9 @@ const departmentMutants: DeclaredMutant[] = [
   // The one write no department role may make: finance (as ADMIN) applies its decisions.
   {
     id: 'recordCommissionDecision: staff let through',
-    edits: [{ file: 'subgraphs/pedagogy/projects/project-decision.service.ts', find: "if (viewer.role !== 'ADMIN')", replace: "if (viewer.role === 'ANALYST')" }],
+    edits: [
+      { file: 'subgraphs/pedagogy/projects/project-decision.service.ts', find: "if (viewer.role !== 'ADMIN')", replace: "if (viewer.role === 'ANALYST')" },
+    ],
     tests: [SCOPE_TEST],
     name: 'recordCommissionDecision: staff of 18',
   },
@@ -96,13 +186,41 @@ const PERIOD_TESTS = ['test/e2e/reconciliation.test.ts', 'test/e2e/trends.test.t
 
 /** Period edges and dropped rows, each caught by the reconciliation and the series against SQL. */
 const periodMutants: DeclaredMutant[] = [
-  { id: 'a period leaves out its first day', edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} >= ?`)', replace: 'parts.push(`${column} > ?`)' }], tests: PERIOD_TESTS },
-  { id: 'a period leaves out its last day', edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} <= ?`)', replace: 'parts.push(`${column} < ?`)' }], tests: PERIOD_TESTS },
-  { id: 'a school year starts on 2 September', edits: [{ file: 'subgraphs/common/period.ts', find: "from: `${match[1]}-09-01`", replace: "from: `${match[1]}-09-02`" }], tests: PERIOD_TESTS },
-  { id: 'a school year ends on 30 August', edits: [{ file: 'subgraphs/common/period.ts', find: "to: `${match[2]}-08-31`", replace: "to: `${match[2]}-08-30`" }], tests: PERIOD_TESTS },
-  { id: 'a month is cut a day late', edits: [{ file: 'subgraphs/common/months.ts', find: "to_char(${source.date}, 'YYYY-MM')", replace: "to_char(${source.date} - 1, 'YYYY-MM')" }], tests: PERIOD_TESTS },
-  { id: 'a breakdown drops its first row', edits: [{ file: 'subgraphs/common/loaders.ts', find: 'for (const row of rows) {', replace: 'for (const row of rows.slice(1)) {' }], tests: PERIOD_TESTS },
-  { id: 'totals drop their first key', edits: [{ file: 'subgraphs/common/loaders.ts', find: '(rows) => new Map(rows.map(', replace: '(rows) => new Map(rows.slice(1).map(' }], tests: PERIOD_TESTS },
+  {
+    id: 'a period leaves out its first day',
+    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} >= ?`)', replace: 'parts.push(`${column} > ?`)' }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'a period leaves out its last day',
+    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} <= ?`)', replace: 'parts.push(`${column} < ?`)' }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'a school year starts on 2 September',
+    edits: [{ file: 'subgraphs/common/period.ts', find: 'from: `${match[1]}-09-01`', replace: 'from: `${match[1]}-09-02`' }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'a school year ends on 30 August',
+    edits: [{ file: 'subgraphs/common/period.ts', find: 'to: `${match[2]}-08-31`', replace: 'to: `${match[2]}-08-30`' }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'a month is cut a day late',
+    edits: [{ file: 'subgraphs/common/months.ts', find: "to_char(${source.date}, 'YYYY-MM')", replace: "to_char(${source.date} - 1, 'YYYY-MM')" }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'a breakdown drops its first row',
+    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'for (const row of rows) {', replace: 'for (const row of rows.slice(1)) {' }],
+    tests: PERIOD_TESTS,
+  },
+  {
+    id: 'totals drop their first key',
+    edits: [{ file: 'subgraphs/common/loaders.ts', find: '(rows) => new Map(rows.map(', replace: '(rows) => new Map(rows.slice(1).map(' }],
+    tests: PERIOD_TESTS,
+  },
 ];
 
 export const DECLARED_MUTANTS: readonly DeclaredMutant[] = [...departmentMutants, ...periodMutants];

@@ -36,7 +36,10 @@ export class Sandbox {
         const text = originals.get(file) ?? (await readFile(path.join(this.source, file), 'utf8'));
         originals.set(file, text);
         const current = await readFile(path.join(this.root, file), 'utf8');
-        await writeFile(path.join(this.root, file), current.replace(find, () => replace));
+        await writeFile(
+          path.join(this.root, file),
+          current.replace(find, () => replace),
+        );
       }
       return await action();
     } finally {

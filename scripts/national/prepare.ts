@@ -18,8 +18,12 @@ export async function migrateAndSeed(env: NodeJS.ProcessEnv): Promise<void> {
     let pedagogyUrl = '';
     for (const name of SUBGRAPH_NAMES) {
       const config = loadSubgraphConfig(name, {
-        ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'true', DEMO_DATA: 'true',
-        [`${name.toUpperCase()}_PORT`]: '0', ...(pedagogyUrl ? { PEDAGOGY_URL: pedagogyUrl } : {}),
+        ...env,
+        MIGRATE_ON_START: 'true',
+        SEED_ON_START: 'true',
+        DEMO_DATA: 'true',
+        [`${name.toUpperCase()}_PORT`]: '0',
+        ...(pedagogyUrl ? { PEDAGOGY_URL: pedagogyUrl } : {}),
       });
       const server = await createSubgraphServer(SUBGRAPHS[name], config, createLogger(name, level));
       servers.push(server);

@@ -2,20 +2,22 @@ import { describe, expect, it } from '@jest/globals';
 import { loadSubgraphConfig } from './config.js';
 
 describe('subgraph configuration', () => {
-  it('derives each subgraph\'s database from one server URL, with defaults for the rest', () => {
+  it("derives each subgraph's database from one server URL, with defaults for the rest", () => {
     const config = loadSubgraphConfig('finance', { DATABASE_URL: 'postgresql://u@db:5432/postgres' });
     expect(config.databaseUrl).toBe('postgresql://u@db:5432/tne_finance');
     expect(config.port).toBe(4002);
     expect(config.privacyMinCell).toBe(11);
   });
 
-  it('prefers the subgraph\'s own URL', () => {
+  it("prefers the subgraph's own URL", () => {
     const config = loadSubgraphConfig('pedagogy', { DATABASE_URL: 'postgresql://a/x', PEDAGOGY_DATABASE_URL: 'postgresql://b/ped' });
     expect(config.databaseUrl).toBe('postgresql://b/ped');
   });
 
   it('fails fast naming the bad variable', () => {
-    expect(() => loadSubgraphConfig('pedagogy', { DATABASE_URL: 'mysql://x', PEDAGOGY_PORT: 'abc' })).toThrow(/DATABASE_URL[\s\S]*PEDAGOGY_PORT|PEDAGOGY_PORT[\s\S]*DATABASE_URL/);
+    expect(() => loadSubgraphConfig('pedagogy', { DATABASE_URL: 'mysql://x', PEDAGOGY_PORT: 'abc' })).toThrow(
+      /DATABASE_URL[\s\S]*PEDAGOGY_PORT|PEDAGOGY_PORT[\s\S]*DATABASE_URL/,
+    );
     expect(() => loadSubgraphConfig('pedagogy', { PRIVACY_MIN_CELL: '0', DATABASE_URL: 'postgresql://a/b' })).toThrow(/PRIVACY_MIN_CELL/);
   });
 

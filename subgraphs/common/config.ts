@@ -37,7 +37,11 @@ export interface SubgraphConfig {
 }
 
 /** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
-export const maxBodyBytes = z.coerce.number().int().min(1024).default(16 * 1024 * 1024);
+export const maxBodyBytes = z.coerce
+  .number()
+  .int()
+  .min(1024)
+  .default(16 * 1024 * 1024);
 
 /** Name of the database a subgraph uses on a shared server: `tne_pedagogy`, … */
 export function databaseName(name: SubgraphName, prefix = 'tne_'): string {
@@ -59,35 +63,34 @@ export function deriveDatabaseUrl(serverUrl: string, database: string): string {
 export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const upper = name.toUpperCase();
   const production = env.NODE_ENV === 'production';
-  const schema = z.object({
-    NODE_ENV: z.string().default('development'),
-    [`${upper}_PORT`]: port(DEFAULT_PORTS[name]),
-    HOST: z.string().default('127.0.0.1'),
-    [`${upper}_DATABASE_URL`]: postgresUrl,
-    DATABASE_URL: postgresUrl,
-    DATABASE_NAME_PREFIX: databaseNamePrefix,
-    VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
-    LOG_LEVEL: logLevel,
-    MIGRATE_ON_START: flag(true),
-    SEED_ON_START: flag(true),
-    // Demonstration data (invented schools, projects, grants, workshops) is for development only.
-    DEMO_DATA: flag(!production),
-    TNE_EXIT_WITH_PARENT: flag(false),
-    PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
-    MAX_BODY_BYTES: maxBodyBytes,
-    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
-    // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
-    PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
-  }).superRefine(refuseDevelopmentSecrets);
+  const schema = z
+    .object({
+      NODE_ENV: z.string().default('development'),
+      [`${upper}_PORT`]: port(DEFAULT_PORTS[name]),
+      HOST: z.string().default('127.0.0.1'),
+      [`${upper}_DATABASE_URL`]: postgresUrl,
+      DATABASE_URL: postgresUrl,
+      DATABASE_NAME_PREFIX: databaseNamePrefix,
+      VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
+      LOG_LEVEL: logLevel,
+      MIGRATE_ON_START: flag(true),
+      SEED_ON_START: flag(true),
+      // Demonstration data (invented schools, projects, grants, workshops) is for development only.
+      DEMO_DATA: flag(!production),
+      TNE_EXIT_WITH_PARENT: flag(false),
+      PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
+      MAX_BODY_BYTES: maxBodyBytes,
+      OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+      // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
+      PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
+    })
+    .superRefine(refuseDevelopmentSecrets);
   const raw = parseEnv(schema, env) as Record<string, unknown>;
   const own = raw[`${upper}_DATABASE_URL`] as string | undefined;
   const server = raw.DATABASE_URL as string | undefined;
-  const databaseUrl =
-    own ?? (server ? deriveDatabaseUrl(server, databaseName(name, raw.DATABASE_NAME_PREFIX as string)) : undefined);
+  const databaseUrl = own ?? (server ? deriveDatabaseUrl(server, databaseName(name, raw.DATABASE_NAME_PREFIX as string)) : undefined);
   if (!databaseUrl) {
-    throw new Error(
-      `${upper}_DATABASE_URL or DATABASE_URL must be set (npm start sets them for the embedded server).`,
-    );
+    throw new Error(`${upper}_DATABASE_URL or DATABASE_URL must be set (npm start sets them for the embedded server).`);
   }
   return {
     name,

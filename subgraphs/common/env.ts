@@ -34,7 +34,10 @@ export const DEV_SIGNING_SECRET = 'tne-graph-development-viewer-signing-secret';
 export const secret = (fallback: string) => z.string().min(32, 'must be at least 32 characters').default(fallback);
 
 /** Prefix of the database names a subgraph derives from a server URL (`tne_pedagogy`, …). */
-export const databaseNamePrefix = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('tne_');
+export const databaseNamePrefix = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _')
+  .default('tne_');
 
 /** A true/false setting ("true", "false", "1", "0"). */
 export const flag = (fallback: boolean) =>

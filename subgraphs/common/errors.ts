@@ -8,15 +8,13 @@ export function codedError(code: ErrorCode, message: string, extensions: Record<
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const badInput = (message: string, field?: string) =>
-  codedError('BAD_USER_INPUT', message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => codedError('BAD_USER_INPUT', message, field ? { field } : {});
 export const notFound = (message: string) => codedError('NOT_FOUND', message);
 export const forbidden = (message = 'You are not allowed to do this.') => codedError('FORBIDDEN', message);
 export const conflict = (message: string) => codedError('CONFLICT', message);
 /** Another subgraph this one needs could not be reached: nothing was done, try again later. */
 export const serviceUnavailable = (message: string) => codedError('SERVICE_UNAVAILABLE', message);
-export const unauthenticated = (message: string) =>
-  codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
+export const unauthenticated = (message: string) => codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
 
 export interface ErrorLogger {
   error(obj: unknown, msg?: string): void;

@@ -8,8 +8,7 @@ export type ReferenceResolvers = Record<string, Record<string, unknown>>;
 
 /** The Federation 2 version every subgraph links; composition and gateway 2.14 accept up to v2.14. */
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
-  'import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' + 'import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the

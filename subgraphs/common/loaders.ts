@@ -82,7 +82,10 @@ export function periodStatementLoader<R>(
     const periods = [...byPeriod(loaderKeys)];
     const parts = periods.map(([, { range, keys }]) => statement(keys, range));
     const text = parts.length === 1 ? parts[0]!.text : parts.map((part, i) => `select ${i} as period_index, q.* from (${part.text}) q`).join('\nunion all\n');
-    const rows = await em.getConnection().execute<Row[]>(text, parts.flatMap((part) => part.params));
+    const rows = await em.getConnection().execute<Row[]>(
+      text,
+      parts.flatMap((part) => part.params),
+    );
     const results = new Map<string, R>();
     periods.forEach(([period], i) => {
       const own = parts.length === 1 ? rows : rows.filter((row) => Number(row.period_index) === i);
@@ -139,17 +142,18 @@ export function totalsByPeriod<R>(em: EntityManager, spec: TotalsSpec<R>) {
  * and periods of a tick. `sql` receives the keys and the range and returns the statement,
  * whose rows carry their key in `key`.
  */
-export function rowsByPeriod<R>(
-  em: EntityManager,
-  sql: (keys: readonly string[], range: DateRange) => Statement,
-  read: (row: Row) => R,
-) {
-  return periodStatementLoader<R[]>(em, sql, (rows) => {
-    const grouped = new Map<string, R[]>();
-    for (const row of rows) {
-      const key = String(row.key);
-      grouped.set(key, [...(grouped.get(key) ?? []), read(row)]);
-    }
-    return grouped;
-  }, () => []);
+export function rowsByPeriod<R>(em: EntityManager, sql: (keys: readonly string[], range: DateRange) => Statement, read: (row: Row) => R) {
+  return periodStatementLoader<R[]>(
+    em,
+    sql,
+    (rows) => {
+      const grouped = new Map<string, R[]>();
+      for (const row of rows) {
+        const key = String(row.key);
+        grouped.set(key, [...(grouped.get(key) ?? []), read(row)]);
+      }
+      return grouped;
+    },
+    () => [],
+  );
 }

@@ -44,23 +44,30 @@ export interface MonthlySource {
 export function monthlyActivityLoader<M extends string>(em: EntityManager, measures: readonly M[], sources: readonly MonthlySource[]) {
   const read = (row: Record<string, unknown>) =>
     ({ month: String(row.month), ...Object.fromEntries(measures.map((m) => [m, Number(row[m])])) }) as { month: string } & Record<M, number>;
-  return rowsByPeriod(em, (keys, range) => {
-    const params: unknown[] = [];
-    const branches = sources.map((source) => {
-      const period = rangeCondition(source.date, range);
-      params.push(...keys, ...period.params);
-      const columns = measures.map((m) => `${source.measures[m] ?? '0'} as "${m}"`).join(', ');
-      return `select ${source.key} as key, to_char(${source.date}, 'YYYY-MM') as month, ${columns}
+  return rowsByPeriod(
+    em,
+    (keys, range) => {
+      const params: unknown[] = [];
+      const branches = sources.map((source) => {
+        const period = rangeCondition(source.date, range);
+        params.push(...keys, ...period.params);
+        const columns = measures.map((m) => `${source.measures[m] ?? '0'} as "${m}"`).join(', ');
+        return `select ${source.key} as key, to_char(${source.date}, 'YYYY-MM') as month, ${columns}
                 from ${source.from}
                where ${source.key} in (${placeholders(keys)}) and ${period.sql}${source.where ? ` and ${source.where}` : ''}`;
-    });
-    const sums = measures.map((m) => `sum("${m}")::numeric as "${m}"`).join(', ');
-    return { text: `select key, month, ${sums} from (${branches.join(' union all ')}) a group by key, month order by key, month`, params };
-  }, read);
+      });
+      const sums = measures.map((m) => `sum("${m}")::numeric as "${m}"`).join(', ');
+      return { text: `select key, month, ${sums} from (${branches.join(' union all ')}) a group by key, month order by key, month`, params };
+    },
+    read,
+  );
 }
 
 /** The rows of a monthly loader spread over the whole series, missing months as zeros. */
 export function denseMonths<R extends { month: string }>(range: DateRange, rows: readonly R[], zero: (month: string) => R): R[] {
   const byMonth = new Map(rows.map((row) => [row.month, row]));
-  return monthSeries(range, rows.map((row) => row.month)).map((month) => byMonth.get(month) ?? zero(month));
+  return monthSeries(
+    range,
+    rows.map((row) => row.month),
+  ).map((month) => byMonth.get(month) ?? zero(month));
 }

@@ -3,8 +3,7 @@ import type { PeriodInput } from './types.js';
 import { ALL_TIME, FIRST_SCHOOL_YEAR, MAX_SCHOOL_YEARS, inRange, resolvePeriod, schoolYearOf, schoolYearSeries, type DateRange } from './period.js';
 
 /** The exact GraphQL error a client receives: BAD_USER_INPUT, the field at fault and the message. */
-const badUserInput = (field: string, message: string) =>
-  expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+const badUserInput = (field: string, message: string) => expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 const notASchoolYear = (text: string) => `"${text}" is not a school year such as "2023-2024".`;
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
+import type { GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
 import { Args, Field, ID, ObjectType, Query, Resolver, buildSchema } from 'type-graphql';
 import type { DepartmentSizes } from './department-sizes.js';
 import { OrderDirection } from './pagination.js';
 import type { DateRange } from './period.js';
-import { Normalisation, RankingArgs, buildRanking, departmentRankType, rankDepartments, type Ranked, type RankedIndicator, type RankingEntry, type RankingOptions } from './ranking.js';
+import {
+  Normalisation,
+  type RankingArgs,
+  buildRanking,
+  departmentRankType,
+  rankDepartments,
+  type Ranked,
+  type RankedIndicator,
+  type RankingEntry,
+  type RankingOptions,
+} from './ranking.js';
 
 const entries: RankingEntry[] = [
   { code: '29', value: 40, base: { pupils: 100_000, inhabitants: 915_000 } },
@@ -26,8 +36,7 @@ const row = (code: string, rank: number | null, value: number | null, more: Part
 });
 const codesAndRanks = (ranked: Ranked[]) => ranked.map((r) => [r.department.code, r.rank]);
 
-const badUserInput = (field: string, message: string) =>
-  expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+const badUserInput = (field: string, message: string) => expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 describe('rankDepartments', () => {
   it('ranks the highest first, ties sharing a rank (1, 2, 2, 4), hidden values last and unranked', () => {
@@ -41,22 +50,116 @@ describe('rankDepartments', () => {
   });
 
   it.each<[string, OrderDirection, Array<[string, number | null]>]>([
-    ['descending', OrderDirection.DESC, [['13', 1], ['18', 2], ['29', 2], ['36', 4], ['02', null]]],
-    ['ascending', OrderDirection.ASC, [['36', 1], ['18', 2], ['29', 2], ['13', 4], ['02', null]]],
+    [
+      'descending',
+      OrderDirection.DESC,
+      [
+        ['13', 1],
+        ['18', 2],
+        ['29', 2],
+        ['36', 4],
+        ['02', null],
+      ],
+    ],
+    [
+      'ascending',
+      OrderDirection.ASC,
+      [
+        ['36', 1],
+        ['18', 2],
+        ['29', 2],
+        ['13', 4],
+        ['02', null],
+      ],
+    ],
   ])('orders %s; ties by code, hidden values still last', (_case, direction, expected) => {
     expect(codesAndRanks(rankDepartments(entries, { ...raw, direction }))).toEqual(expected);
   });
 
   it.each<[string, Array<number | null>, Array<[string, number | null]>]>([
-    ['a tie at the top', [5, 5, 3], [['01', 1], ['02', 1], ['03', 3]]],
-    ['a tie at the bottom', [5, 3, 3], [['01', 1], ['02', 2], ['03', 2]]],
-    ['all tied', [7, 7, 7], [['01', 1], ['02', 1], ['03', 1]]],
-    ['a tie at zero, the next rank skipping two', [0, 0, 0, -1], [['01', 1], ['02', 1], ['03', 1], ['04', 4]]],
-    ['two ties in a row', [9, 9, 4, 4], [['01', 1], ['02', 1], ['03', 3], ['04', 3]]],
-    ['no tie', [3, 2, 1], [['01', 1], ['02', 2], ['03', 3]]],
-    ['values that differ by a fraction', [1.5, 1.25, 1.25], [['01', 1], ['02', 2], ['03', 2]]],
-    ['hidden values, whatever their place', [null, 2, null, 1], [['02', 1], ['04', 2], ['01', null], ['03', null]]],
-    ['only hidden values', [null, null], [['01', null], ['02', null]]],
+    [
+      'a tie at the top',
+      [5, 5, 3],
+      [
+        ['01', 1],
+        ['02', 1],
+        ['03', 3],
+      ],
+    ],
+    [
+      'a tie at the bottom',
+      [5, 3, 3],
+      [
+        ['01', 1],
+        ['02', 2],
+        ['03', 2],
+      ],
+    ],
+    [
+      'all tied',
+      [7, 7, 7],
+      [
+        ['01', 1],
+        ['02', 1],
+        ['03', 1],
+      ],
+    ],
+    [
+      'a tie at zero, the next rank skipping two',
+      [0, 0, 0, -1],
+      [
+        ['01', 1],
+        ['02', 1],
+        ['03', 1],
+        ['04', 4],
+      ],
+    ],
+    [
+      'two ties in a row',
+      [9, 9, 4, 4],
+      [
+        ['01', 1],
+        ['02', 1],
+        ['03', 3],
+        ['04', 3],
+      ],
+    ],
+    [
+      'no tie',
+      [3, 2, 1],
+      [
+        ['01', 1],
+        ['02', 2],
+        ['03', 3],
+      ],
+    ],
+    [
+      'values that differ by a fraction',
+      [1.5, 1.25, 1.25],
+      [
+        ['01', 1],
+        ['02', 2],
+        ['03', 2],
+      ],
+    ],
+    [
+      'hidden values, whatever their place',
+      [null, 2, null, 1],
+      [
+        ['02', 1],
+        ['04', 2],
+        ['01', null],
+        ['03', null],
+      ],
+    ],
+    [
+      'only hidden values',
+      [null, null],
+      [
+        ['01', null],
+        ['02', null],
+      ],
+    ],
   ])('gives competition ranks with %s', (_case, values, expected) => {
     const input = values.map((value, i) => ({ code: `0${i + 1}`, value, base: {} }));
     expect(codesAndRanks(rankDepartments(input, raw))).toEqual(expected);
@@ -81,9 +184,15 @@ describe('rankDepartments', () => {
   it.each<[Normalisation, Ranked[]]>([
     [Normalisation.RAW, [row('13', 1, 90), row('18', 2, 40), row('29', 2, 40), row('36', 4, 0), row('02', null, null, { suppressed: true })]],
     // 40 / 40,000 pupils × 1,000 = 1; 40 / 100,000 × 1,000 = 0.4; no pupils in 13: no value, not suppressed.
-    [Normalisation.PER_THOUSAND_PUPILS, [row('18', 1, 1), row('29', 2, 0.4), row('36', 3, 0), row('02', null, null, { suppressed: true }), row('13', null, null)]],
+    [
+      Normalisation.PER_THOUSAND_PUPILS,
+      [row('18', 1, 1), row('29', 2, 0.4), row('36', 3, 0), row('02', null, null, { suppressed: true }), row('13', null, null)],
+    ],
     // 90 / 2,000,000 × 10,000 = 0.45; 40 / 300,000 × 10,000 = 1.333 (3 decimals); 40 / 915,000 × 10,000 = 0.437.
-    [Normalisation.PER_TEN_THOUSAND_INHABITANTS, [row('18', 1, 1.333), row('13', 2, 0.45), row('29', 3, 0.437), row('36', 4, 0), row('02', null, null, { suppressed: true })]],
+    [
+      Normalisation.PER_TEN_THOUSAND_INHABITANTS,
+      [row('18', 1, 1.333), row('13', 2, 0.45), row('29', 3, 0.437), row('36', 4, 0), row('02', null, null, { suppressed: true })],
+    ],
   ])('normalises %s before ranking', (per, expected) => {
     expect(rankDepartments(entries, { per, direction: OrderDirection.DESC })).toEqual(expected);
   });
@@ -195,12 +304,22 @@ describe('buildRanking', () => {
       row('2A', 2, 40),
       row('02', null, null, { suppressed: true }),
     ]);
-    expect(asked).toEqual([['02', allTime], ['18', allTime], ['2A', allTime], ['29', allTime]]);
+    expect(asked).toEqual([
+      ['02', allTime],
+      ['18', allTime],
+      ['2A', allTime],
+      ['29', allTime],
+    ]);
   });
 
   it('ranks the same way with empty options', async () => {
     const { kpi } = indicator();
-    expect(codesAndRanks(await buildRanking(sizes, kpi, options({})))).toEqual([['29', 1], ['18', 2], ['2A', 2], ['02', null]]);
+    expect(codesAndRanks(await buildRanking(sizes, kpi, options({})))).toEqual([
+      ['29', 1],
+      ['18', 2],
+      ['2A', 2],
+      ['02', null],
+    ]);
   });
 
   it('ranks only the departments asked, each once, normalised, in the direction and length asked, over the period', async () => {
@@ -208,12 +327,22 @@ describe('buildRanking', () => {
     const ranked = await buildRanking(
       sizes,
       kpi,
-      options({ codes: ['2a', ' 18', '18', '02'], per: Normalisation.PER_THOUSAND_PUPILS, direction: OrderDirection.ASC, first: 2, period: { schoolYear: '2023-2024' } }),
+      options({
+        codes: ['2a', ' 18', '18', '02'],
+        per: Normalisation.PER_THOUSAND_PUPILS,
+        direction: OrderDirection.ASC,
+        first: 2,
+        period: { schoolYear: '2023-2024' },
+      }),
     );
     // 40 / 40,000 pupils × 1,000 = 1 for 18; 40 / 20,000 × 1,000 = 2 for 2A.
     expect(ranked).toEqual([row('18', 1, 1), row('2A', 2, 2)]);
     const schoolYear = { from: '2023-09-01', to: '2024-08-31' };
-    expect(asked).toEqual([['2A', schoolYear], ['18', schoolYear], ['02', schoolYear]]);
+    expect(asked).toEqual([
+      ['2A', schoolYear],
+      ['18', schoolYear],
+      ['02', schoolYear],
+    ]);
   });
 
   it('passes a date range on to the indicator', async () => {

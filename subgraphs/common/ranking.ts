@@ -33,7 +33,11 @@ export function departmentRankType(department: Function) {
     @Field(() => department, { description: 'The department.' })
     department!: { code: string };
 
-    @Field(() => Float, { nullable: true, description: 'The value compared: raw as the KPI gives it, or normalised as asked (rounded to 3 decimals, to the cent for money); null when unknown or suppressed.' })
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        'The value compared: raw as the KPI gives it, or normalised as asked (rounded to 3 decimals, to the cent for money); null when unknown or suppressed.',
+    })
     value!: number | null;
 
     @Field(() => Money, { nullable: true, description: 'The same value as money, for an amount indicator (cents, EUR); null otherwise or when unknown.' })
@@ -95,7 +99,10 @@ function normalise(value: number, base: KpiBase, per: Normalisation, money: bool
  * Orders departments on a value (competition ranking: ties share a rank, the next rank skips);
  * unknown or suppressed values come last, unranked, so a rank never hints at a hidden cell.
  */
-export function rankDepartments(entries: readonly RankingEntry[], options: { per: Normalisation; direction: OrderDirection; first?: number | null; money?: boolean; ratio?: boolean }): Ranked[] {
+export function rankDepartments(
+  entries: readonly RankingEntry[],
+  options: { per: Normalisation; direction: OrderDirection; first?: number | null; money?: boolean; ratio?: boolean },
+): Ranked[] {
   if (options.ratio && options.per !== Normalisation.RAW) throw badInput('A rate or mean is compared raw: normalising it has no meaning.', 'options.per');
   if (options.first !== undefined && options.first !== null && options.first < 1) throw badInput('first must be at least 1.', 'options.first');
   const sign = options.direction === OrderDirection.ASC ? 1 : -1;

@@ -2,7 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
@@ -70,10 +74,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   logger: Logger = createLogger(module.name, config.logLevel),
 ): Promise<SubgraphServer> {
   const sql = new SqlCounter();
-  const orm = await openOrm(
-    { name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations },
-    sql,
-  );
+  const orm = await openOrm({ name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations }, sql);
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
   let services: Services;

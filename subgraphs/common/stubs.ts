@@ -28,7 +28,10 @@ export const DESCRIPTIONS = {
  * which the contributing fields `@requires` to normalise their KPIs.
  */
 function externalSizes(stub: Function): void {
-  for (const [name, description] of [['population', DESCRIPTIONS.population], ['pupils', DESCRIPTIONS.departmentPupils]] as const) {
+  for (const [name, description] of [
+    ['population', DESCRIPTIONS.population],
+    ['pupils', DESCRIPTIONS.departmentPupils],
+  ] as const) {
     Directive('@external')(stub.prototype, name);
     Field(() => Int, { description })(stub.prototype, name);
   }

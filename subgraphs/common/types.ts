@@ -57,12 +57,10 @@ export interface KpiBase {
 }
 
 /** `value` per `per` units of `base` (per 1,000 pupils…), rounded to 3 decimals; null without a base. */
-export const rate = (value: number, base: number | null | undefined, per: number) =>
-  base ? Math.round((value * per * 1000) / base) / 1000 : null;
+export const rate = (value: number, base: number | null | undefined, per: number) => (base ? Math.round((value * per * 1000) / base) / 1000 : null);
 
 /** Cents per `per` units of `base`, rounded to the cent (money is never fractional); null without a base. */
-export const centsRate = (cents: number, base: number | null | undefined, per: number) =>
-  base ? Math.round((cents * per) / base) : null;
+export const centsRate = (cents: number, base: number | null | undefined, per: number) => (base ? Math.round((cents * per) / base) : null);
 
 /** Builds a Kpi from a raw value; `null` means suppressed. Ratios are rounded to 3 decimals. */
 export function kpi(value: number | null, base: KpiBase): Kpi {

@@ -1,12 +1,5 @@
 /** Roles of DOMAIN.md, from least to most privileged where they are comparable. */
-export const ROLES = [
-  'PUBLIC',
-  'ANALYST',
-  'DEPARTMENT_STAFF',
-  'COMMISSION_MEMBER',
-  'PARENTALITY_COORDINATOR',
-  'ADMIN',
-] as const;
+export const ROLES = ['PUBLIC', 'ANALYST', 'DEPARTMENT_STAFF', 'COMMISSION_MEMBER', 'PARENTALITY_COORDINATOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is asking: established by the gateway from the JWT, carried to subgraphs in a signed header. */

@@ -19,9 +19,13 @@ describe('disclosedCells: hidden figures that rows and columns together determin
     expect(disclosedCells(hidden, 3, 3)).toEqual([[0, 2]]);
   });
 
-  it('uses every sum, the margins\' row included', () => {
+  it("uses every sum, the margins' row included", () => {
     // Row 1 gives (1,0); column 0 then gives its total (2,0); the margins' row gives (2,1).
-    expect(disclosedCells(mask('...', 'x..', 'xx.'), 2, 2)).toEqual([[1, 0], [2, 0], [2, 1]]);
+    expect(disclosedCells(mask('...', 'x..', 'xx.'), 2, 2)).toEqual([
+      [1, 0],
+      [2, 0],
+      [2, 1],
+    ]);
   });
 
   it('finds nothing when everything is hidden, and nothing when nothing is', () => {

@@ -2,15 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { seededRandom } from '../common/seeds/random.js';
 import { disclosedCells } from './disclosure.js';
 import { ROLES, type Role, type Viewer } from '../common/viewer.js';
-import {
-  countFor, countOfCut, countOver, isAuditedPeriod, isSmallCell, mayReadSmallCells, suppressCount, suppressGrid, suppressTable,
-} from './privacy.js';
+import { countFor, countOfCut, countOver, isAuditedPeriod, isSmallCell, mayReadSmallCells, suppressCount, suppressGrid, suppressTable } from './privacy.js';
 
 const analyst = { role: 'ANALYST' as const, departments: [] };
 const coordinator18 = { role: 'PARENTALITY_COORDINATOR' as const, departments: ['18'] };
 
 describe('small-cell suppression', () => {
-  it('hides counts of 1 to 10 persons from viewers below the department\'s coordinator', () => {
+  it("hides counts of 1 to 10 persons from viewers below the department's coordinator", () => {
     expect(suppressCount(3, 11, analyst, '18')).toBeNull();
     expect(suppressCount(10, 11, analyst, '18')).toBeNull();
     expect(suppressCount(3, 11, coordinator18, '29')).toBeNull();
@@ -109,15 +107,17 @@ const EVERY = Object.keys(SCOPES) as Scope[];
 const who = (role: Role, scope: Scope): Viewer => ({ role, departments: [...SCOPES[scope]] });
 const everyViewer = ROLES.flatMap((role) => EVERY.map((scope) => [role, scope] as const));
 /** DOMAIN.md: the coordinator of the department and ADMIN read small cells; no one else. */
-const readsSmallCells = (role: Role, scope: Scope) => role === 'ADMIN' || (role === 'PARENTALITY_COORDINATOR' && (scope === 'own' || scope === 'ownAmongOthers'));
+const readsSmallCells = (role: Role, scope: Scope) =>
+  role === 'ADMIN' || (role === 'PARENTALITY_COORDINATOR' && (scope === 'own' || scope === 'ownAmongOthers'));
 
 describe('who reads small cells of department 18', () => {
   it.each(everyViewer)('%s with %s departments', (role, scope) => {
     const reads = readsSmallCells(role, scope);
     expect(mayReadSmallCells(who(role, scope), '18')).toBe(reads);
     // Threshold 11: 0 and 11 and more are shown to all; 1 to 10 only to who reads small cells.
-    expect([0, 1, 2, 10, 11, 12, 500].map((value) => suppressCount(value, 11, who(role, scope), '18')))
-      .toEqual(reads ? [0, 1, 2, 10, 11, 12, 500] : [0, null, null, null, 11, 12, 500]);
+    expect([0, 1, 2, 10, 11, 12, 500].map((value) => suppressCount(value, 11, who(role, scope), '18'))).toEqual(
+      reads ? [0, 1, 2, 10, 11, 12, 500] : [0, null, null, null, 11, 12, 500],
+    );
   });
 });
 
@@ -254,7 +254,10 @@ describe('suppressGrid: which figures, case by case', () => {
   const table = (values: ReturnType<typeof grid>, kinds: string[], minCell = 11, reveal = false) => {
     const shown = suppressGrid(values, kinds, minCell, reveal);
     const years = [...values.keys()].sort();
-    return [...years.map((year) => [...kinds.map((kind) => shown.cell(year, kind)), shown.year(year)]), [...kinds.map((kind) => shown.kind(kind)), shown.total]];
+    return [
+      ...years.map((year) => [...kinds.map((kind) => shown.cell(year, kind)), shown.year(year)]),
+      [...kinds.map((kind) => shown.kind(kind)), shown.total],
+    ];
   };
 
   it('hides the smallest figure still shown, wherever it stands in its row', () => {
@@ -285,20 +288,29 @@ describe('suppressGrid: which figures, case by case', () => {
       [15, 40, 55],
       [33, 100, 133],
     ];
-    const rows: Array<[string, Record<string, number>]> = [['2022-2023', { A: 3, B: 30 }], ['2023-2024', { A: 15, B: 30 }], ['2024-2025', { A: 15, B: 40 }]];
+    const rows: Array<[string, Record<string, number>]> = [
+      ['2022-2023', { A: 3, B: 30 }],
+      ['2023-2024', { A: 15, B: 30 }],
+      ['2024-2025', { A: 15, B: 40 }],
+    ];
     expect(table(grid(rows), ['A', 'B'])).toEqual(expected);
     expect(table(grid([...rows].reverse()), ['A', 'B'])).toEqual(expected);
   });
 
   it('counts a kind missing from a year as 0, and answers 0 for a year or kind not in the table', () => {
-    const values = grid([['2021-2022', { A: 40 }], ['2022-2023', { B: 25 }]]);
+    const values = grid([
+      ['2021-2022', { A: 40 }],
+      ['2022-2023', { B: 25 }],
+    ]);
     expect(table(values, ['A', 'B'])).toEqual([
       [40, 0, 40],
       [0, 25, 25],
       [40, 25, 65],
     ]);
     const shown = suppressGrid(values, ['A', 'B'], 11, false);
-    expect([shown.cell('2019-2020', 'A'), shown.cell('2021-2022', 'Z'), shown.year('2019-2020'), shown.kind('Z'), shown.cell('2019-2020', 'Z')]).toEqual([0, 0, 0, 0, 0]);
+    expect([shown.cell('2019-2020', 'A'), shown.cell('2021-2022', 'Z'), shown.year('2019-2020'), shown.kind('Z'), shown.cell('2019-2020', 'Z')]).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
   });
 
   it('applies the threshold given: threshold − 1 hidden, threshold shown', () => {
@@ -314,7 +326,17 @@ describe('suppressGrid: which figures, case by case', () => {
   });
 
   it('reveals every figure, sums included, to who reads small cells', () => {
-    expect(table(grid([['2023-2024', { A: 3, B: 0, C: 20 }], ['2022-2023', { A: 1 }]]), ['A', 'B', 'C'], 11, true)).toEqual([
+    expect(
+      table(
+        grid([
+          ['2023-2024', { A: 3, B: 0, C: 20 }],
+          ['2022-2023', { A: 1 }],
+        ]),
+        ['A', 'B', 'C'],
+        11,
+        true,
+      ),
+    ).toEqual([
       [1, 0, 0, 1],
       [3, 0, 20, 23],
       [4, 0, 20, 24],
@@ -402,8 +424,10 @@ describe('suppressGrid on generated grids (school years × kinds, with margins)'
     return { minCell, kinds, years, values, truth };
   }
   /** The same table as shown. */
-  const shownTable = (shown: ReturnType<typeof suppressGrid>, years: string[], kinds: string[]) =>
-    [...years.map((year) => [...kinds.map((kind) => shown.cell(year, kind)), shown.year(year)]), [...kinds.map((kind) => shown.kind(kind)), shown.total]];
+  const shownTable = (shown: ReturnType<typeof suppressGrid>, years: string[], kinds: string[]) => [
+    ...years.map((year) => [...kinds.map((kind) => shown.cell(year, kind)), shown.year(year)]),
+    [...kinds.map((kind) => shown.kind(kind)), shown.total],
+  ];
   const linesOf = <T>(table: T[][]) => [...table, ...table[0]!.map((_, c) => table.map((row) => row[c]!))];
 
   it.each(SEEDS)('seed %i', (seed) => {
@@ -427,20 +451,40 @@ describe('suppressGrid on generated grids (school years × kinds, with margins)'
 
   it('keeps hidden a figure that a school year and a kind together would give away', () => {
     const values = new Map([
-      ['2021-2022', new Map([['A', 0], ['B', 24], ['C', 3]])],
+      [
+        '2021-2022',
+        new Map([
+          ['A', 0],
+          ['B', 24],
+          ['C', 3],
+        ]),
+      ],
       ['2022-2023', new Map([['B', 6]])],
-      ['2023-2024', new Map([['A', 21], ['B', 42], ['C', 49]])],
+      [
+        '2023-2024',
+        new Map([
+          ['A', 21],
+          ['B', 42],
+          ['C', 49],
+        ]),
+      ],
     ]);
     const shown = suppressGrid(values, ['A', 'B', 'C'], 11, false);
     expect(shown.cell('2021-2022', 'C')).toBeNull();
     // Before, total − year 2023-2024 − (kind B − cell (2023-2024, B)) = 145 − 112 − (72 − 42) gave the 3 back.
     const recovered = [shown.total, shown.year('2023-2024'), shown.kind('B'), shown.cell('2023-2024', 'B')];
     expect(recovered.some((value) => value === null)).toBe(true);
-    const mask = [...['2021-2022', '2022-2023', '2023-2024'].map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k) === null), shown.year(y) === null]), [...['A', 'B', 'C'].map((k) => shown.kind(k) === null), shown.total === null]];
+    const mask = [
+      ...['2021-2022', '2022-2023', '2023-2024'].map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k) === null), shown.year(y) === null]),
+      [...['A', 'B', 'C'].map((k) => shown.kind(k) === null), shown.total === null],
+    ];
     expect(disclosedCells(mask, 3, 3)).not.toContainEqual([0, 2]);
     // No figure beside it is shown but zeros: the smallest shown anywhere (42) is hidden too.
     const years = ['2021-2022', '2022-2023', '2023-2024'];
-    expect([...years.map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k)), shown.year(y)]), [...['A', 'B', 'C'].map((k) => shown.kind(k)), shown.total]]).toEqual([
+    expect([
+      ...years.map((y) => [...['A', 'B', 'C'].map((k) => shown.cell(y, k)), shown.year(y)]),
+      [...['A', 'B', 'C'].map((k) => shown.kind(k)), shown.total],
+    ]).toEqual([
       [0, null, null, null],
       [0, null, 0, null],
       [null, null, null, 112],

@@ -30,7 +30,6 @@ export function isAuditedPeriod(range: DateRange): boolean {
   return range.from === `${start}-09-01` && range.to === `${start + 1}-08-31`;
 }
 
-
 /** Who reads and how small a cell may be: what every suppression needs. */
 export interface PrivacyScope {
   viewer: Viewer;
@@ -119,7 +118,12 @@ export interface SuppressedGrid {
  * combined still determine a small figure (`disclosedCells`), the smallest figure shown beside it is
  * hidden too.
  */
-export function suppressGrid(values: ReadonlyMap<string, ReadonlyMap<string, number>>, kinds: readonly string[], minCell: number, reveal: boolean): SuppressedGrid {
+export function suppressGrid(
+  values: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  kinds: readonly string[],
+  minCell: number,
+  reveal: boolean,
+): SuppressedGrid {
   const years = [...values.keys()].sort();
   const R = years.length;
   const C = kinds.length;

@@ -16,7 +16,23 @@ import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 /** The parentality subgraph's schema (no database needed to build it). */
 export function buildParentalitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver, ParentalityKpisResolver, ParentalityMonthlyResolver, ParentalityRankingResolver, WorkshopResolver, WorkshopConnectionResolver, PartnerOrganisationResolver, HouseholdResolver, DeviceResolver, LoanResolver], orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub] },
+    {
+      resolvers: [
+        DepartmentParentalityResolver,
+        DepartmentYearParentalityResolver,
+        SchoolParentalityResolver,
+        ParentalityKpisResolver,
+        ParentalityMonthlyResolver,
+        ParentalityRankingResolver,
+        WorkshopResolver,
+        WorkshopConnectionResolver,
+        PartnerOrganisationResolver,
+        HouseholdResolver,
+        DeviceResolver,
+        LoanResolver,
+      ],
+      orphanedTypes: [DepartmentStub, DepartmentYearStub, SchoolStub],
+    },
     { Department: stubReference, DepartmentYear: stubReference, School: stubReference, Commune: stubReference },
   );
 }

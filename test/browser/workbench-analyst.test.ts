@@ -46,7 +46,13 @@ beforeAll(async () => {
   origin = stack.gatewayUrl.replace(/\/graphql$/, '');
   // A second gateway over the same subgraphs, as production runs it: trusted documents enforced.
   enforcing = await createGateway(
-    loadGatewayConfig({ LOG_LEVEL: 'silent', TRUSTED_DOCUMENTS: 'enforce', PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality }),
+    loadGatewayConfig({
+      LOG_LEVEL: 'silent',
+      TRUSTED_DOCUMENTS: 'enforce',
+      PEDAGOGY_URL: stack.urls.pedagogy,
+      FINANCE_URL: stack.urls.finance,
+      PARENTALITY_URL: stack.urls.parentality,
+    }),
   );
   enforcingOrigin = (await enforcing.listen(0)).replace(/\/graphql$/, '');
 }, 600_000);
@@ -118,7 +124,11 @@ describe('my analyses', () => {
     await mine.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter mes analyses' }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'tne-graph-analyses', version: 1, analyses: [{ title: 'Ma comparaison Cher–Finistère', description: 'Pour la réunion du comité', view: 'chart' }] });
+    expect(file).toMatchObject({
+      format: 'tne-graph-analyses',
+      version: 1,
+      analyses: [{ title: 'Ma comparaison Cher–Finistère', description: 'Pour la réunion du comité', view: 'chart' }],
+    });
     expect(file.analyses[0].query).toContain('CherFinistereOverview');
     await page.reload();
     await page.getByRole('heading', { name: 'Analyses enregistrées' }).waitFor();
@@ -176,7 +186,7 @@ describe('accessibility', () => {
     const results = await new AxeBuilder({ page }).exclude(GRAPHIQL_TABS).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${JSON.stringify(n.any[0]?.data ?? "")} ${n.html.slice(0, 80)}`).join(", ")}`);
+      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')} ${n.html.slice(0, 80)}`).join(', ')}`);
   };
 
   it('finds no serious or critical violation in the frame, picker, analyses, table, chart and comparison', async () => {

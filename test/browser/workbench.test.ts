@@ -17,7 +17,10 @@ function withheldFigures(value: unknown, hidden = false): number {
   if (typeof value !== 'object' || value === null) return 0;
   const object = value as Record<string, unknown>;
   const suppressed = hidden || object.suppressed === true;
-  return Object.entries(object).reduce((n, [key, child]) => n + (key === 'suppressed' ? 0 : child === null ? (suppressed ? 1 : 0) : withheldFigures(child, suppressed)), 0);
+  return Object.entries(object).reduce(
+    (n, [key, child]) => n + (key === 'suppressed' ? 0 : child === null ? (suppressed ? 1 : 0) : withheldFigures(child, suppressed)),
+    0,
+  );
 }
 
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
@@ -190,12 +193,17 @@ describe('statistical secrecy', () => {
     const { page } = await open();
     const reach = await analysis('parentality-reach');
     const api = await stack.query(reach.query, { variables: JSON.parse(reach.variables) });
-    const withheld = api.data.departments.flatMap((d: any) => d.parentality.byKind.filter((k: any) => k.householdsReached.suppressed).map((k: any) => ({ department: d.name, kind: k.kind })));
+    const withheld = api.data.departments.flatMap((d: any) =>
+      d.parentality.byKind.filter((k: any) => k.householdsReached.suppressed).map((k: any) => ({ department: d.name, kind: k.kind })),
+    );
     expect(withheld.length).toBeGreaterThan(0);
     await openAnalysis(page, reach.title);
     await screenshot(page, 'workbench-secret');
     for (const { department, kind } of withheld) {
-      const row = page.locator('.wb-table tbody tr').filter({ hasText: department }).filter({ has: page.locator(`td[data-column="parentality.byKind.kind"]`, { hasText: new RegExp(`^${kind}$`) }) });
+      const row = page
+        .locator('.wb-table tbody tr')
+        .filter({ hasText: department })
+        .filter({ has: page.locator(`td[data-column="parentality.byKind.kind"]`, { hasText: new RegExp(`^${kind}$`) }) });
       expect(await cell(row, 'parentality.byKind.householdsReached.value')).toBe('secret statistique');
     }
     const secretCells = await page.locator('.wb-table td.secret').count();

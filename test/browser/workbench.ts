@@ -25,10 +25,14 @@ export async function openWorkbench(page: Page, origin: string, path = '/playgro
 export async function openAnalysis(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: title, exact: true }).click();
   await page.locator('.wb-results [role="tabpanel"]').waitFor();
-  await page.locator('.wb-view .wb-table tbody tr, .wb-view canvas, .wb-view .wb-compare').first().waitFor({ timeout: 15_000 }).catch(async (error) => {
-    await page.screenshot({ path: '/tmp/shots/fail.png', fullPage: true });
-    throw error;
-  });
+  await page
+    .locator('.wb-view .wb-table tbody tr, .wb-view canvas, .wb-view .wb-compare')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error) => {
+      await page.screenshot({ path: '/tmp/shots/fail.png', fullPage: true });
+      throw error;
+    });
 }
 
 /** The table row naming a department (or any text). */

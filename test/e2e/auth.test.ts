@@ -35,25 +35,55 @@ describe('the gateway authenticates', () => {
   });
 
   const refused: Array<[string, () => Promise<string>]> = [
-    ['forged (signed with another secret)', () =>
-      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
-        .setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48)))],
-    ['expired', async () => {
-      const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
-        .setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(DEV_JWT_SECRET));
-    }],
+    [
+      'forged (signed with another secret)',
+      () =>
+        new SignJWT({ role: 'ADMIN', departments: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setAudience('tne-graph')
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('x'.repeat(48))),
+    ],
+    [
+      'expired',
+      async () => {
+        const now = Math.floor(Date.now() / 1000);
+        return new SignJWT({ role: 'ADMIN', departments: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setAudience('tne-graph')
+          .setIssuedAt(now - 7200)
+          .setExpirationTime(now - 3600)
+          .sign(new TextEncoder().encode(DEV_JWT_SECRET));
+      },
+    ],
     ['alg: none', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ role: 'ADMIN', departments: [], aud: 'tne-graph', exp: 9_999_999_999 })}.`],
-    ['for another audience', () =>
-      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('elsewhere')
-        .setExpirationTime('1h').sign(new TextEncoder().encode(DEV_JWT_SECRET))],
-    ['with an unknown role', () =>
-      new SignJWT({ role: 'SUPERUSER', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
-        .setExpirationTime('1h').sign(new TextEncoder().encode(DEV_JWT_SECRET))],
+    [
+      'for another audience',
+      () =>
+        new SignJWT({ role: 'ADMIN', departments: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setAudience('elsewhere')
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode(DEV_JWT_SECRET)),
+    ],
+    [
+      'with an unknown role',
+      () =>
+        new SignJWT({ role: 'SUPERUSER', departments: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setAudience('tne-graph')
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode(DEV_JWT_SECRET)),
+    ],
     ['malformed', async () => 'not-a-jwt'],
-    ['without an expiry', () =>
-      new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' }).setAudience('tne-graph')
-        .sign(new TextEncoder().encode(DEV_JWT_SECRET))],
+    [
+      'without an expiry',
+      () =>
+        new SignJWT({ role: 'ADMIN', departments: [] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setAudience('tne-graph')
+          .sign(new TextEncoder().encode(DEV_JWT_SECRET)),
+    ],
   ];
 
   it.each(refused)('refuses a %s token with UNAUTHENTICATED (401) and no data', async (_label, make) => {
@@ -75,8 +105,11 @@ describe('subgraphs accept only requests the gateway signed', () => {
 
   it('refuses a signature made with another secret, an expired one and a garbled one', async () => {
     const forged = await signViewer({ role: 'ADMIN', departments: [] }, 'y'.repeat(48), 60);
-    const expired = await new SignJWT({ role: 'ADMIN', departments: [] }).setProtectedHeader({ alg: 'HS256' })
-      .setIssuer('tne-graph-gateway').setAudience('tne-graph-subgraph').setExpirationTime(Math.floor(Date.now() / 1000) - 10)
+    const expired = await new SignJWT({ role: 'ADMIN', departments: [] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('tne-graph-gateway')
+      .setAudience('tne-graph-subgraph')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
       .sign(new TextEncoder().encode(DEV_SIGNING_SECRET));
     for (const signature of [forged, expired, 'garbage']) {
       const response = await direct({ [VIEWER_HEADER]: signature });
@@ -128,8 +161,12 @@ describe('request limits at the gateway', () => {
 describe('a subgraph that refuses the gateway', () => {
   it('is reported as SERVICE_UNAVAILABLE without its URL or answer', async () => {
     const config = loadGatewayConfig({
-      GATEWAY_PORT: '0', LOG_LEVEL: 'silent', VIEWER_SIGNING_SECRET: 'w'.repeat(40),
-      PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality,
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'silent',
+      VIEWER_SIGNING_SECRET: 'w'.repeat(40),
+      PEDAGOGY_URL: stack.urls.pedagogy,
+      FINANCE_URL: stack.urls.finance,
+      PARENTALITY_URL: stack.urls.parentality,
     });
     const misconfigured = await createGateway(config);
     try {

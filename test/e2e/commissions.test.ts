@@ -8,9 +8,13 @@ let commission18: string;
 beforeAll(async () => {
   stack = await Stack.start();
   for (const [name, role, departments] of [
-    ['analyst', 'ANALYST', []], ['staff18', 'DEPARTMENT_STAFF', ['18']], ['member29', 'COMMISSION_MEMBER', ['29']],
-    ['member18', 'COMMISSION_MEMBER', ['18']], ['admin', 'ADMIN', []],
-  ] as const) tokens[name] = await tokenFor(role, [...departments]);
+    ['analyst', 'ANALYST', []],
+    ['staff18', 'DEPARTMENT_STAFF', ['18']],
+    ['member29', 'COMMISSION_MEMBER', ['29']],
+    ['member18', 'COMMISSION_MEMBER', ['18']],
+    ['admin', 'ADMIN', []],
+  ] as const)
+    tokens[name] = await tokenFor(role, [...departments]);
   commission18 = await createCommission(stack, tokens.member18!);
 });
 afterAll(() => stack?.stop());
@@ -33,12 +37,17 @@ async function plannedProject(): Promise<string> {
   return projectId;
 }
 
-const REFUSED_ROLES = [['public', 'UNAUTHENTICATED'], ['analyst', 'FORBIDDEN'], ['staff18', 'FORBIDDEN'], ['member29', 'FORBIDDEN']] as const;
+const REFUSED_ROLES = [
+  ['public', 'UNAUTHENTICATED'],
+  ['analyst', 'FORBIDDEN'],
+  ['staff18', 'FORBIDDEN'],
+  ['member29', 'FORBIDDEN'],
+] as const;
 
 describe('who decides and who pays', () => {
   let subsidy: { id: string; version: number };
 
-  it('lets only commission members of the project\'s department, and ADMIN, decide', async () => {
+  it("lets only commission members of the project's department, and ADMIN, decide", async () => {
     const [first, second] = [await plannedProject(), await plannedProject()];
     const input = { commissionId: commission18, projectId: first, verdict: 'ACCEPTED', amountCents: 600_000 };
     for (const [name, code] of REFUSED_ROLES) await refused(DECIDE, input, tokens[name], code);
@@ -49,14 +58,22 @@ describe('who decides and who pays', () => {
     const accepted = await stack.query(DECIDE, { token: tokens.member18, variables: { input } });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.decideProject.subsidy).toMatchObject({
-      verdict: 'ACCEPTED', version: 1, decidedOn: '2024-02-01', amount: { cents: 600_000, currency: 'EUR' },
-      disbursed: { cents: 0 }, remaining: { cents: 600_000 }, project: { id: first }, commission: { id: commission18 },
+      verdict: 'ACCEPTED',
+      version: 1,
+      decidedOn: '2024-02-01',
+      amount: { cents: 600_000, currency: 'EUR' },
+      disbursed: { cents: 0 },
+      remaining: { cents: 600_000 },
+      project: { id: first },
+      commission: { id: commission18 },
     });
     subsidy = accepted.data.decideProject.subsidy;
     const byAdmin = await stack.query(DECIDE, { token: tokens.admin, variables: { input: { ...input, projectId: second, amountCents: 1 } } });
     expect(byAdmin.errors).toBeUndefined();
     const outbox = await sqlOf(stack, 'finance')(`select topic, payload from outbox_message where payload->>'decisionId' = ?`, [subsidy.id]);
-    expect(outbox).toEqual([{ topic: 'commission-decision', payload: { decisionId: subsidy.id, projectId: first, verdict: 'ACCEPTED', decidedOn: '2024-02-01', reason: null } }]);
+    expect(outbox).toEqual([
+      { topic: 'commission-decision', payload: { decisionId: subsidy.id, projectId: first, verdict: 'ACCEPTED', decidedOn: '2024-02-01', reason: null } },
+    ]);
   });
 
   it('lets only commission members of the department, and ADMIN, pay', async () => {
@@ -83,12 +100,19 @@ describe('who decides and who pays', () => {
 
   it('lets exactly one of two concurrent payments on the same version through', async () => {
     const projectId = await plannedProject();
-    const decided = await stack.query(DECIDE, { token: tokens.member18, variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 500 } } });
+    const decided = await stack.query(DECIDE, {
+      token: tokens.member18,
+      variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 500 } },
+    });
     const { id, version } = decided.data.decideProject.subsidy;
-    const pay = () => stack.query(DISBURSE, { token: tokens.member18, variables: { input: { subsidyId: id, version, amountCents: 300, paidOn: '2024-03-01' } } });
+    const pay = () =>
+      stack.query(DISBURSE, { token: tokens.member18, variables: { input: { subsidyId: id, version, amountCents: 300, paidOn: '2024-03-01' } } });
     const results = await Promise.all([pay(), pay()]);
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
-    const rows = await sqlOf(stack, 'finance')(`select version, (select sum(amount_cents)::int from disbursement where subsidy_id = s.id) as paid from subsidy s where id = ?`, [id]);
+    const rows = await sqlOf(stack, 'finance')(
+      `select version, (select sum(amount_cents)::int from disbursement where subsidy_id = s.id) as paid from subsidy s where id = ?`,
+      [id],
+    );
     expect(rows).toEqual([{ version: version + 1, paid: 300 }]);
   });
 });
@@ -111,14 +135,20 @@ describe('decision rules', () => {
   it('refuses a verdict on a project that is not under review (pedagogy would never apply it)', async () => {
     const projectId = await plannedProject();
     const [project] = await sqlOf(stack, 'pedagogy')<{ version: number }>(`select version from project where id = ?`, [projectId]);
-    const withdrawn = await stack.query(MOVE, { token: tokens.staff18, variables: { input: { id: projectId, version: project!.version, status: 'WITHDRAWN', reason: 'Équipe partie' } } });
+    const withdrawn = await stack.query(MOVE, {
+      token: tokens.staff18,
+      variables: { input: { id: projectId, version: project!.version, status: 'WITHDRAWN', reason: 'Équipe partie' } },
+    });
     expect(withdrawn.errors).toBeUndefined();
     await refused(DECIDE, { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 10 }, tokens.member18, 'BAD_USER_INPUT', /WITHDRAWN/);
   });
 
   it('settles the amounts of a plan once decided: a later change of its request is CONFLICT and changes nothing', async () => {
     const projectId = await plannedProject();
-    const decided = await stack.query(DECIDE, { token: tokens.member18, variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 600_000 } } });
+    const decided = await stack.query(DECIDE, {
+      token: tokens.member18,
+      variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 600_000 } },
+    });
     expect(decided.errors).toBeUndefined();
     const [plan] = await sqlOf(stack, 'finance')<{ id: string; version: number }>(`select id, version from funding_plan where project_id = ?`, [projectId]);
     const UPDATE = `mutation($input: UpdateFundingPlanInput!) { updateFundingPlan(input: $input) { fundingPlan { id } } }`;
@@ -138,7 +168,7 @@ describe('reading commissions, decisions and the audit trail', () => {
     expect(codeOf(one)).toBe('FORBIDDEN');
   });
 
-  it('gives the audit trail to ADMIN and to the department\'s commission members, newest first, page by page', async () => {
+  it("gives the audit trail to ADMIN and to the department's commission members, newest first, page by page", async () => {
     const query = `query($filter: AuditFilter, $after: String) { auditTrail(filter: $filter, first: 3, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { at departmentCode entityType entityId action actorRole before after } } }`;
     for (const [name, code] of REFUSED_ROLES) {
@@ -149,13 +179,26 @@ describe('reading commissions, decisions and the audit trail', () => {
     const filter = { departmentCodes: ['18'], entityTypes: ['Subsidy', 'Disbursement'] };
     const first = await stack.query(query, { token: tokens.member18, variables: { filter } });
     expect(first.errors).toBeUndefined();
-    const [{ count }] = await sqlOf(stack, 'finance')<{ count: number }>(`select count(*)::int as count from audit_entry where department_code = '18' and entity_type in ('Subsidy', 'Disbursement')`);
+    const [{ count }] = await sqlOf(
+      stack,
+      'finance',
+    )<{ count: number }>(`select count(*)::int as count from audit_entry where department_code = '18' and entity_type in ('Subsidy', 'Disbursement')`);
     expect(first.data.auditTrail.totalCount).toBe(count);
     const next = await stack.query(query, { token: tokens.member18, variables: { filter, after: first.data.auditTrail.pageInfo.endCursor } });
     const page = [...first.data.auditTrail.nodes, ...next.data.auditTrail.nodes];
     expect(new Set(page.map((n: { entityId: string; at: string }) => n.entityId + n.at)).size).toBe(6);
-    expect(page.map((n: { at: string }) => n.at)).toEqual(page.map((n: { at: string }) => n.at).sort().reverse());
+    expect(page.map((n: { at: string }) => n.at)).toEqual(
+      page
+        .map((n: { at: string }) => n.at)
+        .sort()
+        .reverse(),
+    );
     const decision = page.find((n: { action: string; after: { verdict?: string } }) => n.action === 'decideProject' && n.after.verdict === 'REJECTED');
-    expect(decision).toMatchObject({ entityType: 'Subsidy', actorRole: 'COMMISSION_MEMBER', before: null, after: { amountCents: 0, reason: 'Hors critères', version: 1 } });
+    expect(decision).toMatchObject({
+      entityType: 'Subsidy',
+      actorRole: 'COMMISSION_MEMBER',
+      before: null,
+      after: { amountCents: 0, reason: 'Hors critères', version: 1 },
+    });
   });
 });

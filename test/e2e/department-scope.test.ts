@@ -24,13 +24,23 @@ async function digest(owner: SubgraphName) {
     `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
   );
   const columns = (name: string) => (name === 'outbox_message' ? 'id, topic, payload, created_at' : '*');
-  return sql(tables.map(({ name }) =>
-    `select '${name}' as name, count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest
-       from (select ${columns(name)} from "${name}") t`).join(' union all '));
+  return sql(
+    tables
+      .map(
+        ({ name }) =>
+          `select '${name}' as name, count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest
+       from (select ${columns(name)} from "${name}") t`,
+      )
+      .join(' union all '),
+  );
 }
 
 /** Undelivered decisions, once finance's relay is done: none may land in pedagogy while a case compares its tables. */
-const undelivered = () => eventually(() => fixtures.count('finance', 'outbox_message where delivered_at is null'), (n) => n === 0);
+const undelivered = () =>
+  eventually(
+    () => fixtures.count('finance', 'outbox_message where delivered_at is null'),
+    (n) => n === 0,
+  );
 
 describe('every write checks the department of the record it touches', () => {
   it('has one case per mutation of schema/api.graphql', () => {

@@ -45,10 +45,7 @@ describe('one query through the gateway reaches the three subgraphs', () => {
       expect(department.finance.grants.value).toBeGreaterThan(0);
       expect(department.parentality.workshopsHeld.value).toBeGreaterThan(0);
       // Normalised values follow from the raw ones and the sizes that pedagogy owns.
-      expect(department.pedagogy.tneSchools.perThousandPupils).toBeCloseTo(
-        (department.pedagogy.tneSchools.value * 1000) / department.pupils,
-        2,
-      );
+      expect(department.pedagogy.tneSchools.perThousandPupils).toBeCloseTo((department.pedagogy.tneSchools.value * 1000) / department.pupils, 2);
       expect(department.parentality.workshopsHeld.perTenThousandInhabitants).toBeCloseTo(
         (department.parentality.workshopsHeld.value * 10_000) / department.population,
         2,

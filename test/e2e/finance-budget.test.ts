@@ -7,8 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
 
 const BUDGET = `{
   departments(codes: ["18", "29"]) {
@@ -31,11 +30,15 @@ describe('the programme budget of Cher and Finistère', () => {
     for (const department of data.departments) {
       const budget = department.finance.budget;
       const envelopes = await sql<{ volet: string; cents: string }>(
-        `select volet, sum(amount_cents)::bigint as cents from envelope where department_code = ? group by volet`, [department.code]);
+        `select volet, sum(amount_cents)::bigint as cents from envelope where department_code = ? group by volet`,
+        [department.code],
+      );
       const lines = await sql<{ volet: string; committed: string; paid: string }>(
         `select l.volet, coalesce(sum(l.amount_cents) filter (where l.status <> 'PLEDGED'), 0)::bigint as committed,
                 coalesce(sum(l.amount_cents) filter (where l.status = 'PAID'), 0)::bigint as paid
-           from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = ? group by l.volet`, [department.code]);
+           from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = ? group by l.volet`,
+        [department.code],
+      );
       for (const row of budget.byVolet) {
         const envelope = Number(envelopes.find((e) => e.volet === row.volet)?.cents ?? 0);
         const line = lines.find((l) => l.volet === row.volet);
@@ -51,7 +54,9 @@ describe('the programme budget of Cher and Finistère', () => {
       expect(budget.leverage).toBeGreaterThan(0);
     }
     // Finistère's programme is above 10 M€ over three years; Cher's in proportion to its population.
-    const [cher, finistere] = data.departments.map((d: { finance: { budget: { envelopes: { value: { cents: number } } } } }) => d.finance.budget.envelopes.value.cents);
+    const [cher, finistere] = data.departments.map(
+      (d: { finance: { budget: { envelopes: { value: { cents: number } } } } }) => d.finance.budget.envelopes.value.cents,
+    );
     expect(finistere).toBeGreaterThan(10_000_000_00);
     expect(cher / finistere).toBeGreaterThan(0.25);
     expect(cher / finistere).toBeLessThan(0.45);
@@ -61,7 +66,9 @@ describe('the programme budget of Cher and Finistère', () => {
     const { data } = await stack.query(BUDGET);
     for (const department of data.departments) {
       const rows = await sql<{ verdict: string; count: number; cents: string }>(
-        `select verdict, count(*)::int as count, sum(amount_cents)::bigint as cents from subsidy where department_code = ? group by verdict`, [department.code]);
+        `select verdict, count(*)::int as count, sum(amount_cents)::bigint as cents from subsidy where department_code = ? group by verdict`,
+        [department.code],
+      );
       for (const row of department.finance.budget.subsidiesByVerdict) {
         const expected = rows.find((r) => r.verdict === row.verdict);
         expect(row.count).toBe(expected?.count ?? 0);
@@ -73,7 +80,8 @@ describe('the programme budget of Cher and Finistère', () => {
 
 describe('accepted projects with their funding plans, through the graph', () => {
   it('gives Cher and Finistère their envelopes and accepted projects with plans, lines and funders resolved to their territories', async () => {
-    const { data, errors } = await stack.query(`{
+    const { data, errors } = await stack.query(
+      `{
       envelopes(filter: { departmentCodes: ["18", "29"] }) { departmentCode volet amount { cents } committed { cents } paid { cents } remaining { cents } funder { kind name } }
       projects(first: 500, filter: { departmentCodes: ["18", "29"], statuses: [ACCEPTED, IN_PROGRESS, COMPLETED] }) {
         totalCount
@@ -85,11 +93,14 @@ describe('accepted projects with their funding plans, through the graph', () => 
           }
         }
       }
-    }`, { token: await tokenFor('ANALYST') });
+    }`,
+      { token: await tokenFor('ANALYST') },
+    );
     expect(errors).toBeUndefined();
     const lines = await sql<{ id: string; committed: string; paid: string }>(
       `select envelope_id as id, sum(amount_cents) filter (where status <> 'PLEDGED')::bigint as committed,
-              coalesce(sum(amount_cents) filter (where status = 'PAID'), 0)::bigint as paid from funding_line where envelope_id is not null group by envelope_id`);
+              coalesce(sum(amount_cents) filter (where status = 'PAID'), 0)::bigint as paid from funding_line where envelope_id is not null group by envelope_id`,
+    );
     const envelopes = await sql<{ id: string; amount_cents: string }>(`select id, amount_cents from envelope where department_code in ('18', '29')`);
     expect(data.envelopes).toHaveLength(envelopes.length);
     const committedTotal = lines.reduce((sum, l) => sum + Number(l.committed), 0);
@@ -98,7 +109,8 @@ describe('accepted projects with their funding plans, through the graph', () => 
 
     const funded = data.projects.nodes.filter((p: { funding: unknown }) => p.funding);
     const [{ count, total }] = await sql<{ count: number; total: string }>(
-      `select count(*)::int as count, sum(total_cost_cents)::bigint as total from funding_plan p join subsidy s on s.project_id = p.project_id where s.verdict = 'ACCEPTED'`);
+      `select count(*)::int as count, sum(total_cost_cents)::bigint as total from funding_plan p join subsidy s on s.project_id = p.project_id where s.verdict = 'ACCEPTED'`,
+    );
     expect(funded).toHaveLength(count);
     expect(funded.reduce((sum: number, p: { funding: { totalCost: { cents: number } } }) => sum + p.funding.totalCost.cents, 0)).toBe(Number(total));
     for (const project of funded) {
@@ -113,7 +125,8 @@ describe('accepted projects with their funding plans, through the graph', () => 
     expect(territory('COMMUNE', (f) => f.commune?.name).every((name: unknown) => typeof name === 'string' && name.length > 0)).toBe(true);
     expect(new Set(territory('DEPARTMENT_COUNCIL', (f) => f.department?.name))).toEqual(new Set(['Cher', 'Finistère']));
     // Écoles are co-financed by their commune: resolved to the real commune through pedagogy.
-    expect(funded.some((p: { funding: { lines: Array<{ funder: { kind: string } }> } }) => p.funding.lines.some((l) => l.funder.kind === 'COMMUNE'))).toBe(true);
+    expect(funded.some((p: { funding: { lines: Array<{ funder: { kind: string } }> } }) => p.funding.lines.some((l) => l.funder.kind === 'COMMUNE'))).toBe(
+      true,
+    );
   });
 });
-

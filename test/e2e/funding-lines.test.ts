@@ -36,12 +36,15 @@ const move = (plan: { id: string }, version: number, lineId: string, status: str
   stack.query(CHANGE_LINE, { token: staff29, variables: { input: { planId: plan.id, version, lineId, status, envelopeId } } });
 
 describe('co-financing lines and envelopes', () => {
-  it("commits within what remains of the envelope, refuses beyond it (naming what remains), and pays; audited", async () => {
+  it('commits within what remains of the envelope, refuses beyond it (naming what remains), and pays; audited', async () => {
     const { funder, envelope } = await foundation('TEST-E', 1_000);
     const first = await planWith(funder, 800);
     const committed = await move(first, 1, first.lines[0]!.id, 'COMMITTED', envelope.id);
     expect(committed.errors).toBeUndefined();
-    expect(committed.data.changeFundingLineStatus).toMatchObject({ fundingPlan: { version: 2, committed: { cents: 800 } }, line: { status: 'COMMITTED', envelope: { id: envelope.id } } });
+    expect(committed.data.changeFundingLineStatus).toMatchObject({
+      fundingPlan: { version: 2, committed: { cents: 800 } },
+      line: { status: 'COMMITTED', envelope: { id: envelope.id } },
+    });
     const second = await planWith(funder, 300);
     const before = await fx.snapshot();
     const refused = await move(second, 1, second.lines[0]!.id, 'COMMITTED', envelope.id);

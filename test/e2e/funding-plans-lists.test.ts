@@ -49,13 +49,14 @@ describe('funding plan lists', () => {
     expect(ten.finance).toBeLessThanOrEqual(6);
   });
 
-  it("resolves Project.funding for a list of projects with as many statements as for a few", async () => {
+  it('resolves Project.funding for a list of projects with as many statements as for a few', async () => {
     const query = `query($first: Int!) { projects(first: $first) { nodes { id funding { totalCost { cents } lines { funder { name } } } } } }`;
-    const count = (first: number) => stack.countSql(async () => {
-      const { data, errors } = await stack.query(query, { token: analyst, variables: { first } });
-      expect(errors).toBeUndefined();
-      expect(data.projects.nodes).toHaveLength(first);
-    });
+    const count = (first: number) =>
+      stack.countSql(async () => {
+        const { data, errors } = await stack.query(query, { token: analyst, variables: { first } });
+        expect(errors).toBeUndefined();
+        expect(data.projects.nodes).toHaveLength(first);
+      });
     const few = await count(5);
     expect((await count(100)).finance).toBe(few.finance);
     const project = await fx.project('29');
@@ -66,7 +67,8 @@ describe('funding plan lists', () => {
       [project.id, state],
     );
     const { data } = await stack.query(`query($id: ID!) { project(id: $id) { funding { totalCost { cents } lines { funder { kind } } } } }`, {
-      token: analyst, variables: { id: project.id },
+      token: analyst,
+      variables: { id: project.id },
     });
     expect(data.project.funding).toEqual({ totalCost: { cents: 4200 }, lines: [{ funder: { kind: 'STATE' } }] });
   });
@@ -74,16 +76,21 @@ describe('funding plan lists', () => {
   it('filters by department, project, and by funder, volet and status of one line; pages with cursors', async () => {
     const all = await fx.finance<{ count: number }>(`select count(*)::int as count from funding_plan where department_code = '29'`);
     const byLine = await fx.finance<{ count: number }>(
-      `select count(distinct plan_id)::int as count from funding_line where funder_id = ? and volet = 'TRAINING' and status = 'PLEDGED'`, [cd29],
+      `select count(distinct plan_id)::int as count from funding_line where funder_id = ? and volet = 'TRAINING' and status = 'PLEDGED'`,
+      [cd29],
     );
     const filter = { departmentCodes: ['29'], funderIds: [cd29], volets: ['TRAINING'], statuses: ['PLEDGED'] };
     const first = await stack.query(PLANS, { token: analyst, variables: { first: 300, filter } });
     expect(first.errors).toBeUndefined();
     expect(first.data.fundingPlans.totalCount).toBe(byLine[0]!.count);
     const after = first.data.fundingPlans.pageInfo.endCursor;
-    const rest = await stack.query(`query($after: String, $filter: FundingPlanFilter) { fundingPlans(first: 500, after: $after, filter: $filter) { nodes { id } } }`, {
-      token: analyst, variables: { after, filter },
-    });
+    const rest = await stack.query(
+      `query($after: String, $filter: FundingPlanFilter) { fundingPlans(first: 500, after: $after, filter: $filter) { nodes { id } } }`,
+      {
+        token: analyst,
+        variables: { after, filter },
+      },
+    );
     const ids = [...first.data.fundingPlans.nodes, ...rest.data.fundingPlans.nodes].map((n: { id: string }) => n.id);
     expect(ids).toHaveLength(byLine[0]!.count);
     expect(new Set(ids).size).toBe(ids.length);

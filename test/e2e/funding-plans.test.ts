@@ -14,7 +14,9 @@ beforeAll(async () => {
   stack = await Stack.start();
   fx = new FundingFixture(stack);
   [staff29, staff18, commission29] = await Promise.all([
-    tokenFor('COMMISSION_MEMBER', ['29']), tokenFor('DEPARTMENT_STAFF', ['18']), tokenFor('COMMISSION_MEMBER', ['29']),
+    tokenFor('COMMISSION_MEMBER', ['29']),
+    tokenFor('DEPARTMENT_STAFF', ['18']),
+    tokenFor('COMMISSION_MEMBER', ['29']),
   ]);
   state = await fx.funder('STATE', null, ['18', '29']);
   [cd18, cd29] = [await fx.funder('DEPARTMENT_COUNCIL', '18', ['18']), await fx.funder('DEPARTMENT_COUNCIL', '29', ['29'])];
@@ -41,19 +43,35 @@ describe('funding plans through the gateway', () => {
   it("creates a balanced plan, audited, and shows it as the project's funding with funders resolved to their communes", async () => {
     const { project, input } = await equipmentPlan();
     const plan = await create(input);
-    expect(plan).toMatchObject({ version: 1, departmentCode: '29', project: { id: project.id }, totalCost: { cents: 10_000, currency: 'EUR' }, pledged: { cents: 10_000 }, committed: { cents: 0 } });
-    expect(plan.lines.map((l: { amount: { cents: number }; funder: { kind: string } }) => [l.funder.kind, l.amount.cents])).toEqual([['STATE', 6_000], ['COMMUNE', 4_000]]);
+    expect(plan).toMatchObject({
+      version: 1,
+      departmentCode: '29',
+      project: { id: project.id },
+      totalCost: { cents: 10_000, currency: 'EUR' },
+      pledged: { cents: 10_000 },
+      committed: { cents: 0 },
+    });
+    expect(plan.lines.map((l: { amount: { cents: number }; funder: { kind: string } }) => [l.funder.kind, l.amount.cents])).toEqual([
+      ['STATE', 6_000],
+      ['COMMUNE', 4_000],
+    ]);
     const { data, errors } = await stack.query(`query($id: ID!) { project(id: $id) { title funding { id lines { funder { commune { code name } } } } } }`, {
-      token: staff29, variables: { id: project.id },
+      token: staff29,
+      variables: { id: project.id },
     });
     expect(errors).toBeUndefined();
     expect(data.project.funding.id).toBe(plan.id);
     expect(data.project.funding.lines[1].funder.commune).toMatchObject({ code: project.communeCode, name: expect.any(String) });
     const audit = await fx.finance<any>(`select action, actor_subject, actor_role, before, after from audit_entry where entity_id = ?`, [plan.id]);
-    expect(audit).toEqual([{
-      action: 'createFundingPlan', actor_subject: 'dev-commission_member', actor_role: 'COMMISSION_MEMBER', before: null,
-      after: expect.objectContaining({ projectId: project.id, totalCostCents: 10_000, requestedSubsidyCents: 6_000, version: 1, lines: expect.any(Array) }),
-    }]);
+    expect(audit).toEqual([
+      {
+        action: 'createFundingPlan',
+        actor_subject: 'dev-commission_member',
+        actor_role: 'COMMISSION_MEMBER',
+        before: null,
+        after: expect.objectContaining({ projectId: project.id, totalCostCents: 10_000, requestedSubsidyCents: 6_000, version: 1, lines: expect.any(Array) }),
+      },
+    ]);
   });
 
   it('refuses every broken invariant with BAD_USER_INPUT, naming the rule, and changes no table', async () => {
@@ -103,7 +121,8 @@ describe('funding plans through the gateway', () => {
   it('lets exactly one of two concurrent updates with the same version through; the other gets CONFLICT', async () => {
     const { input } = await equipmentPlan();
     const plan = await create(input);
-    const update = (cents: number) => stack.query(UPDATE_PLAN, { token: staff29, variables: { input: { id: plan.id, version: 1, requestedSubsidy: eur(cents) } } });
+    const update = (cents: number) =>
+      stack.query(UPDATE_PLAN, { token: staff29, variables: { input: { id: plan.id, version: 1, requestedSubsidy: eur(cents) } } });
     const results = await Promise.all([update(1_000), update(2_000)]);
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     const winner = results.find((r) => !r.errors)!.data.updateFundingPlan.fundingPlan;
@@ -112,17 +131,35 @@ describe('funding plans through the gateway', () => {
   });
 
   it('round-trips amounts exactly: 0.10 € + 0.20 € = 0.30 €, and 9 999 999 999 cents', async () => {
-    const small = await create({ projectId: (await fx.project('29')).id, totalCost: eur(30), requestedSubsidy: eur(10), lines: [line(state, 10, 'TRAINING'), line(cd29, 20, 'TRAINING')] });
+    const small = await create({
+      projectId: (await fx.project('29')).id,
+      totalCost: eur(30),
+      requestedSubsidy: eur(10),
+      lines: [line(state, 10, 'TRAINING'), line(cd29, 20, 'TRAINING')],
+    });
     expect([small.totalCost.cents, ...small.lines.map((l: { amount: { cents: number } }) => l.amount.cents)]).toEqual([30, 10, 20]);
     const big = await create({
-      projectId: (await fx.project('29')).id, totalCost: eur(9_999_999_999), requestedSubsidy: eur(9_999_999_998),
+      projectId: (await fx.project('29')).id,
+      totalCost: eur(9_999_999_999),
+      requestedSubsidy: eur(9_999_999_998),
       lines: [line(state, 9_999_999_998, 'RESOURCES'), line(cd29, 1, 'RESOURCES')],
     });
-    const { data } = await stack.query(`query($id: ID!) { fundingPlan(id: $id) { totalCost { cents } requestedSubsidy { cents } lines { amount { cents } } } }`, {
-      token: staff29, variables: { id: big.id },
+    const { data } = await stack.query(
+      `query($id: ID!) { fundingPlan(id: $id) { totalCost { cents } requestedSubsidy { cents } lines { amount { cents } } } }`,
+      {
+        token: staff29,
+        variables: { id: big.id },
+      },
+    );
+    expect(data.fundingPlan).toEqual({
+      totalCost: { cents: 9_999_999_999 },
+      requestedSubsidy: { cents: 9_999_999_998 },
+      lines: [{ amount: { cents: 9_999_999_998 } }, { amount: { cents: 1 } }],
     });
-    expect(data.fundingPlan).toEqual({ totalCost: { cents: 9_999_999_999 }, requestedSubsidy: { cents: 9_999_999_998 }, lines: [{ amount: { cents: 9_999_999_998 } }, { amount: { cents: 1 } }] });
-    const rows = await fx.finance<{ total_cost_cents: string }>('select total_cost_cents::text from funding_plan where id in (?, ?) order by total_cost_cents', [small.id, big.id]);
+    const rows = await fx.finance<{ total_cost_cents: string }>(
+      'select total_cost_cents::text from funding_plan where id in (?, ?) order by total_cost_cents',
+      [small.id, big.id],
+    );
     expect(rows.map((r) => r.total_cost_cents)).toEqual(['30', '9999999999']);
   });
 });

@@ -24,7 +24,8 @@ afterAll(() => stack?.stop());
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
   stack.subgraphs.parentality.orm.em.fork().getConnection().execute<T[]>(text, params);
 const as = (label: string, query: string, variables?: Record<string, unknown>) => stack.query(query, { token: tokens[label], variables });
-const first = async (department: string) => (await sql<{ id: string }>(`select id from household where department_code = ? order by reference limit 1`, [department]))[0]!.id;
+const first = async (department: string) =>
+  (await sql<{ id: string }>(`select id from household where department_code = ? order by reference limit 1`, [department]))[0]!.id;
 
 /** Department codes of every household a response holds, wherever it sits. */
 function householdDepartments(value: unknown, found: string[] = []): string[] {
@@ -79,7 +80,9 @@ describe('household and loan records through the gateway', () => {
     expect([...listed.household_ids].sort()).toEqual(data.households.nodes.map((n: { id: string }) => n.id).sort());
     const nested = logs.filter((l) => l.operation === 'loan.household').flatMap((l) => l.household_ids);
     for (const node of data.loans.nodes) expect(nested).toContain(node.household.id);
-    const [{ subjects }] = await sql<{ subjects: number }>(`select count(distinct actor_subject)::int as subjects from household_access_log where actor_subject = 'unknown'`);
+    const [{ subjects }] = await sql<{ subjects: number }>(
+      `select count(distinct actor_subject)::int as subjects from household_access_log where actor_subject = 'unknown'`,
+    );
     expect(subjects).toBe(0);
   });
 });
@@ -106,9 +109,12 @@ describe('household and loan writes', () => {
   });
 
   it('refused mutations leave the tables unchanged', async () => {
-    const count = async () => (await sql<{ n: string }>(
-      `select (select count(*) from household) || '/' || (select count(*) from loan) || '/' || (select count(*) from device) || '/' || (select count(*) from workshop_participation) as n`,
-    ))[0]!.n;
+    const count = async () =>
+      (
+        await sql<{ n: string }>(
+          `select (select count(*) from household) || '/' || (select count(*) from loan) || '/' || (select count(*) from device) || '/' || (select count(*) from workshop_participation) as n`,
+        )
+      )[0]!.n;
     const before = await count();
     const [partner] = await sql<{ id: string }>(`select id from partner_organisation where department_code = '18' limit 1`);
     const [device] = await sql<{ id: string }>(`select id from device where department_code = '18' limit 1`);
@@ -119,7 +125,9 @@ describe('household and loan writes', () => {
       expect(register.errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       const lend = await as(label, LEND, { input: { deviceId: device!.id, householdId: household, dueOn: '2099-01-01' } });
       expect(lend.errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      const add = await as(label, `mutation($input: AddDeviceInput!) { addDevice(input: $input) { device { id } } }`, { input: { partnerId: partner!.id, kind: 'TABLET', label: 'X-1' } });
+      const add = await as(label, `mutation($input: AddDeviceInput!) { addDevice(input: $input) { device { id } } }`, {
+        input: { partnerId: partner!.id, kind: 'TABLET', label: 'X-1' },
+      });
       expect(add.errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     }
     expect(await count()).toBe(before);
@@ -127,14 +135,17 @@ describe('household and loan writes', () => {
     expect(ok.data.registerHousehold.household).toMatchObject({ reference: 'CS-BRG-9999', departmentCode: '18', commune: { code: '18033' } });
     // The payload shows the household: a read like any other, logged.
     const [log] = await sql<{ operation: string; household_ids: string[] }>(
-      `select operation, household_ids from household_access_log where operation = 'registerHousehold'`);
+      `select operation, household_ids from household_access_log where operation = 'registerHousehold'`,
+    );
     expect(log).toEqual({ operation: 'registerHousehold', household_ids: [ok.data.registerHousehold.household.id] });
   });
 
   it('schema review: no field, input field or column for a name, address, phone or e-mail', async () => {
     const schema = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
     const PERSONAL = /name|address|phone|e?mail|telephone|adresse|nom|prenom|courriel/i;
-    const reviewed = Object.values(schema.getTypeMap()).filter((t) => /^(Household|Loan|Device|RegisterHousehold|UpdateHousehold|DigitalDivide|RecordParticipation|AddDevice|LendDevice|ReturnDevice)/.test(t.name));
+    const reviewed = Object.values(schema.getTypeMap()).filter((t) =>
+      /^(Household|Loan|Device|RegisterHousehold|UpdateHousehold|DigitalDivide|RecordParticipation|AddDevice|LendDevice|ReturnDevice)/.test(t.name),
+    );
     expect(reviewed.length).toBeGreaterThan(10);
     for (const type of reviewed) {
       if (!isObjectType(type) && !isInputObjectType(type)) continue;

@@ -9,7 +9,10 @@ let coordinator29: string;
 beforeAll(async () => {
   stack = await Stack.start();
   [admin, analyst, coordinator18, coordinator29] = await Promise.all([
-    tokenFor('ADMIN'), tokenFor('ANALYST'), tokenFor('PARENTALITY_COORDINATOR', ['18']), tokenFor('PARENTALITY_COORDINATOR', ['29']),
+    tokenFor('ADMIN'),
+    tokenFor('ANALYST'),
+    tokenFor('PARENTALITY_COORDINATOR', ['18']),
+    tokenFor('PARENTALITY_COORDINATOR', ['29']),
   ]);
 });
 afterAll(() => stack?.stop());
@@ -25,7 +28,15 @@ async function partner(department: string): Promise<string> {
   );
   return row!.id;
 }
-async function workshop(department: string, commune: string, kind: string, heldOn: string, attendance: number, partnerId: string | null = null, school: string | null = null) {
+async function workshop(
+  department: string,
+  commune: string,
+  kind: string,
+  heldOn: string,
+  attendance: number,
+  partnerId: string | null = null,
+  school: string | null = null,
+) {
   const [row] = await sql<{ id: string }>(
     `insert into workshop (department_code, commune_code, school_uai, kind, topic, held_on, capacity, attendance, partner_id)
      values (?, ?, ?, ?, 'Atelier', ?, 30, ?, ?) returning id`,
@@ -63,19 +74,25 @@ describe('parentality KPIs through the gateway', () => {
           `insert into device (department_code, partner_id, kind, label, status) values (?, ?, 'LAPTOP', ?, 'IN_SERVICE') returning id`,
           [department, p, `PC-${department}-${index}`],
         );
-        await sql(`insert into loan (device_id, household_id, department_code, starts_on, due_on, returned_on) values (?, ?, ?, '2024-01-01', '2024-06-30', ?)`,
-          [device!.id, household, department, index === 2 ? '2024-02-01' : null]);
+        await sql(
+          `insert into loan (device_id, household_id, department_code, starts_on, due_on, returned_on) values (?, ?, ?, '2024-01-01', '2024-06-30', ?)`,
+          [device!.id, household, department, index === 2 ? '2024-02-01' : null],
+        );
       }
     }
     const { data, errors } = await stack.query(KPIS, { token: admin, variables: { codes: ['18', '29'] } });
     expect(errors).toBeUndefined();
     const totals = await sql<{ key: string; kind: string | null; workshops: number; attendance: number }>(
       `select department_code as key, kind::text as kind, count(*)::int as workshops, sum(attendance)::int as attendance
-         from workshop where department_code in ('18', '29') group by department_code, kind`);
+         from workshop where department_code in ('18', '29') group by department_code, kind`,
+    );
     const reached = await sql<{ key: string; kind: string | null; households: number }>(
       `select w.department_code as key, w.kind::text as kind, count(distinct p.household_id)::int as households
-         from workshop_participation p join workshop w on w.id = p.workshop_id group by grouping sets ((w.department_code, w.kind), (w.department_code))`);
-    const loans = await sql<{ key: string; count: number }>(`select department_code as key, count(*)::int as count from loan where returned_on is null group by 1`);
+         from workshop_participation p join workshop w on w.id = p.workshop_id group by grouping sets ((w.department_code, w.kind), (w.department_code))`,
+    );
+    const loans = await sql<{ key: string; count: number }>(
+      `select department_code as key, count(*)::int as count from loan where returned_on is null group by 1`,
+    );
     for (const department of data.departments) {
       const rows = totals.filter((r) => r.key === department.code);
       const k = department.parentality;
@@ -99,7 +116,6 @@ const ISOLATE = `query($filter: WorkshopFilter) { workshops(filter: $filter) { t
     nodes { attendance { value suppressed } } aggregates { attendance { value suppressed } householdsReached { value suppressed } } } }`;
 
 describe('small cells', () => {
-
   it('hides a commune with 3 households from ANALYST and from the other coordinator, and shows 3 to its coordinator', async () => {
     const p = await partner('18');
     const w = await workshop('18', '18998', 'DIGITAL_CAFE', '2031-01-15', 3, p);
@@ -157,8 +173,10 @@ describe('small cells across school years', () => {
     expect(d.parentality.attendance.suppressed || hiddenYears >= 2).toBe(true);
     // Every row and column of the table years × kinds (margins included) hides none or two or more.
     const kinds = d.parentality.byKind.map((k: { kind: string }) => k.kind);
-    const rows = [...d.years.map((y: any) => [...y.parentality.byKind.map((k: any) => k.attendance.value), y.parentality.attendance.value]),
-      [...d.parentality.byKind.map((k: any) => k.attendance.value), d.parentality.attendance.value]];
+    const rows = [
+      ...d.years.map((y: any) => [...y.parentality.byKind.map((k: any) => k.attendance.value), y.parentality.attendance.value]),
+      [...d.parentality.byKind.map((k: any) => k.attendance.value), d.parentality.attendance.value],
+    ];
     const lines = [...rows, ...[...kinds, 'total'].map((_: string, c: number) => rows.map((row: unknown[]) => row[c]))];
     for (const line of lines) expect(line.filter((v: unknown) => v === null).length).not.toBe(1);
     // The coordinator of 29 sees it all.
@@ -166,12 +184,18 @@ describe('small cells across school years', () => {
     expect(own.data.departments[0].years.find((y: { schoolYear: string }) => y.schoolYear === '2018-2019').parentality.attendance.value).toBe(4);
     // Several school years are a cut: hidden below the coordinator, in the indicators and the rankings.
     const span = { from: '2018-09-01', to: '2025-08-31' };
-    const spanned = await stack.query(`query S($p: PeriodInput) { departments(codes: ["29"]) { parentality(period: $p) { attendance { value suppressed } } }
-      parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: $p }) { value suppressed } }`, { token: analyst, variables: { p: span } });
+    const spanned = await stack.query(
+      `query S($p: PeriodInput) { departments(codes: ["29"]) { parentality(period: $p) { attendance { value suppressed } } }
+      parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: $p }) { value suppressed } }`,
+      { token: analyst, variables: { p: span } },
+    );
     expect(spanned.data.departments[0].parentality.attendance).toEqual({ value: null, suppressed: true });
     expect(spanned.data.parentalityRanking[0]).toEqual({ value: null, suppressed: true });
     // The ranking of a school year shows what the yearly table shows.
-    const ranked = await stack.query(`{ parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: { schoolYear: "2018-2019" } }) { value suppressed } }`, { token: analyst });
+    const ranked = await stack.query(
+      `{ parentalityRanking(indicator: ATTENDANCE, options: { codes: ["29"], period: { schoolYear: "2018-2019" } }) { value suppressed } }`,
+      { token: analyst },
+    );
     expect(ranked.data.parentalityRanking[0]).toEqual({ value: null, suppressed: true });
   });
 });
@@ -179,7 +203,9 @@ describe('small cells across school years', () => {
 describe('workshop lists', () => {
   it('lists 500 workshops with schools, partners and attendance with as many statements as 10', async () => {
     const partners = await Promise.all([partner('29'), partner('29'), partner('29')]);
-    const schools = (await sql<{ uai: string }>(`select distinct school_uai as uai from workshop where department_code = '29' and school_uai is not null limit 5`)).map((r) => r.uai);
+    const schools = (
+      await sql<{ uai: string }>(`select distinct school_uai as uai from workshop where department_code = '29' and school_uai is not null limit 5`)
+    ).map((r) => r.uai);
     await sql(
       `insert into workshop (department_code, commune_code, school_uai, kind, topic, held_on, capacity, attendance, partner_id)
        select '29', '29019', (?::text[])[1 + i % ?], 'HOMEWORK_ONLINE', 'E-devoirs faits', date '2032-01-01' + (i % 300), 30, i % 25, (?::uuid[])[1 + i % 3]
@@ -188,13 +214,14 @@ describe('workshop lists', () => {
     );
     const LIST = `query($first: Int!) { workshops(first: $first, filter: { period: { from: "2032-01-01", to: "2032-12-31" } }) {
       totalCount nodes { id kind heldOn attendance { value suppressed } partner { name kind department { code } } school { uai name } commune { code } } } }`;
-    const run = (first: number) => stack.countSql(async () => {
-      const { data, errors } = await stack.query(LIST, { token: analyst, variables: { first } });
-      expect(errors).toBeUndefined();
-      expect(data.workshops.totalCount).toBe(500);
-      expect(data.workshops.nodes).toHaveLength(first);
-      expect(data.workshops.nodes.every((n: { partner: { name: string } | null }) => n.partner?.name)).toBe(true);
-    });
+    const run = (first: number) =>
+      stack.countSql(async () => {
+        const { data, errors } = await stack.query(LIST, { token: analyst, variables: { first } });
+        expect(errors).toBeUndefined();
+        expect(data.workshops.totalCount).toBe(500);
+        expect(data.workshops.nodes).toHaveLength(first);
+        expect(data.workshops.nodes.every((n: { partner: { name: string } | null }) => n.partner?.name)).toBe(true);
+      });
     expect(await run(500)).toEqual(await run(10));
   });
 

@@ -4,8 +4,10 @@ import type { Stack } from '../stack.js';
 
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
-export const sqlOf = (stack: Stack): Sql => (text, params = []) =>
-  stack.subgraphs.parentality.orm.em.fork().getConnection().execute(text, params);
+export const sqlOf =
+  (stack: Stack): Sql =>
+  (text, params = []) =>
+    stack.subgraphs.parentality.orm.em.fork().getConnection().execute(text, params);
 
 const COMMUNE: Record<string, string> = { '18': '18033', '29': '29019' };
 let serial = 0;
@@ -13,32 +15,45 @@ const insert = async (sql: Sql, text: string, params: unknown[]) => (await sql<{
 
 /** A partner organisation of its own, so that a workshop list can be narrowed to its workshops. */
 export const newPartner = (sql: Sql, department: string) =>
-  insert(sql, `insert into partner_organisation (department_code, name, kind, commune_code) values (?, ?, 'SOCIAL_CENTRE', null)`, [department, `Centre PW ${++serial}`]);
+  insert(sql, `insert into partner_organisation (department_code, name, kind, commune_code) values (?, ?, 'SOCIAL_CENTRE', null)`, [
+    department,
+    `Centre PW ${++serial}`,
+  ]);
 
 /** A household with 2 children, one school, no digital-divide indicator and no participation. */
 export async function newHousehold(sql: Sql, department: string): Promise<string> {
-  return insert(sql,
+  return insert(
+    sql,
     `insert into household (reference, partner_id, department_code, commune_code, children_count, children_school_uais, registered_on)
      values (?, ?, ?, ?, 2, '{0180005H}', '2024-01-10')`,
-    [`PW-${++serial}`, await newPartner(sql, department), department, COMMUNE[department]]);
+    [`PW-${++serial}`, await newPartner(sql, department), department, COMMUNE[department]],
+  );
 }
 
 /** An open loan (or a returned one) of a new device in service to a new household. */
 export async function newLoan(sql: Sql, department: string, returnedOn: string | null = null) {
   const householdId = await newHousehold(sql, department);
-  const deviceId = await insert(sql, `insert into device (department_code, partner_id, kind, label) values (?, (select partner_id from household where id = ?), 'LAPTOP', ?)`,
-    [department, householdId, `PW-${department}-${++serial}`]);
-  const loanId = await insert(sql, `insert into loan (device_id, household_id, department_code, starts_on, due_on, returned_on) values (?, ?, ?, '2025-09-01', '2026-06-30', ?)`,
-    [deviceId, householdId, department, returnedOn]);
+  const deviceId = await insert(
+    sql,
+    `insert into device (department_code, partner_id, kind, label) values (?, (select partner_id from household where id = ?), 'LAPTOP', ?)`,
+    [department, householdId, `PW-${department}-${++serial}`],
+  );
+  const loanId = await insert(
+    sql,
+    `insert into loan (device_id, household_id, department_code, starts_on, due_on, returned_on) values (?, ?, ?, '2025-09-01', '2026-06-30', ?)`,
+    [deviceId, householdId, department, returnedOn],
+  );
   return { loanId, deviceId, householdId };
 }
 
 /** A workshop of a new partner in school year 2019-2020, which no seeded workshop uses. */
 export async function newWorkshop(sql: Sql, department: string) {
   const partnerId = await newPartner(sql, department);
-  const workshopId = await insert(sql,
+  const workshopId = await insert(
+    sql,
     `insert into workshop (department_code, commune_code, kind, topic, held_on, capacity, attendance, partner_id) values (?, ?, 'DIGITAL_CAFE', 'Atelier PW', '2019-11-14', 12, 4, ?)`,
-    [department, COMMUNE[department], partnerId]);
+    [department, COMMUNE[department], partnerId],
+  );
   return { workshopId, partnerId };
 }
 

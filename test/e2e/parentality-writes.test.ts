@@ -34,19 +34,23 @@ const tomorrow = () => new Date(Date.parse(today()) + 86_400_000).toISOString().
 
 /** What a case works on: the records it made (to read back) and the mutation's input. */
 type Made = { ids: { loanId?: string; householdId?: string }; input: Record<string, unknown> };
-const openLoan = (extra: Record<string, unknown> = {}) => async (): Promise<Made> => {
-  const ids = await newLoan(sql, '18');
-  return { ids, input: { loanId: ids.loanId, ...extra } };
-};
+const openLoan =
+  (extra: Record<string, unknown> = {}) =>
+  async (): Promise<Made> => {
+    const ids = await newLoan(sql, '18');
+    return { ids, input: { loanId: ids.loanId, ...extra } };
+  };
 const household = (changes: Record<string, unknown>) => async (): Promise<Made> => {
   const householdId = await newHousehold(sql, '18');
   return { ids: { householdId }, input: { id: householdId, ...changes } };
 };
-const participation = (workshopDepartment = '18', override: Record<string, unknown> = {}) => async (): Promise<Made> => {
-  const householdId = await newHousehold(sql, '18');
-  const { workshopId } = await newWorkshop(sql, workshopDepartment);
-  return { ids: { householdId }, input: { householdId, workshopId, ...override } };
-};
+const participation =
+  (workshopDepartment = '18', override: Record<string, unknown> = {}) =>
+  async (): Promise<Made> => {
+    const householdId = await newHousehold(sql, '18');
+    const { workshopId } = await newWorkshop(sql, workshopDepartment);
+    return { ids: { householdId }, input: { householdId, workshopId, ...override } };
+  };
 
 type Refusal = [mutation: keyof typeof MUTATIONS, label: string, viewer: Viewer, code: string, field: string | null, make: () => Promise<Made>];
 const REFUSALS: Refusal[] = [
@@ -55,10 +59,17 @@ const REFUSALS: Refusal[] = [
   ['returnDevice', 'department staff, not a coordinator', 'STAFF_18', 'FORBIDDEN', null, openLoan()],
   ['returnDevice', 'department staff, unknown loan (role checked before the lookup)', 'STAFF_18', 'FORBIDDEN', null, openLoan({ loanId: UNKNOWN })],
   ['returnDevice', 'unknown loan', 'COORDINATOR_18', 'NOT_FOUND', null, openLoan({ loanId: UNKNOWN })],
-  ['returnDevice', 'loan already returned', 'COORDINATOR_18', 'CONFLICT', null, async () => {
-    const ids = await newLoan(sql, '18', '2025-12-01');
-    return { ids, input: { loanId: ids.loanId, returnedOn: '2025-12-02' } };
-  }],
+  [
+    'returnDevice',
+    'loan already returned',
+    'COORDINATOR_18',
+    'CONFLICT',
+    null,
+    async () => {
+      const ids = await newLoan(sql, '18', '2025-12-01');
+      return { ids, input: { loanId: ids.loanId, returnedOn: '2025-12-02' } };
+    },
+  ],
   ['returnDevice', 'returned the day before the loan started', 'COORDINATOR_18', 'BAD_USER_INPUT', 'returnedOn', openLoan({ returnedOn: '2025-08-31' })],
   ['returnDevice', 'returned tomorrow', 'COORDINATOR_18', 'BAD_USER_INPUT', 'returnedOn', async () => openLoan({ returnedOn: tomorrow() })()],
   ['updateHousehold', 'no token', 'NO_TOKEN', 'UNAUTHENTICATED', null, household({ childrenCount: 3 })],
@@ -71,8 +82,14 @@ const REFUSALS: Refusal[] = [
   ['updateHousehold', 'an empty commune code', 'COORDINATOR_18', 'BAD_USER_INPUT', 'communeCode', household({ communeCode: '' })],
   ['updateHousehold', 'a malformed UAI', 'COORDINATOR_18', 'BAD_USER_INPUT', 'uai', household({ childrenSchoolUais: ['018000H'] })],
   ['updateHousehold', 'a UAI with the wrong check letter', 'COORDINATOR_18', 'BAD_USER_INPUT', 'uai', household({ childrenSchoolUais: ['0180005A'] })],
-  ['updateHousehold', 'a valid commune with 21 children (nothing half-written)', 'COORDINATOR_18', 'BAD_USER_INPUT', 'childrenCount',
-    household({ communeCode: '18279', indicators: { noInternet: true }, childrenCount: 21 })],
+  [
+    'updateHousehold',
+    'a valid commune with 21 children (nothing half-written)',
+    'COORDINATOR_18',
+    'BAD_USER_INPUT',
+    'childrenCount',
+    household({ communeCode: '18279', indicators: { noInternet: true }, childrenCount: 21 }),
+  ],
   ['recordParticipation', 'no token', 'NO_TOKEN', 'UNAUTHENTICATED', null, participation()],
   ['recordParticipation', 'coordinator of the other department', 'COORDINATOR_29', 'FORBIDDEN', null, participation()],
   ['recordParticipation', 'department staff, not a coordinator', 'STAFF_18', 'FORBIDDEN', null, participation()],
@@ -100,7 +117,11 @@ const kpis = async (period?: Record<string, string>) => {
   const { data, errors } = await as('COORDINATOR_18', KPIS, { period });
   expect(errors).toBeUndefined();
   const p = data.departments[0].parentality;
-  return { households: p.householdsReached.value, devices: p.devicesOnLoan.value, cafe: p.byKind.find((k: { kind: string }) => k.kind === 'DIGITAL_CAFE').householdsReached.value };
+  return {
+    households: p.householdsReached.value,
+    devices: p.devicesOnLoan.value,
+    cafe: p.byKind.find((k: { kind: string }) => k.kind === 'DIGITAL_CAFE').householdsReached.value,
+  };
 };
 
 describe('returnDevice', () => {
@@ -132,7 +153,7 @@ describe('returnDevice', () => {
     expect(await sql(`select returned_on::text as day from loan where id = ?`, [loanId])).toEqual([{ day: today() }]);
   });
 
-  it('two returns of one loan at once: one succeeds, the other is CONFLICT, and the first one\'s day stays', async () => {
+  it("two returns of one loan at once: one succeeds, the other is CONFLICT, and the first one's day stays", async () => {
     const { loanId } = await newLoan(sql, '18');
     const days = ['2025-10-01', '2025-10-02'];
     const results = await Promise.all(days.map((returnedOn) => as('COORDINATOR_18', RETURN, { input: { loanId, returnedOn } })));
@@ -147,13 +168,28 @@ describe('updateHousehold', () => {
   it('changes the given figures, keeps the others, and logs the payload as a read', async () => {
     const householdId = await newHousehold(sql, '18');
     const [before] = await sql(`select * from household where id = ?`, [householdId]);
-    const input = { id: householdId, communeCode: ' 18279', childrenCount: 5, childrenSchoolUais: ['0290001u', '0180005H', '0290001U'], indicators: { noInternet: true, mobileOnly: null } };
+    const input = {
+      id: householdId,
+      communeCode: ' 18279',
+      childrenCount: 5,
+      childrenSchoolUais: ['0290001u', '0180005H', '0290001U'],
+      indicators: { noInternet: true, mobileOnly: null },
+    };
     const { data, errors } = await as('COORDINATOR_18', UPDATE, { input });
     expect(errors).toBeUndefined();
     const expected = {
-      id: householdId, reference: before!.reference, departmentCode: '18', childrenCount: 5, noComputer: false, noInternet: true, mobileOnly: false,
-      needsSupportWithOnlineProcedures: false, registeredOn: '2024-01-10', commune: { code: '18279' },
-      childrenSchools: [{ uai: '0290001U' }, { uai: '0180005H' }], partner: { id: before!.partner_id },
+      id: householdId,
+      reference: before!.reference,
+      departmentCode: '18',
+      childrenCount: 5,
+      noComputer: false,
+      noInternet: true,
+      mobileOnly: false,
+      needsSupportWithOnlineProcedures: false,
+      registeredOn: '2024-01-10',
+      commune: { code: '18279' },
+      childrenSchools: [{ uai: '0290001U' }, { uai: '0180005H' }],
+      partner: { id: before!.partner_id },
     };
     expect(data.updateHousehold.household).toEqual(expected);
     const read = await as('COORDINATOR_18', `query($id: ID!) { household(id: $id) { ${HOUSEHOLD} } }`, { id: householdId });
@@ -161,13 +197,15 @@ describe('updateHousehold', () => {
     expect(await sql(`select * from household where id = ?`, [householdId])).toEqual([
       { ...before, commune_code: '18279', children_count: 5, children_school_uais: ['0290001U', '0180005H'], no_internet: true },
     ]);
-    expect(await sql(`select operation, household_ids from household_access_log where ? = any(household_ids) order by at`, [householdId]))
-      .toEqual([{ operation: 'updateHousehold', household_ids: [householdId] }, { operation: 'household', household_ids: [householdId] }]);
+    expect(await sql(`select operation, household_ids from household_access_log where ? = any(household_ids) order by at`, [householdId])).toEqual([
+      { operation: 'updateHousehold', household_ids: [householdId] },
+      { operation: 'household', household_ids: [householdId] },
+    ]);
   });
 });
 
 describe('recordParticipation', () => {
-  it('adds the participation once; the workshop\'s and the department\'s households reached move by one, then stay', async () => {
+  it("adds the participation once; the workshop's and the department's households reached move by one, then stay", async () => {
     const householdId = await newHousehold(sql, '18');
     const { workshopId, partnerId } = await newWorkshop(sql, '18');
     const LIST = `query($p: [ID!]) { workshops(filter: { partnerIds: $p }) { aggregates { householdsReached { value } } } }`;

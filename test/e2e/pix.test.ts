@@ -11,20 +11,39 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
 const fixture = (name: string) => readFile(new URL(`../../subgraphs/pedagogy/pix/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Every row of both Pix tables as text, in a fixed order: what "nothing changed" is checked against. */
 const pixTables = async () =>
-  (await sql<{ row: string }>(
-    `select row_to_json(r)::text as row from pix_result r
+  (
+    await sql<{ row: string }>(
+      `select row_to_json(r)::text as row from pix_result r
      union all select row_to_json(c)::text from pix_competence_result c order by 1`,
-  )).map((r) => r.row);
+    )
+  ).map((r) => r.row);
 
 /** The names, first names and INE of the fixtures: none may be stored or echoed. */
-const PERSONAL = ['Dupont', 'Zéphyrine', 'Le Gall', 'Marie-Lou', 'Kerjean', 'Quéméner', 'Anaïs', 'Abgrall', 'Le Bihan', 'Morvan',
-  '070123456AB', 'Hamon', 'Tanguy', 'Brieuc', 'Pichon', 'Salaün', 'Lagadec', 'Nédélec'];
+const PERSONAL = [
+  'Dupont',
+  'Zéphyrine',
+  'Le Gall',
+  'Marie-Lou',
+  'Kerjean',
+  'Quéméner',
+  'Anaïs',
+  'Abgrall',
+  'Le Bihan',
+  'Morvan',
+  '070123456AB',
+  'Hamon',
+  'Tanguy',
+  'Brieuc',
+  'Pichon',
+  'Salaün',
+  'Lagadec',
+  'Nédélec',
+];
 const expectNoPersonalData = (value: unknown) => {
   const text = JSON.stringify(value);
   for (const name of PERSONAL) expect(text).not.toContain(name);
@@ -34,8 +53,7 @@ const IMPORT = `mutation($input: ImportPixResultsInput!) { importPixResults(inpu
   schoolYear pupils ignoredColumns
   results { school { uai } schoolYear grade candidates certified certificationRate meanScore competences { competence { code } meanLevel assessed } }
 } }`;
-const importFile = (token: string | undefined, csv: string, schoolYear: string) =>
-  stack.query(IMPORT, { token, variables: { input: { csv, schoolYear } } });
+const importFile = (token: string | undefined, csv: string, schoolYear: string) => stack.query(IMPORT, { token, variables: { input: { csv, schoolYear } } });
 
 // No seeded results in these school years: what they hold comes from the tests' files only.
 const YEAR = '2025-2026';
@@ -71,11 +89,14 @@ describe('Pix results import through the gateway', () => {
   });
 
   it('gives the imported year as department KPIs and school summaries, exactly', async () => {
-    const { data, errors } = await stack.query(`{
+    const { data, errors } = await stack.query(
+      `{
       department(code: "18") { pedagogy(period: { schoolYear: "${YEAR}" }) { pix {
         candidates { value } certified { value } certificationRate meanScore meanLevelByDomain { domain { code } meanLevel } } } }
       school(uai: "0180018X") { pix(schoolYear: "${YEAR}") { candidates certified meanScore } }
-    }`, { token: staff18 });
+    }`,
+      { token: staff18 },
+    );
     expect(errors).toBeUndefined();
     const pix = data.department.pedagogy.pix;
     expect(pix).toMatchObject({ candidates: { value: 7 }, certified: { value: 4 }, meanScore: 1864 / 6 });
@@ -161,18 +182,24 @@ describe('Pix KPIs', () => {
     expect(await count(null)).toEqual(await count(['18', '29']));
   });
 
-  it('pages results by school, school year and grade within the viewer\'s departments', async () => {
+  it("pages results by school, school year and grade within the viewer's departments", async () => {
     const page = (token: string, after?: string) =>
-      stack.query(`query($after: String) { pixResults(first: 2, after: $after, filter: { schoolYears: ["${YEAR}"] }) {
-        totalCount pageInfo { hasNextPage endCursor } nodes { school { uai } grade } } }`, { token, variables: { after } });
+      stack.query(
+        `query($after: String) { pixResults(first: 2, after: $after, filter: { schoolYears: ["${YEAR}"] }) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { school { uai } grade } } }`,
+        { token, variables: { after } },
+      );
     const first = (await page(staff18)).data.pixResults;
     expect(first.totalCount).toBe(3);
     const second = (await page(staff18, first.pageInfo.endCursor)).data.pixResults;
     expect([...first.nodes, ...second.nodes].map((n: { school: { uai: string } }) => n.school.uai)).toEqual(['0180018X', '0180088Y', '0180096G']);
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect((await page(staff29)).data.pixResults.totalCount).toBe(0); // Cher's results are not Finistère staff's
-    const filtered = await stack.query(`{ pixResults(filter: { departmentCodes: ["18"], schoolUais: ["0180018X"], grades: [TROISIEME],
-      schoolYears: ["${YEAR}"] }) { totalCount nodes { candidates } } }`, { token: await tokenFor('ANALYST') });
+    const filtered = await stack.query(
+      `{ pixResults(filter: { departmentCodes: ["18"], schoolUais: ["0180018X"], grades: [TROISIEME],
+      schoolYears: ["${YEAR}"] }) { totalCount nodes { candidates } } }`,
+      { token: await tokenFor('ANALYST') },
+    );
     expect(filtered.data.pixResults).toEqual({ totalCount: 1, nodes: [{ candidates: 3 }] });
   });
 });

@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
 
 async function callOf(code: string) {
   const { data } = await stack.query(`{ calls { id code campaigns { id name opensOn closesOn eligibility } } }`);
@@ -101,7 +100,10 @@ describe('project rules', () => {
     expect(submitted.errors).toBeUndefined();
     const p = submitted.data.changeProjectStatus.project;
     expect(p).toMatchObject({ status: 'SUBMITTED', submittedOn: '2023-12-01', campaign: { name: 'Campagne 2 — 2023-2024' } });
-    const review = await stack.query(MOVE, { token: staff29, variables: { input: { id: p.id, version: p.version, status: 'UNDER_REVIEW', effectiveOn: '2024-01-10' } } });
+    const review = await stack.query(MOVE, {
+      token: staff29,
+      variables: { input: { id: p.id, version: p.version, status: 'UNDER_REVIEW', effectiveOn: '2024-01-10' } },
+    });
     const refused = await stack.query(MOVE, {
       token: commission29,
       variables: { input: { id: p.id, version: review.data.changeProjectStatus.project.version, status: 'ACCEPTED', effectiveOn: '2024-02-01' } },
@@ -113,7 +115,12 @@ describe('project rules', () => {
       variables: { input: { id: p.id, version: review.data.changeProjectStatus.project.version, status: 'ACCEPTED', effectiveOn: '2024-02-01' } },
     });
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data.changeProjectStatus.project.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED']);
+    expect(accepted.data.changeProjectStatus.project.history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'UNDER_REVIEW',
+      'ACCEPTED',
+    ]);
     expect(accepted.data.changeProjectStatus.project.history.at(-1).recordedByRole).toBe('ADMIN');
   });
 
@@ -181,14 +188,19 @@ describe('who may write', () => {
     expect((await stack.query(CREATE, { variables: { input } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const [existing] = await sql<{ id: string; version: number }>(`select id, version from project where department_code = '29' and status = 'DRAFT' limit 1`);
     if (existing) {
-      const move = await stack.query(MOVE, { token: staff18, variables: { input: { id: existing.id, version: existing.version, status: 'WITHDRAWN', reason: 'x' } } });
+      const move = await stack.query(MOVE, {
+        token: staff18,
+        variables: { input: { id: existing.id, version: existing.version, status: 'WITHDRAWN', reason: 'x' } },
+      });
       expect(move.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect(await sql(`select count(*)::int as count from project`)).toEqual(before);
   });
 
   it('lets PUBLIC read projects and KPIs', async () => {
-    const { data, errors } = await stack.query('{ projects(first: 3) { totalCount nodes { title } } department(code: "29") { pedagogy { projects { accepted { value } } } } }');
+    const { data, errors } = await stack.query(
+      '{ projects(first: 3) { totalCount nodes { title } } department(code: "29") { pedagogy { projects { accepted { value } } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.projects.totalCount).toBeGreaterThan(0);
     expect(data.department.pedagogy.projects.accepted.value).toBeGreaterThan(0);
@@ -205,18 +217,29 @@ describe('calls staff publish', () => {
     expect(created.errors).toBeUndefined();
     const callId = created.data.createCall.call.id;
     expect((await stack.query(CREATE_CALL, { token: staff18, variables: { input } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await stack.query(CREATE_CALL, { token: staff29, variables: { input: { ...input, code: '18-OTHER' } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(CREATE_CALL, { token: staff29, variables: { input: { ...input, code: '18-OTHER' } } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     const window = { callId, name: 'Campagne 1', opensOn: '2026-09-01', closesOn: '2026-10-15' };
     expect((await stack.query(ADD, { token: staff18, variables: { input: window } })).errors).toBeUndefined();
     const campaigns = () => sql(`select name, opens_on from call_campaign where call_id = ? order by opens_on`, [callId]);
     const before = await campaigns();
-    for (const bad of [{ ...window, name: 'Chevauche', opensOn: '2026-10-01', closesOn: '2026-11-30' }, { ...window, name: 'À rebours', opensOn: '2026-12-10', closesOn: '2026-12-01' }]) {
+    for (const bad of [
+      { ...window, name: 'Chevauche', opensOn: '2026-10-01', closesOn: '2026-11-30' },
+      { ...window, name: 'À rebours', opensOn: '2026-12-10', closesOn: '2026-12-01' },
+    ]) {
       expect((await stack.query(ADD, { token: staff18, variables: { input: bad } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect((await stack.query(ADD, { token: staff29, variables: { input: { ...window, name: 'Autre', opensOn: '2027-01-01', closesOn: '2027-02-01' } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await stack.query(ADD, { token: staff29, variables: { input: { ...window, name: 'Autre', opensOn: '2027-01-01', closesOn: '2027-02-01' } } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect(await campaigns()).toEqual(before);
-    expect((await stack.query(ADD, { token: staff18, variables: { input: { ...window, name: 'Campagne 2', opensOn: '2026-11-02', closesOn: '2026-12-18' } } })).errors).toBeUndefined();
+    expect(
+      (await stack.query(ADD, { token: staff18, variables: { input: { ...window, name: 'Campagne 2', opensOn: '2026-11-02', closesOn: '2026-12-18' } } }))
+        .errors,
+    ).toBeUndefined();
   });
 });
 
@@ -225,7 +248,10 @@ describe('submitting today', () => {
     const CREATE_CALL = `mutation($input: CreateCallInput!) { createCall(input: $input) { call { id } } }`;
     const ADD = `mutation($input: AddCallCampaignInput!) { addCallCampaign(input: $input) { campaign { id } } }`;
     const today = new Date().toISOString().slice(0, 10);
-    const created = await stack.query(CREATE_CALL, { token: staff18, variables: { input: { departmentCode: '18', code: '18-NOW', title: 'Appel ouvert', kind: 'INNOVATION' } } });
+    const created = await stack.query(CREATE_CALL, {
+      token: staff18,
+      variables: { input: { departmentCode: '18', code: '18-NOW', title: 'Appel ouvert', kind: 'INNOVATION' } },
+    });
     const callId = created.data.createCall.call.id;
     const [school] = await sql<{ uai: string }>(`select uai from school where department_code = '18' order by uai limit 1`);
     const closed = await draft(staff18, callId, school!.uai, 'Sans campagne');

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
-import { CompareDepartmentsDocument, DepartmentRankingDocument, type DepartmentRankingQuery, type DepartmentRankingQueryVariables } from '../../schema/generated/graphql.js';
+import {
+  CompareDepartmentsDocument,
+  DepartmentRankingDocument,
+  type DepartmentRankingQuery,
+  type DepartmentRankingQueryVariables,
+} from '../../schema/generated/graphql.js';
 import { Stack, tokenFor } from '../stack.js';
 
 /** Rankings of departments on one indicator per subgraph, through the gateway. */
@@ -24,7 +29,12 @@ describe('rankings of departments', () => {
     for (const list of [data.pedagogyRanking, data.financeRanking, data.parentalityRanking]) {
       expect(list).toHaveLength(101);
       expect(new Set(list.map((r) => r.department.code)).size).toBe(101);
-      expect(list.slice(0, 2).map((r) => r.department.code).sort()).toEqual(['18', '29']);
+      expect(
+        list
+          .slice(0, 2)
+          .map((r) => r.department.code)
+          .sort(),
+      ).toEqual(['18', '29']);
       expect(list[0]!.rank).toBe(1);
       expect(list[0]!.department.name).toMatch(/Cher|Finistère/);
       // The 99 departments without activity tie at 0, all third.
@@ -33,9 +43,17 @@ describe('rankings of departments', () => {
   });
 
   it('gives the values of the comparison, normalised as asked, in order', async () => {
-    const options: DepartmentRankingQueryVariables['options'] = { codes: ['18', '29'], per: 'PER_THOUSAND_PUPILS', period: { schoolYear: '2023-2024' }, direction: 'ASC' };
+    const options: DepartmentRankingQueryVariables['options'] = {
+      codes: ['18', '29'],
+      per: 'PER_THOUSAND_PUPILS',
+      period: { schoolYear: '2023-2024' },
+      direction: 'ASC',
+    };
     const data = await ranking({ options }, await tokenFor('ADMIN'));
-    const { data: compared } = await stack.query(print(CompareDepartmentsDocument), { variables: { codes: ['18', '29'], period: options!.period }, token: await tokenFor('ADMIN') });
+    const { data: compared } = await stack.query(print(CompareDepartmentsDocument), {
+      variables: { codes: ['18', '29'], period: options!.period },
+      token: await tokenFor('ADMIN'),
+    });
     const byCode = new Map<string, any>(compared.departments.map((d: any) => [d.code, d]));
     const values = (list: DepartmentRankingQuery['pedagogyRanking']) => list.map((r) => r.value!);
     expect(values(data.pedagogyRanking)).toEqual([...values(data.pedagogyRanking)].sort((a, b) => a - b));
@@ -72,13 +90,17 @@ describe('rankings of departments', () => {
       const b = compared.departments.find((x: any) => x.code === r.department.code).finance.budget;
       expect(r.value).toBeCloseTo(b.committed.value.cents / b.envelopes.value.cents, 4);
     }
-    const normalised = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, finance: 'CONSUMPTION_RATE', options: { per: 'PER_THOUSAND_PUPILS' } } });
+    const normalised = await stack.query(print(DepartmentRankingDocument), {
+      variables: { ...BASE, finance: 'CONSUMPTION_RATE', options: { per: 'PER_THOUSAND_PUPILS' } },
+    });
     expect(normalised.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps the first N, lists a department once, and refuses a normalised rate, an unknown and a malformed department', async () => {
     expect((await ranking({ options: { first: 5 } })).pedagogyRanking).toHaveLength(5);
-    const rate = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, pedagogy: 'PIX_CERTIFICATION_RATE', options: { per: 'PER_TEN_THOUSAND_INHABITANTS' } } });
+    const rate = await stack.query(print(DepartmentRankingDocument), {
+      variables: { ...BASE, pedagogy: 'PIX_CERTIFICATION_RATE', options: { per: 'PER_TEN_THOUSAND_INHABITANTS' } },
+    });
     expect(rate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await stack.query(print(DepartmentRankingDocument), { variables: { ...BASE, options: { codes: ['18', '20'] } } });
     expect(unknown.errors?.map((e) => e.extensions?.code)).toContain('NOT_FOUND');

@@ -10,7 +10,13 @@ type Figures = Record<string, number | null | undefined>;
  * twice, and every answered row carries SQL's figures (`absent` where SQL has no row: the API
  * may list every value of an enum). Returns how many keys SQL had.
  */
-export function expectBreakdown<T>(answer: readonly T[], keyOf: (row: T) => string, figuresOf: (row: T) => Figures, sqlRows: Row[], absent: 0 | null = 0): number {
+export function expectBreakdown<T>(
+  answer: readonly T[],
+  keyOf: (row: T) => string,
+  figuresOf: (row: T) => Figures,
+  sqlRows: Row[],
+  absent: 0 | null = 0,
+): number {
   const expected = new Map(sqlRows.map((row) => [String(row.key), row]));
   const keys = answer.map(keyOf);
   expect([...expected.keys()].filter((key) => !keys.includes(key))).toEqual([]);

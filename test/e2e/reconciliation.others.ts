@@ -16,11 +16,17 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
   // Envelopes in force in the period; commitments and payments are programme-wide.
   const inForce = [code, range.to, range.to, range.from, range.from];
   const envelopes = (extra = 'true') =>
-    sql(`select coalesce(sum(amount_cents), 0) from envelope where department_code = ? and (?::date is null or starts_on <= ?::date)
-          and (?::date is null or ends_on >= ?::date) and ${extra}`, inForce);
+    sql(
+      `select coalesce(sum(amount_cents), 0) from envelope where department_code = ? and (?::date is null or starts_on <= ?::date)
+          and (?::date is null or ends_on >= ?::date) and ${extra}`,
+      inForce,
+    );
   const lines = (status: string, extra = 'true') =>
-    sql(`select coalesce(sum(l.amount_cents), 0) from funding_line l join funding_plan p on p.id = l.plan_id join funder fu on fu.id = l.funder_id
-          where p.department_code = ? and l.status in (${status}) and ${extra}`, [code]);
+    sql(
+      `select coalesce(sum(l.amount_cents), 0) from funding_line l join funding_plan p on p.id = l.plan_id join funder fu on fu.id = l.funder_id
+          where p.department_code = ? and l.status in (${status}) and ${extra}`,
+      [code],
+    );
   const b = f.budget;
   const committed = await lines(`'COMMITTED', 'PAID'`);
   const state = await lines(`'COMMITTED', 'PAID'`, `fu.kind = 'STATE'`);
@@ -40,13 +46,23 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
     [...inForce, code],
   );
   const cents = (m: { cents: number }) => m.cents;
-  expectBreakdown(b.byVolet, (v) => v.volet, (v) => ({ envelopes: cents(v.envelopes), committed: cents(v.committed), paid: cents(v.paid), remaining: cents(v.remaining) }), byVolet);
+  expectBreakdown(
+    b.byVolet,
+    (v) => v.volet,
+    (v) => ({ envelopes: cents(v.envelopes), committed: cents(v.committed), paid: cents(v.paid), remaining: cents(v.remaining) }),
+    byVolet,
+  );
   const decided = within('decided_on', range);
   const byVerdict = await sql.rows(
     `select verdict::text as key, count(*) as count, sum(amount_cents) as amount from subsidy where department_code = ? and ${decided.sql} group by verdict`,
     [code, ...decided.params],
   );
-  expectBreakdown(b.subsidiesByVerdict, (v) => v.verdict, (v) => ({ count: v.count, amount: v.amount.cents }), byVerdict);
+  expectBreakdown(
+    b.subsidiesByVerdict,
+    (v) => v.verdict,
+    (v) => ({ count: v.count, amount: v.amount.cents }),
+    byVerdict,
+  );
 }
 
 /** Every parentality KPI of the comparison against SQL on parentality's database (read by ADMIN). */
@@ -57,18 +73,36 @@ export async function reconcileParentality(d: ComparedDepartment, range: DateRan
   const workshops = (select: string, extra = 'true') =>
     sql(`select ${select} from workshop w where w.department_code = ? and ${held.sql} and ${extra}`, [code, ...held.params]);
   const households = (extra = 'true') =>
-    sql(`select count(distinct wp.household_id) from workshop_participation wp join workshop w on w.id = wp.workshop_id
-          where w.department_code = ? and ${held.sql} and ${extra}`, [code, ...held.params]);
+    sql(
+      `select count(distinct wp.household_id) from workshop_participation wp join workshop w on w.id = wp.workshop_id
+          where w.department_code = ? and ${held.sql} and ${extra}`,
+      [code, ...held.params],
+    );
   expect(k.workshopsHeld.value).toBe(await workshops('count(*)'));
   expect(k.attendance.value).toBe(await workshops('coalesce(sum(w.attendance), 0)'));
   expect(k.householdsReached.value).toBe(await households());
-  const open = range.to ? 'l.starts_on <= ?::date and (l.returned_on is null or l.returned_on > ?::date)' : 'l.returned_on is null and ?::date is null and ?::date is null';
-  expect(k.devicesOnLoan.value).toBe(await sql(`select count(distinct l.device_id) from loan l where l.department_code = ? and ${open}`, [code, range.to, range.to]));
-  const byKind = mergeByKey(
-    await sql.rows(`select w.kind::text as key, count(*) as "workshopsHeld", sum(w.attendance) as attendance from workshop w
-                     where w.department_code = ? and ${held.sql} group by w.kind`, [code, ...held.params]),
-    await sql.rows(`select w.kind::text as key, count(distinct wp.household_id) as "householdsReached" from workshop_participation wp
-                     join workshop w on w.id = wp.workshop_id where w.department_code = ? and ${held.sql} group by w.kind`, [code, ...held.params]),
+  const open = range.to
+    ? 'l.starts_on <= ?::date and (l.returned_on is null or l.returned_on > ?::date)'
+    : 'l.returned_on is null and ?::date is null and ?::date is null';
+  expect(k.devicesOnLoan.value).toBe(
+    await sql(`select count(distinct l.device_id) from loan l where l.department_code = ? and ${open}`, [code, range.to, range.to]),
   );
-  expectBreakdown(k.byKind, (r) => r.kind, (r) => ({ workshopsHeld: r.workshopsHeld.value, attendance: r.attendance.value, householdsReached: r.householdsReached.value }), byKind);
+  const byKind = mergeByKey(
+    await sql.rows(
+      `select w.kind::text as key, count(*) as "workshopsHeld", sum(w.attendance) as attendance from workshop w
+                     where w.department_code = ? and ${held.sql} group by w.kind`,
+      [code, ...held.params],
+    ),
+    await sql.rows(
+      `select w.kind::text as key, count(distinct wp.household_id) as "householdsReached" from workshop_participation wp
+                     join workshop w on w.id = wp.workshop_id where w.department_code = ? and ${held.sql} group by w.kind`,
+      [code, ...held.params],
+    ),
+  );
+  expectBreakdown(
+    k.byKind,
+    (r) => r.kind,
+    (r) => ({ workshopsHeld: r.workshopsHeld.value, attendance: r.attendance.value, householdsReached: r.householdsReached.value }),
+    byKind,
+  );
 }

@@ -5,7 +5,10 @@ import type { ComparedDepartment, Sql } from './reconciliation.test.js';
 
 /** `column` within the range, as SQL with its parameters (open ends are unbounded). */
 export function within(column: string, range: DateRange): { sql: string; params: unknown[] } {
-  return { sql: `(?::date is null or ${column} >= ?::date) and (?::date is null or ${column} <= ?::date)`, params: [range.from, range.from, range.to, range.to] };
+  return {
+    sql: `(?::date is null or ${column} >= ?::date) and (?::date is null or ${column} <= ?::date)`,
+    params: [range.from, range.from, range.to, range.to],
+  };
 }
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -47,19 +50,33 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
   expect(p.pupilsReached.value).toBe(await sql('select coalesce(sum(pupils), 0) from school where department_code = ? and tne_joined_year <= ?', tne));
 
   const submitted = range.from || range.to ? within('submitted_on', range) : { sql: 'true', params: [] };
-  const projects = (select: string, extra = 'true') => sql(`select ${select} from project where department_code = ? and ${submitted.sql} and ${extra}`, [code, ...submitted.params]);
+  const projects = (select: string, extra = 'true') =>
+    sql(`select ${select} from project where department_code = ? and ${submitted.sql} and ${extra}`, [code, ...submitted.params]);
   expect(p.projects.projects.value).toBe(await projects('count(*)'));
   expect(p.projects.accepted.value).toBe(await projects('count(*)', "status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')"));
   expect(p.projects.pupilsReached.value).toBe(await projects('coalesce(sum(pupils_reached), 0)'));
   expect(p.projects.teachersReached.value).toBe(await projects('coalesce(sum(teachers_reached), 0)'));
   const grouped = (select: string, by: string) =>
     sql.rows(`select ${select} from project where department_code = ? and ${submitted.sql} group by ${by}`, [code, ...submitted.params]);
-  expectBreakdown(p.projects.byStatus, (r) => r.status, (r) => ({ count: r.count }), await grouped('status::text as key, count(*) as count', 'status'));
-  expectBreakdown(p.projects.byTheme, (r) => r.theme, (r) => ({ count: r.count }), await grouped('unnest(themes)::text as key, count(*) as count', '1'));
+  expectBreakdown(
+    p.projects.byStatus,
+    (r) => r.status,
+    (r) => ({ count: r.count }),
+    await grouped('status::text as key, count(*) as count', 'status'),
+  );
+  expectBreakdown(
+    p.projects.byTheme,
+    (r) => r.theme,
+    (r) => ({ count: r.count }),
+    await grouped('unnest(themes)::text as key, count(*) as count', '1'),
+  );
 
   const sessions = within('s.date', range);
   const training = (select: string, extra = 'true') =>
-    sql(`select ${select} from training_session s join training t on t.id = s.training_id where t.department_code = ? and ${sessions.sql} and ${extra}`, [code, ...sessions.params]);
+    sql(`select ${select} from training_session s join training t on t.id = s.training_id where t.department_code = ? and ${sessions.sql} and ${extra}`, [
+      code,
+      ...sessions.params,
+    ]);
   const t = p.training;
   expect(t.trainings.value).toBe(await training('count(distinct t.id)'));
   expect(t.sessions.value).toBe(await training('count(*)'));
@@ -75,7 +92,12 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
        from training_session s join training t on t.id = s.training_id where t.department_code = ? and ${sessions.sql} group by t.audience`,
     [code, ...sessions.params],
   );
-  expectBreakdown(t.hoursByAudience, (a) => a.audience, ({ hours, teacherHours, teachersTrained }) => ({ hours, teacherHours, teachersTrained }), byAudience);
+  expectBreakdown(
+    t.hoursByAudience,
+    (a) => a.audience,
+    ({ hours, teacherHours, teachersTrained }) => ({ hours, teacherHours, teachersTrained }),
+    byAudience,
+  );
 
   // A school year counts when its 1 September lies in the period.
   const years = within("(left(r.school_year, 4) || '-09-01')::date", range);
@@ -94,12 +116,21 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
       where s.department_code = ? and ${years.sql} group by 1`,
     [code, ...years.params],
   );
-  expectBreakdown(p.pix.meanLevelByDomain, (m) => m.domain.code, (m) => ({ meanLevel: m.meanLevel }), levels, null);
+  expectBreakdown(
+    p.pix.meanLevelByDomain,
+    (m) => m.domain.code,
+    (m) => ({ meanLevel: m.meanLevel }),
+    levels,
+    null,
+  );
 
   const since = within('d.since', range);
   const deployments = (select: string, extra = 'true') =>
-    sql(`select ${select} from resource_deployment d join school s on s.uai = d.school_uai join resource r on r.code = d.resource_code
-          where s.department_code = ? and ${since.sql} and ${extra}`, [code, ...since.params]);
+    sql(
+      `select ${select} from resource_deployment d join school s on s.uai = d.school_uai join resource r on r.code = d.resource_code
+          where s.department_code = ? and ${since.sql} and ${extra}`,
+      [code, ...since.params],
+    );
   expect(p.resources.deployments.value).toBe(await deployments('count(*)'));
   expect(p.resources.units.value).toBe(await deployments('coalesce(sum(d.units), 0)'));
   expect(p.resources.schoolsEquipped.value).toBe(await deployments('count(distinct d.school_uai)'));
@@ -109,5 +140,10 @@ export async function reconcilePedagogy(d: ComparedDepartment, range: DateRange,
       where s.department_code = ? and ${since.sql} group by r.kind`,
     [code, ...since.params],
   );
-  expectBreakdown(p.resources.byKind, (k) => k.kind, ({ deployments, units, schools }) => ({ deployments, units, schools }), byKind);
+  expectBreakdown(
+    p.resources.byKind,
+    (k) => k.kind,
+    ({ deployments, units, schools }) => ({ deployments, units, schools }),
+    byKind,
+  );
 }

@@ -16,16 +16,14 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('a subgraph goes down and comes back', () => {
-  it('answers with the other subgraphs\' data and an error for the missing part, then recovers without a restart', async () => {
+  it("answers with the other subgraphs' data and an error for the missing part, then recovers without a restart", async () => {
     const before = await stack.query(QUERY);
     expect(before.errors).toBeUndefined();
 
     await stack.stopSubgraph('finance');
     const during = await stack.query(QUERY);
     expect(during.status).toBe(200);
-    expect(during.errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'finance' } }),
-    ]);
+    expect(during.errors).toEqual([expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'finance' } })]);
     for (const department of during.data.departments) {
       expect(department.name).toBeTruthy();
       expect(department.finance).toBeNull();

@@ -12,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /** Independent reads of the pedagogy database, to check what the graph answers. */
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
 
 const deployments = () => sql('select * from resource_deployment order by id');
 
@@ -89,20 +88,51 @@ describe('staff record deployments in their department only', () => {
   });
 
   const refusals: Array<[string, () => Promise<GraphQLResponse>, string]> = [
-    ['a school of Finistère for staff of Cher', async () =>
-      stack.query(RECORD, { token: staff18, variables: { input: { schoolUai: await schoolOf('29'), resourceCode: 'VR_CLASS_SET', since: '2024-01-15', units: 10 } } }), 'FORBIDDEN'],
-    ['a viewer who is not signed in', async () =>
-      stack.query(RECORD, { variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'THYMIO', since: '2024-01-15', units: 10 } } }), 'UNAUTHENTICATED'],
-    ['no unit', async () =>
-      stack.query(RECORD, { token: staff18, variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'THYMIO', since: '2024-01-15', units: 0 } } }), 'BAD_USER_INPUT'],
-    ['an unknown resource', async () =>
-      stack.query(RECORD, { token: admin, variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'HOLODECK', since: '2024-01-15', units: 1 } } }), 'BAD_USER_INPUT'],
-    ['the same resource twice from the same day', async () => {
-      const [d] = await sql<{ school_uai: string; resource_code: string; since: string }>(
-        `select school_uai, resource_code, since::text as since from resource_deployment order by id limit 1`,
-      );
-      return stack.query(RECORD, { token: admin, variables: { input: { schoolUai: d!.school_uai, resourceCode: d!.resource_code, since: d!.since, units: 3 } } });
-    }, 'CONFLICT'],
+    [
+      'a school of Finistère for staff of Cher',
+      async () =>
+        stack.query(RECORD, {
+          token: staff18,
+          variables: { input: { schoolUai: await schoolOf('29'), resourceCode: 'VR_CLASS_SET', since: '2024-01-15', units: 10 } },
+        }),
+      'FORBIDDEN',
+    ],
+    [
+      'a viewer who is not signed in',
+      async () => stack.query(RECORD, { variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'THYMIO', since: '2024-01-15', units: 10 } } }),
+      'UNAUTHENTICATED',
+    ],
+    [
+      'no unit',
+      async () =>
+        stack.query(RECORD, {
+          token: staff18,
+          variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'THYMIO', since: '2024-01-15', units: 0 } },
+        }),
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an unknown resource',
+      async () =>
+        stack.query(RECORD, {
+          token: admin,
+          variables: { input: { schoolUai: await schoolOf('18'), resourceCode: 'HOLODECK', since: '2024-01-15', units: 1 } },
+        }),
+      'BAD_USER_INPUT',
+    ],
+    [
+      'the same resource twice from the same day',
+      async () => {
+        const [d] = await sql<{ school_uai: string; resource_code: string; since: string }>(
+          `select school_uai, resource_code, since::text as since from resource_deployment order by id limit 1`,
+        );
+        return stack.query(RECORD, {
+          token: admin,
+          variables: { input: { schoolUai: d!.school_uai, resourceCode: d!.resource_code, since: d!.since, units: 3 } },
+        });
+      },
+      'CONFLICT',
+    ],
   ];
 
   it.each(refusals)('refuses %s and changes nothing', async (_label, attempt, code) => {

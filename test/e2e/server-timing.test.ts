@@ -55,7 +55,14 @@ describe('Server-Timing: the SQL behind an answer', () => {
   it('goes to ADMIN only when SERVER_TIMING=admin (the production default)', async () => {
     expect(loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), VIEWER_SIGNING_SECRET: 'y'.repeat(40) }).serverTimingFor).toBe('admin');
     const gateway = await createGateway(
-      loadGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'silent', SERVER_TIMING: 'admin', PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality }),
+      loadGatewayConfig({
+        GATEWAY_PORT: '0',
+        LOG_LEVEL: 'silent',
+        SERVER_TIMING: 'admin',
+        PEDAGOGY_URL: stack.urls.pedagogy,
+        FINANCE_URL: stack.urls.finance,
+        PARENTALITY_URL: stack.urls.parentality,
+      }),
     );
     try {
       const url = await gateway.listen(0);

@@ -41,10 +41,13 @@ describe('lists cost a constant number of SQL statements per subgraph', () => {
   it('compares all 101 departments with as many statements as 2', async () => {
     const compare = (codes: string[] | null) =>
       stack.countSql(() =>
-        stack.query(`query C($codes: [ID!]) { departments(codes: $codes) {
-          code pupils pedagogy { tneSchools { value } } finance { grants { value } } parentality { attendance { value } } } }`, {
-          variables: { codes },
-        }),
+        stack.query(
+          `query C($codes: [ID!]) { departments(codes: $codes) {
+          code pupils pedagogy { tneSchools { value } } finance { grants { value } } parentality { attendance { value } } } }`,
+          {
+            variables: { codes },
+          },
+        ),
       );
     expect(await compare(null)).toEqual(await compare(['18', '29']));
   });
@@ -69,4 +72,3 @@ describe('lists cost a constant number of SQL statements per subgraph', () => {
     expect(await count(500)).toEqual(ten);
   });
 });
-

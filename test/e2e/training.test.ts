@@ -8,8 +8,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /** Independent reads of the pedagogy database, to check what the graph answers. */
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
 
 // `first` is a variable: the gateway's cost limit multiplies literal page sizes (a dashboard would page).
 const CHER_TRAININGS = `query CherTrainings($first: Int = 500) {
@@ -140,8 +139,11 @@ describe('a list of trainings costs a constant number of SQL statements', () => 
   it('computes the training KPIs of all 101 departments with as many statements as for 2', async () => {
     const compare = (codes: string[] | null) =>
       stack.countSql(() =>
-        stack.query(`query($codes: [ID!]) { departments(codes: $codes) { code pedagogy(period: { schoolYear: "2022-2023" }) {
-          training { trainings { value } hoursDelivered { value } hoursByAudience { audience hours } } } } }`, { variables: { codes } }),
+        stack.query(
+          `query($codes: [ID!]) { departments(codes: $codes) { code pedagogy(period: { schoolYear: "2022-2023" }) {
+          training { trainings { value } hoursDelivered { value } hoursByAudience { audience hours } } } } }`,
+          { variables: { codes } },
+        ),
       );
     expect(await compare(null)).toEqual(await compare(['18', '29']));
   });

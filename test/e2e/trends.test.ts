@@ -46,14 +46,24 @@ describe('trends of Cher and Finistère', () => {
         const { from, to } = resolvePeriod({ schoolYear: year.schoolYear });
         const params = [d.code, from, to];
         expect(year.pedagogy.training.sessions.value).toBe(
-          await sql('pedagogy', 'select count(*) from training_session s join training t on t.id = s.training_id where t.department_code = ? and s.date between ? and ?', params),
+          await sql(
+            'pedagogy',
+            'select count(*) from training_session s join training t on t.id = s.training_id where t.department_code = ? and s.date between ? and ?',
+            params,
+          ),
         );
-        expect(year.pedagogy.projects.projects.value).toBe(await sql('pedagogy', 'select count(*) from project where department_code = ? and submitted_on between ? and ?', params));
-        expect(year.finance?.grants.value).toBe(await sql('finance', 'select count(*) from equipment_grant where department_code = ? and granted_on between ? and ?', params));
+        expect(year.pedagogy.projects.projects.value).toBe(
+          await sql('pedagogy', 'select count(*) from project where department_code = ? and submitted_on between ? and ?', params),
+        );
+        expect(year.finance?.grants.value).toBe(
+          await sql('finance', 'select count(*) from equipment_grant where department_code = ? and granted_on between ? and ?', params),
+        );
         expect(year.finance?.equipmentGranted.value.cents).toBe(
           await sql('finance', 'select coalesce(sum(amount_cents), 0) from equipment_grant where department_code = ? and granted_on between ? and ?', params),
         );
-        expect(year.parentality?.workshopsHeld.value).toBe(await sql('parentality', 'select count(*) from workshop where department_code = ? and held_on between ? and ?', params));
+        expect(year.parentality?.workshopsHeld.value).toBe(
+          await sql('parentality', 'select count(*) from workshop where department_code = ? and held_on between ? and ?', params),
+        );
         expect(year.parentality?.attendance.value).toBe(
           await sql('parentality', 'select coalesce(sum(attendance), 0) from workshop where department_code = ? and held_on between ? and ?', params),
         );
@@ -68,20 +78,34 @@ describe('trends of Cher and Finistère', () => {
     for (const d of departments) {
       const year = d.years.find((y) => y.schoolYear === '2023-2024')!;
       const months = d.pedagogy.monthly;
-      expect(months.map((m) => m.month)).toEqual(['2023-09', '2023-10', '2023-11', '2023-12', ...['01', '02', '03', '04', '05', '06', '07', '08'].map((m) => `2024-${m}`)]);
+      expect(months.map((m) => m.month)).toEqual([
+        '2023-09',
+        '2023-10',
+        '2023-11',
+        '2023-12',
+        ...['01', '02', '03', '04', '05', '06', '07', '08'].map((m) => `2024-${m}`),
+      ]);
       expect(total(months, (m) => m.trainingSessions)).toBe(year.pedagogy.training.sessions.value);
       expect(total(months, (m) => m.teachersTrained)).toBe(year.pedagogy.training.teachersTrained.value);
       expect(total(months, (m) => m.projectsSubmitted)).toBe(
-        await sql('pedagogy', `select count(*) from project_status_change c join project p on p.id = c.project_id
-          where p.department_code = ? and c.to_status = 'SUBMITTED' and c.effective_on between '2023-09-01' and '2024-08-31'`, [d.code]),
+        await sql(
+          'pedagogy',
+          `select count(*) from project_status_change c join project p on p.id = c.project_id
+          where p.department_code = ? and c.to_status = 'SUBMITTED' and c.effective_on between '2023-09-01' and '2024-08-31'`,
+          [d.code],
+        ),
       );
       const finance = d.finance!.monthly;
       expect(finance).toHaveLength(12);
       expect(total(finance, (m) => m.decisions)).toBe(total(year.finance!.budget.subsidiesByVerdict, (v) => v.count));
       expect(total(finance, (m) => m.equipmentGranted.cents)).toBe(year.finance!.equipmentGranted.value.cents);
       expect(total(finance, (m) => m.disbursed.cents)).toBe(
-        await sql('finance', `select coalesce(sum(d.amount_cents), 0) from disbursement d join subsidy s on s.id = d.subsidy_id
-          where s.department_code = ? and d.paid_on between '2023-09-01' and '2024-08-31'`, [d.code]),
+        await sql(
+          'finance',
+          `select coalesce(sum(d.amount_cents), 0) from disbursement d join subsidy s on s.id = d.subsidy_id
+          where s.department_code = ? and d.paid_on between '2023-09-01' and '2024-08-31'`,
+          [d.code],
+        ),
       );
       const parentality = d.parentality!.monthly;
       expect(total(parentality, (m) => m.workshopsHeld)).toBe(year.parentality!.workshopsHeld.value);
@@ -94,23 +118,49 @@ describe('trends of Cher and Finistère', () => {
     const rows = (name: 'pedagogy' | 'finance' | 'parentality', text: string) =>
       stack.subgraphs[name].orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(text, ['18', '2023-09-01', '2024-08-31']);
     const month = (column: string) => `to_char(${column}, 'YYYY-MM') as key`;
-    const sessions = await rows('pedagogy', `select ${month('s.date')}, count(*) as "trainingSessions", sum(s.hours) as "trainingHours", sum(s.attended) as "teachersTrained"
-      from training_session s join training t on t.id = s.training_id where t.department_code = ? and s.date between ? and ? group by 1`);
+    const sessions = await rows(
+      'pedagogy',
+      `select ${month('s.date')}, count(*) as "trainingSessions", sum(s.hours) as "trainingHours", sum(s.attended) as "teachersTrained"
+      from training_session s join training t on t.id = s.training_id where t.department_code = ? and s.date between ? and ? group by 1`,
+    );
     const byMonth = (m: { month: string }) => m.month;
-    expectBreakdown(cher!.pedagogy.monthly, byMonth, ({ trainingSessions, trainingHours, teachersTrained }) => ({ trainingSessions, trainingHours, teachersTrained }), sessions);
-    const submitted = await rows('pedagogy', `select ${month('c.effective_on')}, count(*) as "projectsSubmitted" from project_status_change c join project p on p.id = c.project_id
-      where p.department_code = ? and c.to_status = 'SUBMITTED' and c.effective_on between ? and ? group by 1`);
+    expectBreakdown(
+      cher!.pedagogy.monthly,
+      byMonth,
+      ({ trainingSessions, trainingHours, teachersTrained }) => ({ trainingSessions, trainingHours, teachersTrained }),
+      sessions,
+    );
+    const submitted = await rows(
+      'pedagogy',
+      `select ${month('c.effective_on')}, count(*) as "projectsSubmitted" from project_status_change c join project p on p.id = c.project_id
+      where p.department_code = ? and c.to_status = 'SUBMITTED' and c.effective_on between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.pedagogy.monthly, byMonth, (m) => ({ projectsSubmitted: m.projectsSubmitted }), submitted);
-    const deployments = await rows('pedagogy', `select ${month('since')}, count(*) as "deploymentsStarted" from resource_deployment where school_uai in (select uai from school where department_code = ?) and since between ? and ? group by 1`);
+    const deployments = await rows(
+      'pedagogy',
+      `select ${month('since')}, count(*) as "deploymentsStarted" from resource_deployment where school_uai in (select uai from school where department_code = ?) and since between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.pedagogy.monthly, byMonth, (m) => ({ deploymentsStarted: m.deploymentsStarted }), deployments);
-    const grants = await rows('finance', `select ${month('granted_on')}, sum(amount_cents) as "equipmentGranted" from equipment_grant where department_code = ? and granted_on between ? and ? group by 1`);
+    const grants = await rows(
+      'finance',
+      `select ${month('granted_on')}, sum(amount_cents) as "equipmentGranted" from equipment_grant where department_code = ? and granted_on between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ equipmentGranted: m.equipmentGranted.cents }), grants);
-    const decisions = await rows('finance', `select ${month('decided_on')}, count(*) as decisions from subsidy where department_code = ? and decided_on between ? and ? group by 1`);
+    const decisions = await rows(
+      'finance',
+      `select ${month('decided_on')}, count(*) as decisions from subsidy where department_code = ? and decided_on between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ decisions: m.decisions }), decisions);
-    const paid = await rows('finance', `select ${month('d.paid_on')}, sum(d.amount_cents) as disbursed from disbursement d join subsidy s on s.id = d.subsidy_id
-      where s.department_code = ? and d.paid_on between ? and ? group by 1`);
+    const paid = await rows(
+      'finance',
+      `select ${month('d.paid_on')}, sum(d.amount_cents) as disbursed from disbursement d join subsidy s on s.id = d.subsidy_id
+      where s.department_code = ? and d.paid_on between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.finance!.monthly, byMonth, (m) => ({ disbursed: m.disbursed.cents }), paid);
-    const held = await rows('parentality', `select ${month('held_on')}, count(*) as "workshopsHeld", sum(attendance) as attendance from workshop where department_code = ? and held_on between ? and ? group by 1`);
+    const held = await rows(
+      'parentality',
+      `select ${month('held_on')}, count(*) as "workshopsHeld", sum(attendance) as attendance from workshop where department_code = ? and held_on between ? and ? group by 1`,
+    );
     expectBreakdown(cher!.parentality!.monthly, byMonth, (m) => ({ workshopsHeld: m.workshopsHeld, attendance: m.attendance.value }), held);
   });
 
@@ -125,7 +175,10 @@ describe('trends of Cher and Finistère', () => {
   });
 
   it('refuses a reversed or malformed series with BAD_USER_INPUT', async () => {
-    for (const variables of [{ codes: ['18'], from: '2024-2025', to: '2021-2022' }, { codes: ['18'], from: '2024' }]) {
+    for (const variables of [
+      { codes: ['18'], from: '2024-2025', to: '2021-2022' },
+      { codes: ['18'], from: '2024' },
+    ]) {
       const { errors } = await stack.query(print(DepartmentTrendsDocument), { variables });
       expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }

@@ -13,10 +13,16 @@ let manifest: Record<string, string>;
 beforeAll(async () => {
   stack = await Stack.start();
   // A second gateway over the same subgraphs, as production runs it (TRUSTED_DOCUMENTS=enforce).
-  enforcing = await createGateway(loadGatewayConfig({
-    GATEWAY_PORT: '0', LOG_LEVEL: 'silent', TRUSTED_DOCUMENTS: 'enforce',
-    PEDAGOGY_URL: stack.urls.pedagogy, FINANCE_URL: stack.urls.finance, PARENTALITY_URL: stack.urls.parentality,
-  }));
+  enforcing = await createGateway(
+    loadGatewayConfig({
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'silent',
+      TRUSTED_DOCUMENTS: 'enforce',
+      PEDAGOGY_URL: stack.urls.pedagogy,
+      FINANCE_URL: stack.urls.finance,
+      PARENTALITY_URL: stack.urls.parentality,
+    }),
+  );
   url = await enforcing.listen(0);
   manifest = JSON.parse(await readFile(new URL('../../schema/generated/persisted-documents.json', import.meta.url), 'utf8'));
 });

@@ -16,7 +16,11 @@ function AnalysisItem({ analysis, onOpen, actions }: { analysis: Analysis; onOpe
       <button type="button" className="wb-analysis-open" onClick={onOpen}>
         {analysis.title}
       </button>
-      {published && <span className="wb-badge" title="Opération publiée : tout le monde peut la lancer">publiée</span>}
+      {published && (
+        <span className="wb-badge" title="Opération publiée : tout le monde peut la lancer">
+          publiée
+        </span>
+      )}
       {analysis.description && <p>{analysis.description}</p>}
       {actions}
     </li>
@@ -32,7 +36,20 @@ function SaveForm() {
     const { query, variables } = wb.current();
     if (!title.trim() || !query.trim()) return;
     const { view, rows, indicator, compare } = wb.view;
-    wb.setMine([...wb.mine, { id: `mine-${Date.now().toString(36)}`, title: title.trim(), description: description.trim(), query, variables: variables || '{}', view, rows, indicator, compare }]);
+    wb.setMine([
+      ...wb.mine,
+      {
+        id: `mine-${Date.now().toString(36)}`,
+        title: title.trim(),
+        description: description.trim(),
+        query,
+        variables: variables || '{}',
+        view,
+        rows,
+        indicator,
+        compare,
+      },
+    ]);
     setTitle('');
     setDescription('');
   };

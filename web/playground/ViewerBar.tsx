@@ -20,7 +20,10 @@ export function ViewerBar({ token, settings, onToken }: { token?: string; settin
     setError('');
     if (role === 'PUBLIC') return onToken(undefined);
     try {
-      const codes = departments.split(/[\s,;]+/).filter(Boolean).map((code) => code.toUpperCase());
+      const codes = departments
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map((code) => code.toUpperCase());
       onToken(await developmentToken(role, codes));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -40,7 +43,12 @@ export function ViewerBar({ token, settings, onToken }: { token?: string; settin
       <summary>
         <span className="wb-viewer-label">Profil :</span> <strong data-testid="viewer-role">{ROLE_LABELS[claims.role] ?? claims.role}</strong>
         {claims.departments.length > 0 && <> · départements {claims.departments.join(', ')}</>}
-        {claims.expiresAt && <> · {expired ? 'expiré' : 'expire'} le {time.format(claims.expiresAt)}</>}
+        {claims.expiresAt && (
+          <>
+            {' '}
+            · {expired ? 'expiré' : 'expire'} le {time.format(claims.expiresAt)}
+          </>
+        )}
       </summary>
       <div className="wb-viewer-forms">
         {settings.developmentTokens && (

@@ -17,7 +17,6 @@ import { translateGraphiQL } from './translate.js';
 import { ViewerBar } from './ViewerBar.js';
 import { claimsOf, loadSettings, storedToken, storeToken, type Settings } from './viewer.js';
 
-
 interface EditorHandle {
   load(query: string, variables: string): void;
   run(): void;
@@ -90,7 +89,12 @@ export function Workbench() {
 
   const fetcher = useMemo<Fetcher>(
     () => async (params, options) => {
-      const request: Request = { query: params.query, variables: params.variables ?? undefined, operationName: params.operationName, headers: options?.headers as Record<string, string> | undefined };
+      const request: Request = {
+        query: params.query,
+        variables: params.variables ?? undefined,
+        operationName: params.operationName,
+        headers: options?.headers as Record<string, string> | undefined,
+      };
       const answer = await execute(request, tokenRef.current);
       setExecution({ request, answer });
       return answer as Awaited<ReturnType<Fetcher>>;

@@ -84,7 +84,8 @@ export function translate(text: string): string {
 }
 
 /** Where nothing is translated: editors, the schema's own names and descriptions, the workbench's parts. */
-const UNTOUCHED = '.monaco-editor, .graphiql-markdown-description, .graphiql-doc-explorer-field-name, .graphiql-doc-explorer-type-name, .graphiql-doc-explorer-argument, .wb-analyses, .wb-results, .wb-header';
+const UNTOUCHED =
+  '.monaco-editor, .graphiql-markdown-description, .graphiql-doc-explorer-field-name, .graphiql-doc-explorer-type-name, .graphiql-doc-explorer-argument, .wb-analyses, .wb-results, .wb-header';
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder'];
 
 function translateNode(node: Node): void {

@@ -56,11 +56,23 @@ describe('parseAnalysis', () => {
 
   it.each<[string, string, Partial<Analysis>]>([
     ['Windows line ends', `# title: Tendances\r\n# view: chart\r\n${QUERY.replaceAll('\n', '\r\n')}\r\n`, { title: 'Tendances', view: 'chart', query: QUERY }],
-    ['spaces around a value', '#   title:    Portée des actions   \n{ crcnDomains { code } }', { title: 'Portée des actions', query: '{ crcnDomains { code } }' }],
-    ['a colon in a value', '# title: Pix : résultats\n# description: Taux : certifiés / candidats\n{ crcnDomains { code } }', { title: 'Pix : résultats', description: 'Taux : certifiés / candidats' }],
+    [
+      'spaces around a value',
+      '#   title:    Portée des actions   \n{ crcnDomains { code } }',
+      { title: 'Portée des actions', query: '{ crcnDomains { code } }' },
+    ],
+    [
+      'a colon in a value',
+      '# title: Pix : résultats\n# description: Taux : certifiés / candidats\n{ crcnDomains { code } }',
+      { title: 'Pix : résultats', description: 'Taux : certifiés / candidats' },
+    ],
     ['blank lines around the operation', `# title: Projets\n\n\n${QUERY}\n\n`, { query: QUERY }],
     ['the last of a repeated key', '# title: Premier\n# title: Second\n{ crcnDomains { code } }', { title: 'Second' }],
-    ['a comment not of the header form as the operation', '# title: Projets\n# Une note\n{ crcnDomains { code } }', { query: '# Une note\n{ crcnDomains { code } }' }],
+    [
+      'a comment not of the header form as the operation',
+      '# title: Projets\n# Une note\n{ crcnDomains { code } }',
+      { query: '# Une note\n{ crcnDomains { code } }' },
+    ],
     ['compact variables pretty-printed', '# title: Projets\n# variables: {"first":200}\n{ crcnDomains { code } }', { variables: '{\n  "first": 200\n}' }],
     ['every view', '# title: Projets\n# view: json\n{ crcnDomains { code } }', { view: 'json' }],
   ])('reads %s', (_, text, expected) => {
@@ -95,13 +107,34 @@ describe('printAnalysis', () => {
   });
 
   it('keeps a header value on one line', () => {
-    const analysis: Analysis = { id: 'p', title: 'Projets\npar thème', description: 'Ligne 1\n  ligne 2', query: QUERY, variables: '{\n  "first": 5\n}', view: 'chart' };
+    const analysis: Analysis = {
+      id: 'p',
+      title: 'Projets\npar thème',
+      description: 'Ligne 1\n  ligne 2',
+      query: QUERY,
+      variables: '{\n  "first": 5\n}',
+      view: 'chart',
+    };
     expect(printAnalysis(analysis)).toBe(`# title: Projets par thème\n# description: Ligne 1 ligne 2\n# variables: {"first":5}\n# view: chart\n\n${QUERY}\n`);
   });
 
   it.each<[string, Analysis]>([
     ['every field', parseAnalysis('round', full)],
-    ['the defaults', { id: 'round', title: 'Projets', description: '', query: QUERY, variables: '{}', view: 'table', rows: undefined, indicator: undefined, compare: undefined, published: undefined }],
+    [
+      'the defaults',
+      {
+        id: 'round',
+        title: 'Projets',
+        description: '',
+        query: QUERY,
+        variables: '{}',
+        view: 'table',
+        rows: undefined,
+        indicator: undefined,
+        compare: undefined,
+        published: undefined,
+      },
+    ],
     [
       'a chart with accents and apostrophes',
       {
@@ -140,6 +173,12 @@ describe('printAnalysis', () => {
 describe('printAnalysis then parseAnalysis', () => {
   it('keeps a comment that opens the operation as part of it, however it looks', () => {
     const analysis: Analysis = { id: 'n', title: 'Note', description: '', query: '# note: à revoir\n{ departments { code } }', variables: '{}', view: 'table' };
-    expect(parseAnalysis('n', printAnalysis(analysis))).toEqual({ ...analysis, rows: undefined, indicator: undefined, compare: undefined, published: undefined });
+    expect(parseAnalysis('n', printAnalysis(analysis))).toEqual({
+      ...analysis,
+      rows: undefined,
+      indicator: undefined,
+      compare: undefined,
+      published: undefined,
+    });
   });
 });

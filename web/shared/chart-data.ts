@@ -38,7 +38,8 @@ export function chartData(table: Table, indicatorKey?: string): ChartData {
   const withheld = indicator ? table.rows.filter((row) => row[indicator.key]?.kind === 'secret').map(name) : [];
   if (!indicator) return { kind: 'bar', labels: [], series: [], withheld };
   const value = (row: Row | undefined) => cellNumber(row?.[indicator.key]);
-  if (!axis) return { indicator, kind: 'bar', labels: table.rows.map(name), series: [{ label: columnLabel(indicator), data: table.rows.map(value) }], withheld };
+  if (!axis)
+    return { indicator, kind: 'bar', labels: table.rows.map(name), series: [{ label: columnLabel(indicator), data: table.rows.map(value) }], withheld };
   const raw = (row: Row) => {
     const cell = row[axis.key];
     return cell?.kind === 'text' ? cell.value : '';

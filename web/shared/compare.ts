@@ -44,10 +44,14 @@ export function pairText(a: Cell | undefined, b: Cell | undefined, show: (cell: 
 }
 
 export function comparisonCsv(comparison: Comparison): string {
-  const heading = comparison.columns.flatMap((c) => (c.figure ? [`${columnLabel(c)} — A`, `${columnLabel(c)} — B`, `${columnLabel(c)} — écart (B − A)`] : [columnLabel(c)]));
+  const heading = comparison.columns.flatMap((c) =>
+    c.figure ? [`${columnLabel(c)} — A`, `${columnLabel(c)} — B`, `${columnLabel(c)} — écart (B − A)`] : [columnLabel(c)],
+  );
   const lines = comparison.rows.map((row) =>
     comparison.columns.flatMap((c) =>
-      c.figure ? [cellCsv(row.a[c.key]), cellCsv(row.b[c.key]), cellCsv(difference(row.a[c.key], row.b[c.key]))] : [pairText(row.a[c.key], row.b[c.key], cellCsv)],
+      c.figure
+        ? [cellCsv(row.a[c.key]), cellCsv(row.b[c.key]), cellCsv(difference(row.a[c.key], row.b[c.key]))]
+        : [pairText(row.a[c.key], row.b[c.key], cellCsv)],
     ),
   );
   return toCsv([heading, ...lines]);

@@ -18,7 +18,13 @@ const frDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone:
 
 describe('toCsv', () => {
   it('writes a byte-order mark, `;` between fields and CRLF after every line', () => {
-    expect(toCsv([['code', 'name'], ['18', 'Cher'], ['29', 'Finistère']])).toBe('\uFEFFcode;name\r\n18;Cher\r\n29;Finistère\r\n');
+    expect(
+      toCsv([
+        ['code', 'name'],
+        ['18', 'Cher'],
+        ['29', 'Finistère'],
+      ]),
+    ).toBe('\uFEFFcode;name\r\n18;Cher\r\n29;Finistère\r\n');
   });
 
   it('starts with the byte-order mark', () => {

@@ -59,7 +59,16 @@ describe('listPaths', () => {
     ['lists of scalars are not row paths', { project: { themes: ['ARTS', 'SCIENCES'], years: [2021, 2022] } }, []],
     ['an empty list is not a row path', { departments: [] }, []],
     ['money is not walked into', { department: { granted: { cents: 100, currency: 'EUR' } } }, []],
-    ['a list found only in a later item', { departments: [{ code: '18', years: [] }, { code: '29', years: [{ schoolYear: '2023-2024' }] }] }, ['departments', 'departments.years']],
+    [
+      'a list found only in a later item',
+      {
+        departments: [
+          { code: '18', years: [] },
+          { code: '29', years: [{ schoolYear: '2023-2024' }] },
+        ],
+      },
+      ['departments', 'departments.years'],
+    ],
     ['not an object', null, []],
   ])('%s', (_, data, expected) => {
     expect(listPaths(data)).toEqual(expected);
@@ -111,7 +120,15 @@ describe('flatten: rows along a path', () => {
   });
 
   it('names the columns of a list below an object from its items', () => {
-    const data: Json = { projects: { totalCount: 2, nodes: [{ title: 'Robotique', pupilsReached: 25 }, { title: 'Radio', pupilsReached: null }] } };
+    const data: Json = {
+      projects: {
+        totalCount: 2,
+        nodes: [
+          { title: 'Robotique', pupilsReached: 25 },
+          { title: 'Radio', pupilsReached: null },
+        ],
+      },
+    };
     expect(flatten(data, 'projects.nodes')).toEqual({
       rowsPath: 'projects.nodes',
       columns: [
@@ -126,7 +143,12 @@ describe('flatten: rows along a path', () => {
   });
 
   it('keeps a parent item whose list on the path is null as a row of its own', () => {
-    const data: Json = { departments: [{ code: '18', years: null }, { code: '29', years: [{ schoolYear: '2023-2024' }] }] };
+    const data: Json = {
+      departments: [
+        { code: '18', years: null },
+        { code: '29', years: [{ schoolYear: '2023-2024' }] },
+      ],
+    };
     expect(flatten(data, 'departments.years').rows).toEqual([{ code: text('18') }, { code: text('29'), 'years.schoolYear': text('2023-2024') }]);
   });
 
@@ -159,7 +181,9 @@ describe('flatten: rows along a path', () => {
   });
 
   it('makes one row of an answer with no list', () => {
-    const data: Json = { department: { code: '18', name: 'Cher', pupils: 28500, academy: null, finance: { equipmentGranted: { value: { cents: 5000, currency: 'EUR' } } } } };
+    const data: Json = {
+      department: { code: '18', name: 'Cher', pupils: 28500, academy: null, finance: { equipmentGranted: { value: { cents: 5000, currency: 'EUR' } } } },
+    };
     expect(flatten(data)).toEqual({
       rowsPath: '',
       columns: [
@@ -188,7 +212,6 @@ describe('flatten: rows along a path', () => {
   ])('makes no row of %s', (_, data) => {
     expect(flatten(data)).toEqual({ rowsPath: '', columns: [], rows: [] });
   });
-
 });
 
 describe('flatten: statistical secrecy', () => {
@@ -265,7 +288,18 @@ describe('flatten: statistical secrecy', () => {
   it('hides every null figure below a suppressed object, in nested objects and lists', () => {
     const data: Json = {
       departments: [
-        { code: '18', attendance: { suppressed: true, value: null, detail: { girls: null }, byKind: [{ kind: 'A', value: null }, { kind: 'B', value: 3 }] } },
+        {
+          code: '18',
+          attendance: {
+            suppressed: true,
+            value: null,
+            detail: { girls: null },
+            byKind: [
+              { kind: 'A', value: null },
+              { kind: 'B', value: 3 },
+            ],
+          },
+        },
       ],
     };
     expect(flatten(data, 'departments').rows).toEqual([
@@ -303,7 +337,9 @@ describe('flatten: statistical secrecy', () => {
 
   it('withholds the secret of a parent item on every row below it', () => {
     const data: Json = { departments: [{ code: '18', suppressed: true, pupils: null, years: [{ schoolYear: '2023-2024', value: null }] }] };
-    expect(flatten(data, 'departments.years').rows).toEqual([{ code: text('18'), pupils: SECRET, 'years.schoolYear': text('2023-2024'), 'years.value': SECRET }]);
+    expect(flatten(data, 'departments.years').rows).toEqual([
+      { code: text('18'), pupils: SECRET, 'years.schoolYear': text('2023-2024'), 'years.value': SECRET },
+    ]);
   });
 });
 
@@ -327,17 +363,37 @@ describe('flatten: cells', () => {
     ['a mixed list joined, objects as JSON', { mixed: [1, { a: 2 }] }, { mixed: text('1, {"a":2}') }],
     [
       'objects pivoted by their discriminating field',
-      { byVolet: [{ volet: 'EQUIPMENT', committed: { cents: 10, currency: 'EUR' } }, { volet: 'TRAINING', committed: { cents: 20, currency: 'EUR' } }] },
+      {
+        byVolet: [
+          { volet: 'EQUIPMENT', committed: { cents: 10, currency: 'EUR' } },
+          { volet: 'TRAINING', committed: { cents: 20, currency: 'EUR' } },
+        ],
+      },
       { 'byVolet[EQUIPMENT].committed': money(10), 'byVolet[TRAINING].committed': money(20) },
     ],
     [
       'objects pivoted by their first string field whose values are all different',
-      { byAudience: [{ scope: 'ALL', audience: 'TEACHERS', hours: 3 }, { scope: 'ALL', audience: 'TRAINERS', hours: 4 }] },
-      { 'byAudience[TEACHERS].scope': text('ALL'), 'byAudience[TEACHERS].hours': num(3), 'byAudience[TRAINERS].scope': text('ALL'), 'byAudience[TRAINERS].hours': num(4) },
+      {
+        byAudience: [
+          { scope: 'ALL', audience: 'TEACHERS', hours: 3 },
+          { scope: 'ALL', audience: 'TRAINERS', hours: 4 },
+        ],
+      },
+      {
+        'byAudience[TEACHERS].scope': text('ALL'),
+        'byAudience[TEACHERS].hours': num(3),
+        'byAudience[TRAINERS].scope': text('ALL'),
+        'byAudience[TRAINERS].hours': num(4),
+      },
     ],
     [
       'objects pivoted by position without a discriminating field',
-      { meanLevelByDomain: [{ domain: { code: '1', name: 'Informations' }, meanLevel: 2.5 }, { domain: { code: '2', name: 'Communication' }, meanLevel: 3 }] },
+      {
+        meanLevelByDomain: [
+          { domain: { code: '1', name: 'Informations' }, meanLevel: 2.5 },
+          { domain: { code: '2', name: 'Communication' }, meanLevel: 3 },
+        ],
+      },
       {
         'meanLevelByDomain[1].domain.code': text('1'),
         'meanLevelByDomain[1].domain.name': text('Informations'),
@@ -349,7 +405,12 @@ describe('flatten: cells', () => {
     ],
     [
       'objects pivoted by position when a string field repeats',
-      { sessions: [{ kind: 'A', n: 1 }, { kind: 'A', n: 2 }] },
+      {
+        sessions: [
+          { kind: 'A', n: 1 },
+          { kind: 'A', n: 2 },
+        ],
+      },
       { 'sessions[1].kind': text('A'), 'sessions[1].n': num(1), 'sessions[2].kind': text('A'), 'sessions[2].n': num(2) },
     ],
   ])('%s', (_, department, expected) => {
@@ -465,10 +526,16 @@ describe('flatten: edge cases found in review', () => {
 });
 
 describe('flatten: column order', () => {
-  it('puts the columns of pivoted lists after the row\'s own', () => {
+  it("puts the columns of pivoted lists after the row's own", () => {
     const data: Json = {
       departments: [{ code: '18', monthly: [{ month: '2024-09', decisions: 2 }], name: 'Cher', years: [{ schoolYear: '2023-2024', hours: 5 }] }],
     };
-    expect(flatten(data, 'departments.years').columns.map((c) => c.key)).toEqual(['code', 'name', 'years.schoolYear', 'years.hours', 'monthly[2024-09].decisions']);
+    expect(flatten(data, 'departments.years').columns.map((c) => c.key)).toEqual([
+      'code',
+      'name',
+      'years.schoolYear',
+      'years.hours',
+      'monthly[2024-09].decisions',
+    ]);
   });
 });

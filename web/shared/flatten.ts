@@ -74,7 +74,8 @@ function addColumns(object: JsonObject, prefix: string, row: Row, secret: boolea
     const path = join(prefix, key);
     if (value === null) row[path] = hidden ? SECRET_CELL : EMPTY_CELL;
     // A year (tneCohortYear) is a label, not a quantity: never "2 021".
-    else if (typeof value === 'number') row[path] = /year$/i.test(key) && Number.isInteger(value) ? { kind: 'text', value: String(value) } : { kind: 'number', value };
+    else if (typeof value === 'number')
+      row[path] = /year$/i.test(key) && Number.isInteger(value) ? { kind: 'text', value: String(value) } : { kind: 'number', value };
     else if (typeof value === 'string') row[path] = { kind: 'text', value };
     else if (typeof value === 'boolean') row[path] = { kind: 'boolean', value };
     else if (isMoney(value)) row[path] = { kind: 'money', cents: value.cents, currency: value.currency ?? 'EUR' };

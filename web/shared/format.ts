@@ -9,8 +9,7 @@ const month = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric',
 export const SECRET = 'secret statistique';
 
 export const formatNumber = (value: number) => number.format(value);
-export const formatEuros = (cents: number, currency = 'EUR') =>
-  currency === 'EUR' ? euros.format(cents / 100) : `${number.format(cents / 100)} ${currency}`;
+export const formatEuros = (cents: number, currency = 'EUR') => (currency === 'EUR' ? euros.format(cents / 100) : `${number.format(cents / 100)} ${currency}`);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -37,7 +37,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const asRoot = process.getuid?.() === 0;
   await mkdir(path.resolve(options.dataDir), { recursive: true });
   // As root the server runs as `postgres`, which a private checkout keeps out (reachable.ts).
-  const { dataDir, Server } = asRoot ? await reachablePlace(path.resolve(options.dataDir)) : { dataDir: path.resolve(options.dataDir), Server: EmbeddedPostgres };
+  const { dataDir, Server } = asRoot
+    ? await reachablePlace(path.resolve(options.dataDir))
+    : { dataDir: path.resolve(options.dataDir), Server: EmbeddedPostgres };
   const log: string[] = [];
   const onLog = (message: string) => {
     log.push(message);

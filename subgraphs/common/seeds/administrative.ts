@@ -29,10 +29,7 @@ export interface RawEpci {
   membres: Array<{ code: string }>;
 }
 
-const dataDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/package.json')),
-  'data',
-);
+const dataDir = path.join(path.dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/package.json')), 'data');
 
 /** Reads one of the package's small data files (departments, regions). */
 export async function readAdministrative<T>(file: 'departements' | 'regions'): Promise<T[]> {

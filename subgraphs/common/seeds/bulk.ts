@@ -24,8 +24,7 @@ const CHUNK = 10_000;
 /** A PostgreSQL array literal: every element quoted, `"` and `\` escaped. */
 const arrayLiteral = (items: readonly string[]) => `{${items.map((i) => `"${i.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
-const text = (value: Value): string | null =>
-  value === null ? null : Array.isArray(value) ? arrayLiteral(value) : String(value);
+const text = (value: Value): string | null => (value === null ? null : Array.isArray(value) ? arrayLiteral(value) : String(value));
 
 /** `cols` header shortcut: `cols('uai varchar', 'pupils int')` → columns. */
 export const cols = (...specs: string[]): Column[] =>
@@ -43,7 +42,13 @@ export interface InsertOptions {
 }
 
 /** Inserts rows in chunks inside the caller's transaction; returns the rows inserted (or returned). */
-export async function insertRows<R = unknown>(client: pg.ClientBase, table: string, columns: readonly Column[], rows: readonly Row[], options: InsertOptions = {}): Promise<{ count: number; returned: R[] }> {
+export async function insertRows<R = unknown>(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly Row[],
+  options: InsertOptions = {},
+): Promise<{ count: number; returned: R[] }> {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   const casts = columns.map((c, i) => `t.c${i}::${c.type}`).join(', ');
   const params = columns.map((_c, i) => `$${i + 1}::text[]`).join(', ');
@@ -53,7 +58,10 @@ export async function insertRows<R = unknown>(client: pg.ClientBase, table: stri
   const returned: R[] = [];
   for (let at = 0; at < rows.length; at += CHUNK) {
     const chunk = rows.slice(at, at + CHUNK);
-    const result = await client.query(sql, columns.map((_c, i) => chunk.map((row) => text(row[i]!))));
+    const result = await client.query(
+      sql,
+      columns.map((_c, i) => chunk.map((row) => text(row[i]!))),
+    );
     count += result.rowCount ?? 0;
     if (options.returning) returned.push(...(result.rows as R[]));
     options.progress?.tick(chunk.length);
@@ -105,7 +113,9 @@ export const silentProgress: ProgressFactory = () => ({ tick: () => undefined, d
  */
 async function departmentsAlreadySeeded(client: pg.ClientBase, table: string, codes: readonly string[]): Promise<Set<string>> {
   await client.query(`select pg_advisory_xact_lock(hashtext('tne-graph:seed:national'))`);
-  const { rows } = await client.query<{ code: string }>(`select distinct department_code as code from "${table}" where department_code = any($1::text[])`, [codes]);
+  const { rows } = await client.query<{ code: string }>(`select distinct department_code as code from "${table}" where department_code = any($1::text[])`, [
+    codes,
+  ]);
   return new Set(rows.map((r) => r.code));
 }
 
@@ -137,7 +147,11 @@ export function seedDepartments<D extends { code: string }>(
   fill: (client: pg.PoolClient, todo: D[], counts: RowCounts) => Promise<void>,
 ): Promise<NationalReport> {
   return inTransaction(pool, async (client) => {
-    const done = await departmentsAlreadySeeded(client, marker, departments.map((d) => d.code));
+    const done = await departmentsAlreadySeeded(
+      client,
+      marker,
+      departments.map((d) => d.code),
+    );
     const todo = departments.filter((d) => !done.has(d.code));
     const counts = new RowCounts();
     await fill(client, todo, counts);
@@ -146,7 +160,13 @@ export function seedDepartments<D extends { code: string }>(
 }
 
 /** Writes row sets under one progress bar of their own. */
-export async function writeWithProgress(client: pg.ClientBase, tables: readonly TableRows[], counts: RowCounts, progress: ProgressFactory, label: string): Promise<void> {
+export async function writeWithProgress(
+  client: pg.ClientBase,
+  tables: readonly TableRows[],
+  counts: RowCounts,
+  progress: ProgressFactory,
+  label: string,
+): Promise<void> {
   const bar = progress(label, rowCount(tables));
   await writeTables(client, tables, counts, bar);
   bar.done();

@@ -25,9 +25,26 @@ export const DEMO_DEPARTMENTS: Record<string, { tneSchools: number; tneYears: nu
 };
 
 const PATRONS = [
-  'Jules Ferry', 'Jean Jaurès', 'Victor Hugo', 'Jacques Prévert', 'Paul Langevin', 'Marie Curie', 'Anne Frank',
-  'Louis Pasteur', 'Jean Moulin', 'Jean de La Fontaine', 'Les Tilleuls', 'Le Petit Prince', 'Pierre Loti',
-  'George Sand', 'Jean Zay', 'Simone Veil', 'Les Korrigans', 'Tristan Corbière', 'Max Jacob', 'Alain-Fournier',
+  'Jules Ferry',
+  'Jean Jaurès',
+  'Victor Hugo',
+  'Jacques Prévert',
+  'Paul Langevin',
+  'Marie Curie',
+  'Anne Frank',
+  'Louis Pasteur',
+  'Jean Moulin',
+  'Jean de La Fontaine',
+  'Les Tilleuls',
+  'Le Petit Prince',
+  'Pierre Loti',
+  'George Sand',
+  'Jean Zay',
+  'Simone Veil',
+  'Les Korrigans',
+  'Tristan Corbière',
+  'Max Jacob',
+  'Alain-Fournier',
 ];
 
 const LABEL: Record<DemoSchool['kind'], string> = {
@@ -119,5 +136,10 @@ export const DEMO_DEPARTMENT_CODES: ReadonlySet<string> = new Set(Object.keys(DE
 /** Every demonstration school of both departments (reads the communes file: seeding only). */
 export async function loadDemoSchools(communes?: RawCommune[]): Promise<DemoSchool[]> {
   const local = demoCommunes(communes ?? (await readReferenceExtract()).communes);
-  return Object.keys(DEMO_DEPARTMENTS).flatMap((code) => generateSchools(code, local.filter((c) => c.departement === code)));
+  return Object.keys(DEMO_DEPARTMENTS).flatMap((code) =>
+    generateSchools(
+      code,
+      local.filter((c) => c.departement === code),
+    ),
+  );
 }

@@ -6,7 +6,17 @@ import type { Random } from './random.js';
  * Calls and projects of the national data set, shared by pedagogy (which stores them) and finance
  * (which funds them): both derive the same ids, lead schools, statuses and decision dates.
  */
-export const THEMES = ['ROBOTICS_CODING', 'DIGITAL_CREATION', 'MOVING_WITH_DIGITAL', 'ORAL_AND_DIGITAL', 'GIRLS_AND_DIGITAL', 'DIGITAL_FOUNDATION', 'INCLUSION', 'PARENTALITY', 'CITIZENSHIP'] as const;
+export const THEMES = [
+  'ROBOTICS_CODING',
+  'DIGITAL_CREATION',
+  'MOVING_WITH_DIGITAL',
+  'ORAL_AND_DIGITAL',
+  'GIRLS_AND_DIGITAL',
+  'DIGITAL_FOUNDATION',
+  'INCLUSION',
+  'PARENTALITY',
+  'CITIZENSHIP',
+] as const;
 
 export interface NationalCampaign {
   id: string;
@@ -56,21 +66,39 @@ export const callYears = (department: NationalDepartment): number[] =>
 /** TNE departments run an AMI (two campaigns a year) and an innovation call; others a departmental call. */
 export function nationalCalls(department: NationalDepartment, seed: number): NationalCall[] {
   const { code } = department;
-  const campaign = (callCode: string, name: string, opensOn: string, closesOn: string): NationalCampaign =>
-    ({ id: seedUuid(seed, 'campaign', callCode, opensOn), name, opensOn, closesOn });
+  const campaign = (callCode: string, name: string, opensOn: string, closesOn: string): NationalCampaign => ({
+    id: seedUuid(seed, 'campaign', callCode, opensOn),
+    name,
+    opensOn,
+    closesOn,
+  });
   const call = (suffix: string, title: string, kind: NationalCall['kind'], windows: Array<[string, string, string]>): NationalCall => {
     const callCode = `NAT-${code}-${suffix}`;
-    return { id: seedUuid(seed, 'call', callCode), code: callCode, title, kind, partnershipsAllowed: kind === 'AMI', campaigns: windows.map(([n, o, c]) => campaign(callCode, n, o, c)) };
+    return {
+      id: seedUuid(seed, 'call', callCode),
+      code: callCode,
+      title,
+      kind,
+      partnershipsAllowed: kind === 'AMI',
+      campaigns: windows.map(([n, o, c]) => campaign(callCode, n, o, c)),
+    };
   };
   const years = callYears(department);
   const yearly = years.map((y): [string, string, string] => [`Année ${y}-${y + 1}`, `${y}-09-01`, `${y + 1}-06-30`]);
   if (department.tneCohort === null) return [call('INNOVATION', `Appel à projets numériques éducatifs — ${department.name}`, 'INNOVATION', yearly)];
   return [
     call('INNOVATION', `Appel à projets innovants TNE — ${department.name}`, 'INNOVATION', yearly),
-    call('AMI', `Appel à manifestation d'intérêt TNE — ${department.name}`, 'AMI', years.flatMap((y): Array<[string, string, string]> => [
-      [`Campagne 1 — ${y}-${y + 1}`, `${y}-10-01`, `${y}-12-15`],
-      [`Campagne 2 — ${y}-${y + 1}`, `${y + 1}-01-15`, `${y + 1}-03-31`],
-    ])),
+    call(
+      'AMI',
+      `Appel à manifestation d'intérêt TNE — ${department.name}`,
+      'AMI',
+      years.flatMap(
+        (y): Array<[string, string, string]> => [
+          [`Campagne 1 — ${y}-${y + 1}`, `${y}-10-01`, `${y}-12-15`],
+          [`Campagne 2 — ${y}-${y + 1}`, `${y + 1}-01-15`, `${y + 1}-03-31`],
+        ],
+      ),
+    ),
   ];
 }
 
@@ -81,18 +109,35 @@ const PATHS: Array<[number, string[]]> = [
   [2, ['SUBMITTED', 'UNDER_REVIEW', 'REJECTED']],
   [1, ['SUBMITTED', 'WITHDRAWN']],
 ];
-const OPEN_PATHS: Array<[number, string[]]> = [[1, []], [2, ['SUBMITTED']], [2, ['SUBMITTED', 'UNDER_REVIEW']], [3, ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS']], [1, ['SUBMITTED', 'UNDER_REVIEW', 'REJECTED']]];
+const OPEN_PATHS: Array<[number, string[]]> = [
+  [1, []],
+  [2, ['SUBMITTED']],
+  [2, ['SUBMITTED', 'UNDER_REVIEW']],
+  [3, ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS']],
+  [1, ['SUBMITTED', 'UNDER_REVIEW', 'REJECTED']],
+];
 
 function pick<T>(random: Random, weighted: Array<[number, T]>): T {
-  let roll = random.int(1, weighted.reduce((sum, [w]) => sum + w, 0));
+  let roll = random.int(
+    1,
+    weighted.reduce((sum, [w]) => sum + w, 0),
+  );
   for (const [weight, item] of weighted) if ((roll -= weight) <= 0) return item;
   return weighted[0]![1];
 }
 
 export const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
-const REASONS: Record<string, string> = { REJECTED: 'Projet non retenu par la commission', WITHDRAWN: 'Retrait par l\'établissement' };
+const REASONS: Record<string, string> = { REJECTED: 'Projet non retenu par la commission', WITHDRAWN: "Retrait par l'établissement" };
 
-function project(seed: number, random: Random, department: NationalDepartment, call: NationalCall, campaign: NationalCampaign, index: number, open: boolean): NationalProject {
+function project(
+  seed: number,
+  random: Random,
+  department: NationalDepartment,
+  call: NationalCall,
+  campaign: NationalCampaign,
+  index: number,
+  open: boolean,
+): NationalProject {
   const id = seedUuid(seed, 'project', campaign.id, index);
   const tne = department.schools.filter((s) => s.tneJoinedYear !== null);
   const lead = tne.length && random.next() < 0.7 ? random.pick(tne) : random.pick(department.schools);
@@ -101,7 +146,8 @@ function project(seed: number, random: Random, department: NationalDepartment, c
   const submittedOn = addDays(campaign.opensOn, random.int(0, span));
   const path = pick(random, open ? OPEN_PATHS : PATHS);
   const history: StatusChange[] = [];
-  const change = (from: string | null, to: string, on: string) => history.push({ id: seedUuid(seed, 'status', id, history.length), from, to, on, reason: REASONS[to] ?? null });
+  const change = (from: string | null, to: string, on: string) =>
+    history.push({ id: seedUuid(seed, 'status', id, history.length), from, to, on, reason: REASONS[to] ?? null });
   change(null, 'DRAFT', addDays(submittedOn, -random.int(5, 30)));
   let on = submittedOn;
   for (const to of path) {
@@ -111,10 +157,20 @@ function project(seed: number, random: Random, department: NationalDepartment, c
   const decision = history.find((h) => h.to === 'ACCEPTED' || h.to === 'REJECTED');
   const accepted = decision?.to === 'ACCEPTED';
   return {
-    id, callId: call.id, campaignId: campaign.id, departmentCode: department.code, lead, partners,
-    theme: random.pick(THEMES), status: history.at(-1)!.to, submittedOn: path.length ? submittedOn : null, history,
-    verdict: (decision?.to as NationalProject['verdict']) ?? null, decidedOn: decision?.on ?? null,
-    pupilsReached: accepted ? random.int(20, 220) : 0, teachersReached: accepted ? random.int(1, 8) : 0,
+    id,
+    callId: call.id,
+    campaignId: campaign.id,
+    departmentCode: department.code,
+    lead,
+    partners,
+    theme: random.pick(THEMES),
+    status: history.at(-1)!.to,
+    submittedOn: path.length ? submittedOn : null,
+    history,
+    verdict: (decision?.to as NationalProject['verdict']) ?? null,
+    decidedOn: decision?.on ?? null,
+    pupilsReached: accepted ? random.int(20, 220) : 0,
+    teachersReached: accepted ? random.int(1, 8) : 0,
   };
 }
 

@@ -21,7 +21,18 @@ export interface NationalOptions {
 
 /** The programme's departments and their cohort year (DOMAIN.md: pilots of 2020, cohort of 2021). */
 export const TNE_COHORT: Readonly<Record<string, number>> = {
-  '02': 2020, '95': 2020, '13': 2021, '18': 2021, '2A': 2021, '25': 2021, '29': 2021, '971': 2021, '34': 2021, '38': 2021, '86': 2021, '88': 2021,
+  '02': 2020,
+  '95': 2020,
+  '13': 2021,
+  '18': 2021,
+  '2A': 2021,
+  '25': 2021,
+  '29': 2021,
+  '971': 2021,
+  '34': 2021,
+  '38': 2021,
+  '86': 2021,
+  '88': 2021,
 };
 
 export interface NationalReference {
@@ -38,7 +49,10 @@ const readData = async <T>(file: string): Promise<T[]> => JSON.parse(await readF
 /** Reads the full administrative division (8 MB of communes): the national seed only, never a subgraph at run time. */
 export async function loadNationalReference(): Promise<NationalReference> {
   const [departments, regions, communes, epcis] = await Promise.all([
-    readData<RawDepartment>('departements'), readData<RawRegion>('regions'), readData<RawCommune>('communes'), readData<RawEpci>('epci'),
+    readData<RawDepartment>('departements'),
+    readData<RawRegion>('regions'),
+    readData<RawCommune>('communes'),
+    readData<RawEpci>('epci'),
   ]);
   const regionName = new Map(regions.map((r) => [r.code, r.nom]));
   const kept = departments.filter((d) => d.zone !== 'com');
@@ -76,7 +90,9 @@ export const randomFor = (seed: number, departmentCode: string, stream: string):
 
 /** A UUID (version 5 layout) named by the seed and parts: the same row gets the same id on every run. */
 export function seedUuid(seed: number, ...parts: Array<string | number>): string {
-  const hex = createHash('sha1').update(`${seed}|${parts.join('|')}`).digest('hex');
+  const hex = createHash('sha1')
+    .update(`${seed}|${parts.join('|')}`)
+    .digest('hex');
   const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -7,7 +7,8 @@ import { AuditEntryConnection, AuditFilter } from './audit.type.js';
 @Resolver()
 export class AuditTrailResolver {
   @Query(() => AuditEntryConnection, {
-    description: "The audit trail of financial changes (piste d'audit), newest first: ADMIN reads every department's, a commission member their departments'; others are FORBIDDEN.",
+    description:
+      "The audit trail of financial changes (piste d'audit), newest first: ADMIN reads every department's, a commission member their departments'; others are FORBIDDEN.",
   })
   auditTrail(
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Filters; all apply together.' }) filter: AuditFilter | null,

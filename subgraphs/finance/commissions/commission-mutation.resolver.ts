@@ -1,7 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { FinanceContext } from '../context.js';
 import {
-  CreateCommissionInput, CreateCommissionPayload, DecideProjectInput, DecideProjectPayload, DisburseInput, DisbursePayload,
+  CreateCommissionInput,
+  CreateCommissionPayload,
+  DecideProjectInput,
+  DecideProjectPayload,
+  DisburseInput,
+  DisbursePayload,
 } from './commission.inputs.js';
 import { createCommission, decideProject } from './commission.service.js';
 import { disburse } from './disbursement.service.js';
@@ -17,17 +22,15 @@ export class CommissionMutationResolver {
   }
 
   @Mutation(() => DecideProjectPayload, {
-    description: "Records a commission's decision on a project (COMMISSION_MEMBER of the project's department, or ADMIN); pedagogy moves the project to ACCEPTED or REJECTED shortly after (outbox).",
+    description:
+      "Records a commission's decision on a project (COMMISSION_MEMBER of the project's department, or ADMIN); pedagogy moves the project to ACCEPTED or REJECTED shortly after (outbox).",
   })
-  async decideProject(
-    @Arg('input', () => DecideProjectInput, { description: 'The decision.' }) input: DecideProjectInput,
-    @Ctx() ctx: FinanceContext,
-  ) {
+  async decideProject(@Arg('input', () => DecideProjectInput, { description: 'The decision.' }) input: DecideProjectInput, @Ctx() ctx: FinanceContext) {
     return { subsidy: await decideProject(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
   }
 
   @Mutation(() => DisbursePayload, {
-    description: "Pays part of a subsidy (COMMISSION_MEMBER of its department, or ADMIN); payments never exceed it; a stale version is CONFLICT.",
+    description: 'Pays part of a subsidy (COMMISSION_MEMBER of its department, or ADMIN); payments never exceed it; a stale version is CONFLICT.',
   })
   async disburse(@Arg('input', () => DisburseInput, { description: 'The payment.' }) input: DisburseInput, @Ctx() ctx: FinanceContext) {
     return disburse(ctx.em, ctx.viewer, input);

@@ -19,7 +19,10 @@ export class Commission {
   @Property({ type: 'date' })
   meetsOn!: string;
 
-  @OneToMany(() => Subsidy, (subsidy) => subsidy.commission)
+  @OneToMany(
+    () => Subsidy,
+    (subsidy) => subsidy.commission,
+  )
   decisions = new Collection<Subsidy>(this);
 }
 
@@ -30,7 +33,10 @@ export { Verdict };
  * amount no higher than requested, or REJECTED with a reason. One decision per project.
  */
 @Entity({ tableName: 'subsidy' })
-@Check({ name: 'subsidy_verdict_amount', expression: "(verdict = 'ACCEPTED' and amount_cents > 0) or (verdict = 'REJECTED' and amount_cents = 0 and reason is not null)" })
+@Check({
+  name: 'subsidy_verdict_amount',
+  expression: "(verdict = 'ACCEPTED' and amount_cents > 0) or (verdict = 'REJECTED' and amount_cents = 0 and reason is not null)",
+})
 export class Subsidy {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -61,7 +67,11 @@ export class Subsidy {
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 
-  @OneToMany(() => Disbursement, (d) => d.subsidy, { orderBy: { paidOn: 'asc' } })
+  @OneToMany(
+    () => Disbursement,
+    (d) => d.subsidy,
+    { orderBy: { paidOn: 'asc' } },
+  )
   disbursements = new Collection<Disbursement>(this);
 }
 

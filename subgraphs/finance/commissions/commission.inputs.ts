@@ -38,7 +38,7 @@ export class CreateCommissionInput {
 
 @InputType({ description: "A commission's decision on a project (décision)." })
 export class DecideProjectInput {
-  @Field(() => ID, { description: 'The commission deciding; of the project\'s department.' })
+  @Field(() => ID, { description: "The commission deciding; of the project's department." })
   commissionId!: string;
 
   @Field(() => ID, { description: 'The project decided on; it needs a funding plan (plan de financement).' })
@@ -49,7 +49,8 @@ export class DecideProjectInput {
 
   @Field(() => SafeIntResolver, {
     nullable: true,
-    description: 'Amount granted in integer euro cents (montant accordé, en centimes): above 0 and at most the requested subsidy when ACCEPTED; 0 or omitted when REJECTED.',
+    description:
+      'Amount granted in integer euro cents (montant accordé, en centimes): above 0 and at most the requested subsidy when ACCEPTED; 0 or omitted when REJECTED.',
   })
   amountCents?: number | null;
 

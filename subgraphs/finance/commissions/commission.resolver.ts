@@ -9,16 +9,14 @@ import { CommissionType, SubsidyType } from './commission.type.js';
 @Resolver(() => CommissionType)
 export class CommissionResolver {
   @Query(() => [CommissionType], {
-    description: 'Selection commissions (comités de sélection) the viewer may read, by meeting day: every department for ANALYST and ADMIN, their own for staff and commission members.',
+    description:
+      'Selection commissions (comités de sélection) the viewer may read, by meeting day: every department for ANALYST and ADMIN, their own for staff and commission members.',
   })
-  commissions(
-    @Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter | null,
-    @Ctx() ctx: FinanceContext,
-  ) {
+  commissions(@Arg('filter', () => CommissionFilter, { nullable: true, description: 'Filters.' }) filter: CommissionFilter | null, @Ctx() ctx: FinanceContext) {
     return listCommissions(ctx.em, ctx.viewer, filter ?? undefined);
   }
 
-  @Query(() => CommissionType, { nullable: true, description: 'One commission by id; unknown is NOT_FOUND, another department\'s FORBIDDEN.' })
+  @Query(() => CommissionType, { nullable: true, description: "One commission by id; unknown is NOT_FOUND, another department's FORBIDDEN." })
   commission(@Arg('id', () => ID, { description: 'Commission id.' }) id: string, @Ctx() ctx: FinanceContext) {
     return getCommission(ctx.em, ctx.viewer, id);
   }

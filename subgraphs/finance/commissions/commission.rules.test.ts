@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { GraphQLError } from 'graphql';
 import { Verdict } from './commission.entity.js';
 import {
-  checkCommission, checkDecision, checkDecisionDate, checkDisbursement, parseDepartmentCode, parseId, today, type DecisionFacts,
+  checkCommission,
+  checkDecision,
+  checkDecisionDate,
+  checkDisbursement,
+  parseDepartmentCode,
+  parseId,
+  today,
+  type DecisionFacts,
 } from './commission.rules.js';
 import { resultOf, type Refusal } from '../../../test/refusal.js';
 
@@ -55,8 +62,9 @@ describe('disbursement rule', () => {
   });
 
   it('refuses nothing-to-pay, non-positive or fractional amounts, and dates before the decision or in the future', () => {
-    expect(() => checkDisbursement({ ...subsidy, verdict: Verdict.REJECTED, amountCents: 0, disbursedCents: 0 }, 1, '2024-03-01', '2024-12-31'))
-      .toThrow(/rejected/);
+    expect(() => checkDisbursement({ ...subsidy, verdict: Verdict.REJECTED, amountCents: 0, disbursedCents: 0 }, 1, '2024-03-01', '2024-12-31')).toThrow(
+      /rejected/,
+    );
     for (const amount of [0, -1, 0.5]) expect(codeOf(() => checkDisbursement(subsidy, amount, '2024-03-01', '2024-12-31'))).toBe('BAD_USER_INPUT');
     expect(() => checkDisbursement(subsidy, 1, '2024-01-31', '2024-12-31')).toThrow(/predate/);
     expect(() => checkDisbursement(subsidy, 1, '2025-01-01', '2024-12-31')).toThrow(/future/);
@@ -165,18 +173,38 @@ describe('checkCommission: a name and a meeting day', () => {
   });
 
   it.each([
-    '', '2024-2-01', '2024-02-1', '224-02-01', '20245-02-01', '2024-021-01', '2024-02-011', '2024/02/01', '20240201',
-    'x2024-02-01', '2024-02-01x', '2024-02-01T00:00:00Z', 'abcd-ef-gh', ' 2024-02-01',
+    '',
+    '2024-2-01',
+    '2024-02-1',
+    '224-02-01',
+    '20245-02-01',
+    '2024-021-01',
+    '2024-02-011',
+    '2024/02/01',
+    '20240201',
+    'x2024-02-01',
+    '2024-02-01x',
+    '2024-02-01T00:00:00Z',
+    'abcd-ef-gh',
+    ' 2024-02-01',
   ])('refuses the meeting day %p', (meetsOn) => {
     expect(resultOf(() => checkCommission('Comité', meetsOn))).toEqual(badInput('meetsOn', `"${meetsOn}" is not a date.`));
   });
 });
 
 describe('checkDecision, case by case', () => {
-  const accepted = (amountCents: number | null | undefined, requestedCents = 1_000, reason?: string | null): DecisionFacts =>
-    ({ verdict: Verdict.ACCEPTED, amountCents, requestedCents, reason });
-  const rejected = (reason: string | null | undefined, amountCents?: number | null): DecisionFacts =>
-    ({ verdict: Verdict.REJECTED, amountCents, requestedCents: 1_000, reason });
+  const accepted = (amountCents: number | null | undefined, requestedCents = 1_000, reason?: string | null): DecisionFacts => ({
+    verdict: Verdict.ACCEPTED,
+    amountCents,
+    requestedCents,
+    reason,
+  });
+  const rejected = (reason: string | null | undefined, amountCents?: number | null): DecisionFacts => ({
+    verdict: Verdict.REJECTED,
+    amountCents,
+    requestedCents: 1_000,
+    reason,
+  });
   const notWhole = (got: number) => badInput('amountCents', `The amount granted must be a whole number of cents above 0 (got ${got}).`);
 
   it.each([
@@ -194,10 +222,16 @@ describe('checkDecision, case by case', () => {
   });
 
   it.each([
-    ['an acceptance above the request', accepted(1_001),
-      badInput('amountCents', 'The amount granted (1001 cents) exceeds the subsidy requested by the funding plan (1000 cents).')],
-    ['an acceptance when nothing was requested', accepted(1, 0),
-      badInput('amountCents', 'The amount granted (1 cents) exceeds the subsidy requested by the funding plan (0 cents).')],
+    [
+      'an acceptance above the request',
+      accepted(1_001),
+      badInput('amountCents', 'The amount granted (1001 cents) exceeds the subsidy requested by the funding plan (1000 cents).'),
+    ],
+    [
+      'an acceptance when nothing was requested',
+      accepted(1, 0),
+      badInput('amountCents', 'The amount granted (1 cents) exceeds the subsidy requested by the funding plan (0 cents).'),
+    ],
     ['an acceptance of 0', accepted(0), notWhole(0)],
     ['an acceptance of -1', accepted(-1), notWhole(-1)],
     ['an acceptance of half a cent', accepted(0.5), notWhole(0.5)],
@@ -258,8 +292,13 @@ describe('checkDisbursement, case by case', () => {
   });
 
   it.each([
-    ['a rejected decision', { ...subsidy, verdict: Verdict.REJECTED, amountCents: 0, disbursedCents: 0 }, 1, '2024-02-15',
-      badInput('subsidyId', 'A rejected decision grants nothing to pay.')],
+    [
+      'a rejected decision',
+      { ...subsidy, verdict: Verdict.REJECTED, amountCents: 0, disbursedCents: 0 },
+      1,
+      '2024-02-15',
+      badInput('subsidyId', 'A rejected decision grants nothing to pay.'),
+    ],
     ['a cent more than remains', subsidy, 301, '2024-02-15', exceeds(301, 300)],
     ['anything once paid in full', { ...subsidy, disbursedCents: 1_000 }, 1, '2024-02-15', exceeds(1, 0)],
     ['more than the whole subsidy', { ...subsidy, disbursedCents: 0 }, 1_001, '2024-02-15', exceeds(1_001, 1_000)],

@@ -15,8 +15,13 @@ import { announceDecision } from './decision.message.js';
 
 /** What the audit trail keeps of a decision. */
 export const subsidySnapshot = (s: Subsidy) => ({
-  commissionId: s.commission.unwrap().id, projectId: s.projectId, verdict: s.verdict, amountCents: s.amountCents,
-  reason: s.reason, decidedOn: s.decidedOn, version: s.version,
+  commissionId: s.commission.unwrap().id,
+  projectId: s.projectId,
+  verdict: s.verdict,
+  amountCents: s.amountCents,
+  reason: s.reason,
+  decidedOn: s.decidedOn,
+  version: s.version,
 });
 
 /** Creates a department's selection commission (COMMISSION_MEMBER of the department, or ADMIN). */
@@ -27,8 +32,12 @@ export function createCommission(em: EntityManager, viewer: Viewer, input: Creat
     const { name, meetsOn } = checkCommission(input.name, input.meetsOn);
     const commission = tx.create(Commission, { id: randomUUID(), departmentCode, name, meetsOn });
     audit(tx, viewer, {
-      departmentCode, entityType: 'Commission', entityId: commission.id, action: 'createCommission',
-      before: null, after: { name, meetsOn, departmentCode },
+      departmentCode,
+      entityType: 'Commission',
+      entityId: commission.id,
+      action: 'createCommission',
+      before: null,
+      after: { name, meetsOn, departmentCode },
     });
     return commission;
   });
@@ -60,13 +69,23 @@ export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy:
     const { amountCents, reason } = checkDecision({ ...input, requestedCents: plan.requestedSubsidyCents });
     const decidedOn = checkDecisionDate(input.decidedOn ?? commission.meetsOn, commission.meetsOn);
     const subsidy = tx.create(Subsidy, {
-      id: randomUUID(), commission, projectId, departmentCode: plan.departmentCode,
-      verdict: input.verdict, amountCents, reason, decidedOn,
+      id: randomUUID(),
+      commission,
+      projectId,
+      departmentCode: plan.departmentCode,
+      verdict: input.verdict,
+      amountCents,
+      reason,
+      decidedOn,
     });
     announceDecision(tx, subsidy);
     audit(tx, viewer, {
-      departmentCode: plan.departmentCode, entityType: 'Subsidy', entityId: subsidy.id, action: 'decideProject',
-      before: null, after: { ...subsidySnapshot(subsidy), version: 1 },
+      departmentCode: plan.departmentCode,
+      entityType: 'Subsidy',
+      entityId: subsidy.id,
+      action: 'decideProject',
+      before: null,
+      after: { ...subsidySnapshot(subsidy), version: 1 },
     });
     return subsidy;
   });
@@ -104,4 +123,3 @@ async function checkProjectReviewable(pedagogy: GraphClient, projectId: string):
     throw badInput(`The project is ${status}: a commission decides on SUBMITTED or UNDER_REVIEW projects only.`, 'projectId');
   }
 }
-

@@ -25,7 +25,8 @@ export class DisbursementType {
 }
 
 @ObjectType('Subsidy', {
-  description: "A commission's decision on a project (décision) and the subsidy it grants (subvention): accepted with an amount no higher than requested, or rejected with a reason.",
+  description:
+    "A commission's decision on a project (décision) and the subsidy it grants (subvention): accepted with an amount no higher than requested, or rejected with a reason.",
 })
 export class SubsidyType {
   @Field(() => ID, { description: 'Identifier of the decision.' })

@@ -35,7 +35,9 @@ const RECORD = `mutation RecordCommissionDecision($input: RecordCommissionDecisi
  * Delivers a decision to pedagogy through the graph. Resolves once pedagogy has recorded it (or
  * had already: the mutation is idempotent on the decision id); throws the graph client's errors.
  */
-export const deliverDecision = (pedagogy: GraphClient) => async (payload: Record<string, unknown>): Promise<void> => {
-  const { decisionId, projectId, verdict, decidedOn, reason } = payload as unknown as DecisionPayload;
-  await pedagogy(RECORD, { input: { decisionId, projectId, verdict, decidedOn, reason } });
-};
+export const deliverDecision =
+  (pedagogy: GraphClient) =>
+  async (payload: Record<string, unknown>): Promise<void> => {
+    const { decisionId, projectId, verdict, decidedOn, reason } = payload as unknown as DecisionPayload;
+    await pedagogy(RECORD, { input: { decisionId, projectId, verdict, decidedOn, reason } });
+  };

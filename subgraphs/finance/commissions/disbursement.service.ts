@@ -17,9 +17,7 @@ const STALE = 'The subsidy was changed by someone else (a payment was recorded);
  * finds the version moved and gets CONFLICT — two payments can never both pass the balance check.
  */
 async function bumpVersion(tx: EntityManager, id: string, version: number): Promise<void> {
-  const result = await tx.execute<{ affectedRows: number }>(
-    'update subsidy set version = version + 1 where id = ? and version = ?', [id, version], 'run',
-  );
+  const result = await tx.execute<{ affectedRows: number }>('update subsidy set version = version + 1 where id = ? and version = ?', [id, version], 'run');
   if (result.affectedRows !== 1) throw conflict(STALE);
 }
 
@@ -32,19 +30,23 @@ export function disburse(em: EntityManager, viewer: Viewer, input: DisburseInput
     if (subsidy.version !== input.version) throw conflict(STALE);
     await bumpVersion(tx, subsidy.id, input.version);
     // Read under the lock: every payment of this subsidy goes through it, so the sum is current.
-    const rows = await tx.execute<Array<{ sum: string }>>(
-      'select coalesce(sum(amount_cents), 0) as sum from disbursement where subsidy_id = ?', [subsidy.id],
-    );
+    const rows = await tx.execute<Array<{ sum: string }>>('select coalesce(sum(amount_cents), 0) as sum from disbursement where subsidy_id = ?', [subsidy.id]);
     const disbursedCents = Number(rows[0]!.sum);
     const { verdict, amountCents, decidedOn } = subsidy;
     checkDisbursement({ verdict, amountCents, decidedOn, disbursedCents }, input.amountCents, input.paidOn);
     await tx.refresh(subsidy);
     const disbursement = tx.create(Disbursement, { id: randomUUID(), subsidy, amountCents: input.amountCents, paidOn: input.paidOn });
     audit(tx, viewer, {
-      departmentCode: subsidy.departmentCode, entityType: 'Disbursement', entityId: disbursement.id, action: 'disburse',
+      departmentCode: subsidy.departmentCode,
+      entityType: 'Disbursement',
+      entityId: disbursement.id,
+      action: 'disburse',
       before: { subsidyId: subsidy.id, subsidyVersion: input.version, disbursedCents },
       after: {
-        subsidyId: subsidy.id, subsidyVersion: subsidy.version, amountCents: input.amountCents, paidOn: input.paidOn,
+        subsidyId: subsidy.id,
+        subsidyVersion: subsidy.version,
+        amountCents: input.amountCents,
+        paidOn: input.paidOn,
         disbursedCents: disbursedCents + input.amountCents,
       },
     });

@@ -15,35 +15,47 @@ const num = (value: unknown) => Number(value ?? 0);
 
 /** Budget breakdowns per department and period: three statements for all departments of a request. */
 export const budgetLoaders = (em: EntityManager) => ({
-  envelopesByVolet: rowsByPeriod(em, (keys, range) => {
-    const period = inForce(range);
-    return {
-      text: `select department_code as key, volet, sum(amount_cents)::bigint as cents from envelope
+  envelopesByVolet: rowsByPeriod(
+    em,
+    (keys, range) => {
+      const period = inForce(range);
+      return {
+        text: `select department_code as key, volet, sum(amount_cents)::bigint as cents from envelope
               where department_code in (${placeholders(keys)}) and ${period.sql} group by 1, 2`,
-      params: [...keys, ...period.params],
-    };
-  }, (r) => ({ volet: String(r.volet), cents: num(r.cents) })),
+        params: [...keys, ...period.params],
+      };
+    },
+    (r) => ({ volet: String(r.volet), cents: num(r.cents) }),
+  ),
 
   /**
    * Commitments are programme-wide (lines carry no date): the period does not narrow them. The
    * State's funders are a handful among tens of thousands of collectivities: a hashed sub-select
    * of them costs far less than joining every funder (4× at national scale).
    */
-  linesByVolet: rowsByPeriod(em, (keys) => ({
-    text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = 'STATE') as state,
+  linesByVolet: rowsByPeriod(
+    em,
+    (keys) => ({
+      text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = 'STATE') as state,
                   coalesce(sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID')), 0)::bigint as committed,
                   coalesce(sum(l.amount_cents) filter (where l.status = 'PAID'), 0)::bigint as paid
              from funding_line l join funding_plan p on p.id = l.plan_id
             where p.department_code in (${placeholders(keys)}) group by 1, 2, 3`,
-    params: [...keys],
-  }), (r) => ({ volet: String(r.volet), state: r.state === true, committed: num(r.committed), paid: num(r.paid) })),
+      params: [...keys],
+    }),
+    (r) => ({ volet: String(r.volet), state: r.state === true, committed: num(r.committed), paid: num(r.paid) }),
+  ),
 
-  subsidiesByVerdict: rowsByPeriod(em, (keys, range) => {
-    const period = rangeCondition('decided_on', range);
-    return {
-      text: `select department_code as key, verdict, count(*)::int as count, coalesce(sum(amount_cents), 0)::bigint as cents
+  subsidiesByVerdict: rowsByPeriod(
+    em,
+    (keys, range) => {
+      const period = rangeCondition('decided_on', range);
+      return {
+        text: `select department_code as key, verdict, count(*)::int as count, coalesce(sum(amount_cents), 0)::bigint as cents
                from subsidy where department_code in (${placeholders(keys)}) and ${period.sql} group by 1, 2`,
-      params: [...keys, ...period.params],
-    };
-  }, (r) => ({ verdict: String(r.verdict), count: num(r.count), cents: num(r.cents) })),
+        params: [...keys, ...period.params],
+      };
+    },
+    (r) => ({ verdict: String(r.verdict), count: num(r.count), cents: num(r.cents) }),
+  ),
 });

@@ -40,7 +40,8 @@ export const DepartmentRank = departmentRankType(DepartmentStub);
 const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 
 type Value = (loaders: FinanceLoaders, key: string) => Promise<number | null>;
-const indicator = (value: Value, kind: { money?: boolean; ratio?: boolean } = {}) =>
+const indicator =
+  (value: Value, kind: { money?: boolean; ratio?: boolean } = {}) =>
   (loaders: FinanceLoaders): RankedIndicator => ({ ...kind, value: (code: string, range: DateRange) => value(loaders, periodKey(code, range)) });
 const money = { money: true };
 
@@ -55,17 +56,33 @@ const INDICATORS: Record<FinanceIndicator, (loaders: FinanceLoaders) => RankedIn
     const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
     return sum(envelopes, (e) => e.cents) - sum(lines, (r) => r.committed);
   }, money),
-  CONSUMPTION_RATE: indicator(async (l, key) => {
-    const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
-    const budget = sum(envelopes, (e) => e.cents);
-    return budget ? Math.round((sum(lines, (r) => r.committed) / budget) * 10_000) / 10_000 : null;
-  }, { ratio: true }),
-  LEVERAGE: indicator(async (l, key) => {
-    const lines = await l.linesByVolet.load(key);
-    const state = sum(lines.filter((r) => r.state), (r) => r.committed);
-    return state ? Math.round(((sum(lines, (r) => r.committed) - state) / state) * 10_000) / 10_000 : null;
-  }, { ratio: true }),
-  SUBSIDIES_GRANTED: indicator(async (l, key) => sum((await l.subsidiesByVerdict.load(key)).filter((v) => v.verdict === 'ACCEPTED'), (v) => v.cents), money),
+  CONSUMPTION_RATE: indicator(
+    async (l, key) => {
+      const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
+      const budget = sum(envelopes, (e) => e.cents);
+      return budget ? Math.round((sum(lines, (r) => r.committed) / budget) * 10_000) / 10_000 : null;
+    },
+    { ratio: true },
+  ),
+  LEVERAGE: indicator(
+    async (l, key) => {
+      const lines = await l.linesByVolet.load(key);
+      const state = sum(
+        lines.filter((r) => r.state),
+        (r) => r.committed,
+      );
+      return state ? Math.round(((sum(lines, (r) => r.committed) - state) / state) * 10_000) / 10_000 : null;
+    },
+    { ratio: true },
+  ),
+  SUBSIDIES_GRANTED: indicator(
+    async (l, key) =>
+      sum(
+        (await l.subsidiesByVerdict.load(key)).filter((v) => v.verdict === 'ACCEPTED'),
+        (v) => v.cents,
+      ),
+    money,
+  ),
   DECISIONS: indicator(async (l, key) => sum(await l.subsidiesByVerdict.load(key), (v) => v.count)),
 };
 

@@ -21,20 +21,35 @@ export class BudgetKpisResolver {
       ctx.loaders.subsidiesByVerdict.load(key),
     ]);
     const committed = sum(lines, (l) => l.committed);
-    const stateCommitted = sum(lines.filter((l) => l.state), (l) => l.committed);
+    const stateCommitted = sum(
+      lines.filter((l) => l.state),
+      (l) => l.committed,
+    );
     const envelopeTotal = sum(envelopes, (e) => e.cents);
     return {
       envelopes: moneyKpi(envelopeTotal, base),
       committed: moneyKpi(committed, base),
-      paid: moneyKpi(sum(lines, (l) => l.paid), base),
+      paid: moneyKpi(
+        sum(lines, (l) => l.paid),
+        base,
+      ),
       remaining: euros(envelopeTotal - committed),
       // Rounded to 4 decimals: a ratio for display, computed from exact cents.
       leverage: stateCommitted ? Math.round(((committed - stateCommitted) / stateCommitted) * 10_000) / 10_000 : null,
       byVolet: Object.values(Volet).map((volet) => {
-        const budget = sum(envelopes.filter((e) => e.volet === volet), (e) => e.cents);
+        const budget = sum(
+          envelopes.filter((e) => e.volet === volet),
+          (e) => e.cents,
+        );
         const used = lines.filter((l) => l.volet === volet);
         const voletCommitted = sum(used, (l) => l.committed);
-        return { volet, envelopes: euros(budget), committed: euros(voletCommitted), paid: euros(sum(used, (l) => l.paid)), remaining: euros(budget - voletCommitted) };
+        return {
+          volet,
+          envelopes: euros(budget),
+          committed: euros(voletCommitted),
+          paid: euros(sum(used, (l) => l.paid)),
+          remaining: euros(budget - voletCommitted),
+        };
       }),
       subsidiesByVerdict: Object.values(Verdict).map((verdict) => {
         const row = verdicts.find((v) => v.verdict === verdict);

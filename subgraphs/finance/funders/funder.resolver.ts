@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context.js';
 import { CommuneStub, DepartmentStub, EpciStub } from '../stubs.js';
-import { Funder, FunderKind } from './funder.entity.js';
+import { type Funder, FunderKind } from './funder.entity.js';
 import { listFunders } from './funder.queries.js';
 import { FunderFilter, FunderType } from './funder.type.js';
 

@@ -25,7 +25,7 @@ export const fundersSeed: SeedStep = {
   demo: false,
   done: async (em) => (await em.count(Funder)) > 0,
   run: async (tx) => {
-    create(tx, FunderKind.STATE, 'État — Programme d\'investissement d\'avenir, opéré par la Banque des Territoires', null, TNE_DEPARTMENTS);
+    create(tx, FunderKind.STATE, "État — Programme d'investissement d'avenir, opéré par la Banque des Territoires", null, TNE_DEPARTMENTS);
     for (const department of FUNDED_DEPARTMENTS) {
       create(tx, FunderKind.REGION, `Région ${department.region.name}`, department.region.code, [department.code]);
       create(tx, FunderKind.DEPARTMENT_COUNCIL, `Conseil départemental — ${department.name}`, department.code, [department.code]);

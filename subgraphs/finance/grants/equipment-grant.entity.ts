@@ -5,7 +5,6 @@ import { centsColumn } from '../money.js';
 export { FunderKind };
 import { Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-
 /**
  * An equipment grant (subvention d'équipement) to a school: the first finance table, which proves
  * the federation end to end. Money is integer cents (bigint in the database, a safe integer in JS).

@@ -20,7 +20,7 @@ export class FinanceMonth {
   @Field(() => Money, { description: 'Payments made that month (versements).' })
   disbursed!: Money;
 
-  @Field(() => Money, { description: 'Equipment grants to schools dated that month (subventions d\'équipement).' })
+  @Field(() => Money, { description: "Equipment grants to schools dated that month (subventions d'équipement)." })
   equipmentGranted!: Money;
 }
 

@@ -35,16 +35,16 @@ export class FinanceKpis {
   /** Not a GraphQL field: what the budget field resolvers compute from. */
   scope!: FinanceScope;
 
-  @Field(() => MoneyKpi, { description: 'Equipment grants to schools (subventions d\'équipement), all funders.' })
+  @Field(() => MoneyKpi, { description: "Equipment grants to schools (subventions d'équipement), all funders." })
   equipmentGranted!: MoneyKpi;
 
   @Field(() => Kpi, { description: 'Number of equipment grants.' })
   grants!: Kpi;
 }
 
-@ObjectType({ description: 'Finance of a school (financement de l\'établissement) over a period.' })
+@ObjectType({ description: "Finance of a school (financement de l'établissement) over a period." })
 export class SchoolFinance {
-  @Field(() => Money, { description: 'Equipment grants received (subventions d\'équipement).' })
+  @Field(() => Money, { description: "Equipment grants received (subventions d'équipement)." })
   equipmentGranted!: Money;
 
   @Field(() => Int, { description: 'Number of equipment grants.' })

@@ -19,8 +19,8 @@ export class Migration20261125210155Plans extends Migration {
         end if;
         return null;
       end $$`);
-    this.addSql("alter table \"funding_plan\" add \"updated_at\" timestamptz not null default now()");
-    this.addSql("alter table \"funding_plan\" add constraint \"funding_plan_subsidy_within_cost\" check (requested_subsidy_cents <= total_cost_cents)");
+    this.addSql('alter table "funding_plan" add "updated_at" timestamptz not null default now()');
+    this.addSql('alter table "funding_plan" add constraint "funding_plan_subsidy_within_cost" check (requested_subsidy_cents <= total_cost_cents)');
     // Committed and paid lines never exceed their envelope: checked at commit, after locking the
     // envelope row, so that two transactions committing on one envelope are checked one after the
     // other (the service checks first, with a clear message, under the same lock).
@@ -36,6 +36,8 @@ export class Migration20261125210155Plans extends Migration {
         end if;
         return null;
       end $$`);
-    this.addSql("create constraint trigger funding_line_within_envelope after insert or update on funding_line\n      deferrable initially deferred for each row when (new.status <> 'PLEDGED' and new.envelope_id is not null)\n      execute function funding_line_within_envelope()");
+    this.addSql(
+      "create constraint trigger funding_line_within_envelope after insert or update on funding_line\n      deferrable initially deferred for each row when (new.status <> 'PLEDGED' and new.envelope_id is not null)\n      execute function funding_line_within_envelope()",
+    );
   }
 }

@@ -3,8 +3,9 @@ import { REFUSED_BACKOFF, retryDelayMs, UNAVAILABLE_BACKOFF } from './backoff.js
 
 describe('outbox retry delays', () => {
   it('double from 1 s after each failure to reach the receiver, capped at 30 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 50, 10_000].map((n) => retryDelayMs(n, UNAVAILABLE_BACKOFF)))
-      .toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000, 30_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 50, 10_000].map((n) => retryDelayMs(n, UNAVAILABLE_BACKOFF))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000, 30_000,
+    ]);
   });
 
   it('are much longer when the receiver refused the message, capped at an hour, never giving up', () => {

@@ -16,7 +16,10 @@ let orm: MikroORM;
 
 beforeAll(async () => {
   await ensureDatabases(server, [database]);
-  orm = await openOrm({ name: 'finance', databaseUrl: deriveDatabaseUrl(server, database), entities: finance.entities, migrations: finance.migrations }, counter);
+  orm = await openOrm(
+    { name: 'finance', databaseUrl: deriveDatabaseUrl(server, database), entities: finance.entities, migrations: finance.migrations },
+    counter,
+  );
   await migrate(orm);
 });
 afterAll(async () => {
@@ -27,7 +30,8 @@ beforeEach(() => orm.em.fork().execute('delete from outbox_message'));
 
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => orm.em.fork().execute<T[]>(text, params);
 const enqueue = async (n: number) => {
-  for (let i = 0; i < n; i++) await sql(`insert into outbox_message (topic, payload, created_at) values ('test', ?, now() + ? * interval '1 ms')`, [JSON.stringify({ n: i }), i]);
+  for (let i = 0; i < n; i++)
+    await sql(`insert into outbox_message (topic, payload, created_at) values ('test', ?, now() + ? * interval '1 ms')`, [JSON.stringify({ n: i }), i]);
 };
 const relayWith = (handler: OutboxHandler, batchSize = 20) => createOutboxRelay({ orm, logger: silent, handlers: { test: handler }, pollMs: 20, batchSize });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,7 +71,8 @@ describe('outbox relay', () => {
     await sql(`update outbox_message set next_attempt_at = now()`);
     expect(await relay.flush()).toBe(1);
     expect(await sql(`select attempts, last_error from outbox_message order by created_at`)).toEqual([
-      { attempts: 2, last_error: null }, { attempts: 1, last_error: null },
+      { attempts: 2, last_error: null },
+      { attempts: 1, last_error: null },
     ]);
   });
 

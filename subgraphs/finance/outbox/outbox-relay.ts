@@ -68,7 +68,11 @@ export function createOutboxRelay({ orm, logger, handlers, pollMs, batchSize = 2
       if (!unavailable) logger.warn({ messageId: message.id, topic: message.topic, err: error }, 'outbox message refused; will retry');
       return unavailable ? 'unavailable' : 'refused';
     }
-    await tx.execute('update outbox_message set delivered_at = clock_timestamp(), attempts = attempts + 1, last_error = null where id = ?', [message.id], 'run');
+    await tx.execute(
+      'update outbox_message set delivered_at = clock_timestamp(), attempts = attempts + 1, last_error = null where id = ?',
+      [message.id],
+      'run',
+    );
     return 'delivered';
   }
 
@@ -77,43 +81,49 @@ export function createOutboxRelay({ orm, logger, handlers, pollMs, batchSize = 2
     return tx.execute(
       `update outbox_message set attempts = attempts + 1, last_error = ?,
          next_attempt_at = clock_timestamp() + ? * interval '1 millisecond' where id = ?`,
-      [error.slice(0, 2000), delay, message.id], 'run',
+      [error.slice(0, 2000), delay, message.id],
+      'run',
     );
   }
 
   /** One round: claims up to a batch of due messages and tries each, in order. */
-  const round = () => uncounted(async () => {
-    const em = orm.em.fork();
-    // The idle poll: one cheap statement, no transaction.
-    const [pending] = await em.execute<Array<{ due: boolean }>>(`select exists (select 1 from outbox_message where ${DUE}) as due`);
-    if (!pending?.due) return { claimed: 0, delivered: 0, stopped: false };
-    return em.transactional(async (tx) => {
-      const claimed = await tx.execute<Claimed[]>(
-        `select id, topic, payload, attempts from outbox_message where ${DUE} order by created_at, id limit ? for update skip locked`, [batchSize],
-      );
-      let delivered = 0;
-      for (const message of claimed) {
-        const outcome = await attempt(tx, message);
-        if (outcome === 'delivered') delivered++;
-        if (outcome === 'unavailable') return { claimed: claimed.length, delivered, stopped: true };
-      }
-      return { claimed: claimed.length, delivered, stopped: false };
+  const round = () =>
+    uncounted(async () => {
+      const em = orm.em.fork();
+      // The idle poll: one cheap statement, no transaction.
+      const [pending] = await em.execute<Array<{ due: boolean }>>(`select exists (select 1 from outbox_message where ${DUE}) as due`);
+      if (!pending?.due) return { claimed: 0, delivered: 0, stopped: false };
+      return em.transactional(async (tx) => {
+        const claimed = await tx.execute<Claimed[]>(
+          `select id, topic, payload, attempts from outbox_message where ${DUE} order by created_at, id limit ? for update skip locked`,
+          [batchSize],
+        );
+        let delivered = 0;
+        for (const message of claimed) {
+          const outcome = await attempt(tx, message);
+          if (outcome === 'delivered') delivered++;
+          if (outcome === 'unavailable') return { claimed: claimed.length, delivered, stopped: true };
+        }
+        return { claimed: claimed.length, delivered, stopped: false };
+      });
     });
-  });
 
-  const flush = () => serial(async () => {
-    let total = 0;
-    for (;;) {
-      const { claimed, delivered, stopped } = await round();
-      total += delivered;
-      if (stopped || claimed < batchSize) return total;
-    }
-  });
+  const flush = () =>
+    serial(async () => {
+      let total = 0;
+      for (;;) {
+        const { claimed, delivered, stopped } = await round();
+        total += delivered;
+        if (stopped || claimed < batchSize) return total;
+      }
+    });
 
   const schedule = () => {
     if (!running) return;
     timer = setTimeout(() => {
-      flush().catch((error) => logger.error({ err: error }, 'outbox relay round failed')).finally(schedule);
+      flush()
+        .catch((error) => logger.error({ err: error }, 'outbox relay round failed'))
+        .finally(schedule);
     }, pollMs);
     timer.unref();
   };

@@ -32,7 +32,11 @@ async function commitOnEnvelope(tx: EntityManager, plan: FundingPlan, line: Fund
 }
 
 /** Moves one line of a plan to its next status (PLEDGED → COMMITTED → PAID), at the plan's version. */
-export function changeFundingLineStatus(em: EntityManager, viewer: Viewer, input: ChangeFundingLineStatusInput): Promise<{ plan: FundingPlan; line: FundingLine }> {
+export function changeFundingLineStatus(
+  em: EntityManager,
+  viewer: Viewer,
+  input: ChangeFundingLineStatusInput,
+): Promise<{ plan: FundingPlan; line: FundingLine }> {
   const action = 'change the status of funding lines';
   requireWriterRole(viewer, action);
   const planId = parseId(input.planId, 'planId');
@@ -54,8 +58,12 @@ export function changeFundingLineStatus(em: EntityManager, viewer: Viewer, input
     plan.updatedAt = new Date(); // a change of a line is a change of its plan: new version
     await tx.flush();
     audit(tx, viewer, {
-      departmentCode: plan.departmentCode, entityType: 'FundingPlan', entityId: plan.id, action: 'changeFundingLineStatus',
-      before, after: snapshot(plan, lines),
+      departmentCode: plan.departmentCode,
+      entityType: 'FundingPlan',
+      entityId: plan.id,
+      action: 'changeFundingLineStatus',
+      before,
+      after: snapshot(plan, lines),
     });
     return { plan, line };
   });

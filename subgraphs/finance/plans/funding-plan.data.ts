@@ -37,11 +37,19 @@ export const toDraft = (line: FundingLine): LineDraft => ({
 });
 
 export const funderFacts = (f: Funder): FunderFacts => ({
-  id: f.id, kind: f.kind, name: f.name, territoryCode: f.territoryCode, departmentCodes: f.departmentCodes,
+  id: f.id,
+  kind: f.kind,
+  name: f.name,
+  territoryCode: f.territoryCode,
+  departmentCodes: f.departmentCodes,
 });
 
 export const envelopeFacts = (e: Envelope): EnvelopeFacts => ({
-  id: e.id, funderId: e.funder.id, departmentCode: e.departmentCode, volet: e.volet, amountCents: e.amountCents,
+  id: e.id,
+  funderId: e.funder.id,
+  departmentCode: e.departmentCode,
+  volet: e.volet,
+  amountCents: e.amountCents,
 });
 
 /** The funders and envelopes the lines name: two statements, whatever the number of lines. */
@@ -72,8 +80,7 @@ export async function lockPlan(tx: EntityManager, id: string, version: number, a
 }
 
 /** The lines of a plan, in order, as the transaction sees them. */
-export const linesOf = (tx: EntityManager, plan: FundingPlan) =>
-  tx.find(FundingLine, { plan }, { orderBy: { position: 'asc' }, refresh: true });
+export const linesOf = (tx: EntityManager, plan: FundingPlan) => tx.find(FundingLine, { plan }, { orderBy: { position: 'asc' }, refresh: true });
 
 /** New PLEDGED lines of a plan, in the order given. */
 export function createLines(tx: EntityManager, plan: FundingPlan, drafts: readonly LineDraft[]): FundingLine[] {

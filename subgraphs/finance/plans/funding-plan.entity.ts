@@ -52,7 +52,11 @@ export class FundingPlan {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   updatedAt!: Date & Opt;
 
-  @OneToMany(() => FundingLine, (line) => line.plan, { orderBy: { position: 'asc' } })
+  @OneToMany(
+    () => FundingLine,
+    (line) => line.plan,
+    { orderBy: { position: 'asc' } },
+  )
   lines = new Collection<FundingLine>(this);
 }
 

@@ -24,7 +24,7 @@ export class FundingPlanFilter {
 
 @InputType({ description: 'A co-financing line (ligne de cofinancement) of a plan being written; it starts PLEDGED.' })
 export class FundingLineInput {
-  @Field(() => ID, { description: 'The funder (financeur); it must fund the project\'s department.' })
+  @Field(() => ID, { description: "The funder (financeur); it must fund the project's department." })
   funderId!: string;
 
   @Field(() => Volet, { description: 'Volet the line finances.' })

@@ -5,8 +5,13 @@ import type { FinanceContext } from '../context.js';
 import { planReadScope, requirePlanReader } from './funding-plan.access.js';
 import { parseId } from './funding-plan.data.js';
 import {
-  ChangeFundingLineStatusInput, ChangeFundingLineStatusPayload, CreateFundingPlanInput, CreateFundingPlanPayload, FundingPlanFilter,
-  UpdateFundingPlanInput, UpdateFundingPlanPayload,
+  ChangeFundingLineStatusInput,
+  ChangeFundingLineStatusPayload,
+  CreateFundingPlanInput,
+  CreateFundingPlanPayload,
+  FundingPlanFilter,
+  UpdateFundingPlanInput,
+  UpdateFundingPlanPayload,
 } from './funding-plan.inputs.js';
 import { listFundingPlans } from './funding-plan.queries.js';
 import { createFundingPlan, updateFundingPlan } from './funding-plan.service.js';
@@ -48,7 +53,10 @@ export class FundingPlanResolver {
   @Mutation(() => UpdateFundingPlanPayload, {
     description: 'Changes a funding plan at the version read (DEPARTMENT_STAFF or COMMISSION_MEMBER of its department, ADMIN).',
   })
-  async updateFundingPlan(@Arg('input', () => UpdateFundingPlanInput, { description: 'The changes.' }) input: UpdateFundingPlanInput, @Ctx() ctx: FinanceContext) {
+  async updateFundingPlan(
+    @Arg('input', () => UpdateFundingPlanInput, { description: 'The changes.' }) input: UpdateFundingPlanInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return { fundingPlan: await updateFundingPlan(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
   }
 

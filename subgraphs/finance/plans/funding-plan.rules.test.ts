@@ -4,28 +4,51 @@ import { FunderKind } from '../funders/funder.entity.js';
 import { LineStatus as S } from './funding-plan.entity.js';
 import { centsOf, formatCents } from './amounts.js';
 import {
-  checkAmounts, checkBalanced, checkEnvelopeRoom, checkEquipmentCoFinancing, checkLineSources, checkLinesReplaceable,
-  checkLineTransition, equipmentOwners, type EnvelopeFacts, type FunderFacts, type LineDraft,
+  checkAmounts,
+  checkBalanced,
+  checkEnvelopeRoom,
+  checkEquipmentCoFinancing,
+  checkLineSources,
+  checkLinesReplaceable,
+  checkLineTransition,
+  equipmentOwners,
+  type EnvelopeFacts,
+  type FunderFacts,
+  type LineDraft,
 } from './funding-plan.rules.js';
 import type { ProjectFacts } from './project-facts.js';
 import { outcome, type Outcome } from '../../../test/refusal.js';
 
-const funder = (id: string, kind: FunderKind, territoryCode: string | null, departmentCodes = ['29']): FunderFacts =>
-  ({ id, kind, name: `${kind} ${territoryCode ?? ''}`.trim(), territoryCode, departmentCodes });
-const FUNDERS = new Map([
-  funder('state', FunderKind.STATE, null, ['18', '29']),
-  funder('brest', FunderKind.COMMUNE, '29019'),
-  funder('metropole', FunderKind.EPCI, '242900314'),
-  funder('cd29', FunderKind.DEPARTMENT_COUNCIL, '29'),
-  funder('bretagne', FunderKind.REGION, '53'),
-  funder('cd18', FunderKind.DEPARTMENT_COUNCIL, '18', ['18']),
-].map((f) => [f.id, f]));
+const funder = (id: string, kind: FunderKind, territoryCode: string | null, departmentCodes = ['29']): FunderFacts => ({
+  id,
+  kind,
+  name: `${kind} ${territoryCode ?? ''}`.trim(),
+  territoryCode,
+  departmentCodes,
+});
+const FUNDERS = new Map(
+  [
+    funder('state', FunderKind.STATE, null, ['18', '29']),
+    funder('brest', FunderKind.COMMUNE, '29019'),
+    funder('metropole', FunderKind.EPCI, '242900314'),
+    funder('cd29', FunderKind.DEPARTMENT_COUNCIL, '29'),
+    funder('bretagne', FunderKind.REGION, '53'),
+    funder('cd18', FunderKind.DEPARTMENT_COUNCIL, '18', ['18']),
+  ].map((f) => [f.id, f]),
+);
 const ENVELOPE: EnvelopeFacts = { id: 'env', funderId: 'state', departmentCode: '29', volet: Volet.EQUIPMENT, amountCents: 1_000 };
 
-const line = (funderId: string, amountCents: number, volet = Volet.EQUIPMENT, envelopeId: string | null = null): LineDraft =>
-  ({ funderId, volet, amountCents, envelopeId });
+const line = (funderId: string, amountCents: number, volet = Volet.EQUIPMENT, envelopeId: string | null = null): LineDraft => ({
+  funderId,
+  volet,
+  amountCents,
+  envelopeId,
+});
 const project = (kind: string): ProjectFacts => ({
-  id: 'p', departmentCode: '29', regionCode: '53', leadSchool: { uai: '0290001A', kind, communeCode: '29019', epciSiren: '242900314' },
+  id: 'p',
+  departmentCode: '29',
+  regionCode: '53',
+  leadSchool: { uai: '0290001A', kind, communeCode: '29019', epciSiren: '242900314' },
 });
 
 describe('funding plan rules', () => {
@@ -35,8 +58,9 @@ describe('funding plan rules', () => {
   });
 
   it('(a) refuses lines that do not, naming both sums in euros and cents, and a plan without lines', () => {
-    expect(() => checkBalanced(123_456, [line('state', 100_000), line('brest', 23_455)]))
-      .toThrow('The lines add up to 1,234.55 € (123455 cents), not to the total cost of 1,234.56 € (123456 cents).');
+    expect(() => checkBalanced(123_456, [line('state', 100_000), line('brest', 23_455)])).toThrow(
+      'The lines add up to 1,234.55 € (123455 cents), not to the total cost of 1,234.56 € (123456 cents).',
+    );
     expect(() => checkBalanced(0, [])).toThrow(/at least one/);
   });
 
@@ -48,7 +72,9 @@ describe('funding plan rules', () => {
     expect(() => checkAmounts(-1, 0, [])).toThrow(/total cost cannot be negative/);
     expect(() => checkAmounts(100, -5, [])).toThrow(/requested subsidy cannot be negative/);
     expect(() => checkAmounts(100, 10, [line('state', 110), line('brest', -10)])).toThrow(/Line 2: an amount cannot be negative/);
-    expect(() => checkAmounts(100, 101, [line('state', 100)])).toThrow('The requested subsidy (1.01 € (101 cents)) exceeds the total cost (1.00 € (100 cents)).');
+    expect(() => checkAmounts(100, 101, [line('state', 100)])).toThrow(
+      'The requested subsidy (1.01 € (101 cents)) exceeds the total cost (1.00 € (100 cents)).',
+    );
   });
 
   it('reads amounts in euros only', () => {
@@ -59,14 +85,20 @@ describe('funding plan rules', () => {
 
   it('(c) knows who owns each kind of school', () => {
     expect(equipmentOwners(project('PRIMAIRE'))).toEqual([
-      { kind: FunderKind.COMMUNE, territoryCode: '29019' }, { kind: FunderKind.EPCI, territoryCode: '242900314' },
+      { kind: FunderKind.COMMUNE, territoryCode: '29019' },
+      { kind: FunderKind.EPCI, territoryCode: '242900314' },
     ]);
     expect(equipmentOwners(project('COLLEGE'))).toEqual([{ kind: FunderKind.DEPARTMENT_COUNCIL, territoryCode: '29' }]);
     expect(equipmentOwners(project('LYCEE_PRO'))).toEqual([{ kind: FunderKind.REGION, territoryCode: '53' }]);
   });
 
   it('(c) accepts equipment co-financed by the owner (commune or EPCI, department, region), and plans without equipment', () => {
-    for (const [kind, owner] of [['MATERNELLE', 'brest'], ['ELEMENTAIRE', 'metropole'], ['COLLEGE', 'cd29'], ['LYCEE', 'bretagne']] as const) {
+    for (const [kind, owner] of [
+      ['MATERNELLE', 'brest'],
+      ['ELEMENTAIRE', 'metropole'],
+      ['COLLEGE', 'cd29'],
+      ['LYCEE', 'bretagne'],
+    ] as const) {
       expect(() => checkEquipmentCoFinancing([line('state', 50), line(owner, 50)], FUNDERS, project(kind))).not.toThrow();
     }
     expect(() => checkEquipmentCoFinancing([line('state', 100, Volet.TRAINING)], FUNDERS, project('COLLEGE'))).not.toThrow();
@@ -80,7 +112,9 @@ describe('funding plan rules', () => {
       [line('state', 100), line('brest', 0)],
     ];
     for (const lines of refused) {
-      expect(() => checkEquipmentCoFinancing(lines, FUNDERS, project('PRIMAIRE'))).toThrow(/owns the lead school 0290001A \(PRIMAIRE\).*COMMUNE 29019 or EPCI 242900314/);
+      expect(() => checkEquipmentCoFinancing(lines, FUNDERS, project('PRIMAIRE'))).toThrow(
+        /owns the lead school 0290001A \(PRIMAIRE\).*COMMUNE 29019 or EPCI 242900314/,
+      );
     }
     expect(() => checkEquipmentCoFinancing([line('state', 50), line('brest', 50)], FUNDERS, project('LYCEE'))).toThrow(/REGION 53/);
   });
@@ -102,7 +136,9 @@ describe('funding plan rules', () => {
 
   it('(e) commits up to what remains of the envelope, and not a cent more', () => {
     expect(() => checkEnvelopeRoom(ENVELOPE, 600, 400)).not.toThrow();
-    expect(() => checkEnvelopeRoom(ENVELOPE, 600, 401)).toThrow('Committing 4.01 € (401 cents) would exceed envelope env: 4.00 € (400 cents) remain of 10.00 € (1000 cents) (6.00 € (600 cents) already committed or paid).');
+    expect(() => checkEnvelopeRoom(ENVELOPE, 600, 401)).toThrow(
+      'Committing 4.01 € (401 cents) would exceed envelope env: 4.00 € (400 cents) remain of 10.00 € (1000 cents) (6.00 € (600 cents) already committed or paid).',
+    );
   });
 
   it('moves lines PLEDGED → COMMITTED → PAID only, and replaces lines only while all are pledged', () => {
@@ -134,7 +170,15 @@ describe('(b) checkAmounts', () => {
     [100, 99, [50, 50]],
     [9_999_999_999, 9_999_999_999, [9_999_999_999]],
   ])('accepts a total cost of %p, a subsidy of %p and lines %p', (total, subsidy, amounts) => {
-    expect(outcome(() => checkAmounts(total, subsidy, amounts.map((cents) => line('state', cents))))).toBe('OK');
+    expect(
+      outcome(() =>
+        checkAmounts(
+          total,
+          subsidy,
+          amounts.map((cents) => line('state', cents)),
+        ),
+      ),
+    ).toBe('OK');
   });
 
   it.each([
@@ -149,7 +193,15 @@ describe('(b) checkAmounts', () => {
     [100, 101, [], badInput('requestedSubsidy', 'The requested subsidy (1.01 € (101 cents)) exceeds the total cost (1.00 € (100 cents)).')],
     [0, 1, [0], badInput('requestedSubsidy', 'The requested subsidy (0.01 € (1 cents)) exceeds the total cost (0.00 € (0 cents)).')],
   ] as Array<[number, number, number[], Outcome]>)('refuses a total cost of %p, a subsidy of %p and lines %p', (total, subsidy, amounts, expected) => {
-    expect(outcome(() => checkAmounts(total, subsidy, amounts.map((cents) => line('state', cents))))).toEqual(expected);
+    expect(
+      outcome(() =>
+        checkAmounts(
+          total,
+          subsidy,
+          amounts.map((cents) => line('state', cents)),
+        ),
+      ),
+    ).toEqual(expected);
   });
 });
 
@@ -162,7 +214,14 @@ describe('(a) checkBalanced: the lines add up to the total cost exactly', () => 
     [100, [30, 30, 40]],
     [100, [50, -50, 100]], // balanced; the negative line is checkAmounts' to refuse
   ])('accepts a total of %p with lines %p', (total, amounts) => {
-    expect(outcome(() => checkBalanced(total, amounts.map((cents) => line('state', cents))))).toBe('OK');
+    expect(
+      outcome(() =>
+        checkBalanced(
+          total,
+          amounts.map((cents) => line('state', cents)),
+        ),
+      ),
+    ).toBe('OK');
   });
 
   it.each([
@@ -173,7 +232,14 @@ describe('(a) checkBalanced: the lines add up to the total cost exactly', () => 
     [0, [1], '0.01 € (1 cents)', '0.00 € (0 cents)'],
   ])('refuses a total of %p with lines %p', (total, amounts, sum, cost) => {
     const expected = badInput('lines', `The lines add up to ${sum}, not to the total cost of ${cost}.`);
-    expect(outcome(() => checkBalanced(total, amounts.map((cents) => line('state', cents))))).toEqual(expected);
+    expect(
+      outcome(() =>
+        checkBalanced(
+          total,
+          amounts.map((cents) => line('state', cents)),
+        ),
+      ),
+    ).toEqual(expected);
   });
 
   it('refuses a plan without lines, even at a total cost of 0', () => {
@@ -184,7 +250,10 @@ describe('(a) checkBalanced: the lines add up to the total cost exactly', () => 
 
 describe("(c) the lead school's owner co-finances equipment", () => {
   const school = (kind: string, epciSiren: string | null = '242900314'): ProjectFacts => ({
-    id: 'p', departmentCode: '29', regionCode: '53', leadSchool: { uai: '0290001U', kind, communeCode: '29019', epciSiren },
+    id: 'p',
+    departmentCode: '29',
+    regionCode: '53',
+    leadSchool: { uai: '0290001U', kind, communeCode: '29019', epciSiren },
   });
   const commune = { kind: FunderKind.COMMUNE, territoryCode: '29019' };
   const epci = { kind: FunderKind.EPCI, territoryCode: '242900314' };
@@ -217,37 +286,48 @@ describe("(c) the lead school's owner co-finances equipment", () => {
     ].map((f) => [f.id, f] as const),
   ]);
   const refusal = (kind: string, who: string) =>
-    badInput('lines', `Equipment is always co-financed by the collectivity that owns the lead school 0290001U (${kind}): add an EQUIPMENT line above 0 from ${who}.`);
+    badInput(
+      'lines',
+      `Equipment is always co-financed by the collectivity that owns the lead school 0290001U (${kind}): add an EQUIPMENT line above 0 from ${who}.`,
+    );
 
-  it.each(([
-    ['PRIMAIRE', [line('state', 99), line('brest', 1)]], // 1 cent is above 0
-    ['PRIMAIRE', [line('brest', 1), line('state', 99)]],
-    ['PRIMAIRE', [line('state', 50), line('metropole', 50)]], // the EPCI instead of the commune
-    ['PRIMAIRE', [line('state', 50, Volet.TRAINING), line('brest', 0), line('metropole', 50)]],
-    ['ELEMENTAIRE', [line('nobody', 50), line('brest', 50)]], // an unknown funder elsewhere does not matter here
-    ['COLLEGE', [line('cd29', 100)]],
-    ['LYCEE', [line('state', 10), line('bretagne', 90)]],
-    ['LYCEE_PRO', [line('bretagne', 1)]],
-    ['EREA', [line('state', 100, Volet.TRAINING)]], // no equipment: no owner needed
-    ['COLLEGE', []],
-  ] as const).map(([kind, lines]) => [kind, named(lines), lines] as const))('accepts for a %p: %s', (kind, _name, lines) => {
+  it.each(
+    (
+      [
+        ['PRIMAIRE', [line('state', 99), line('brest', 1)]], // 1 cent is above 0
+        ['PRIMAIRE', [line('brest', 1), line('state', 99)]],
+        ['PRIMAIRE', [line('state', 50), line('metropole', 50)]], // the EPCI instead of the commune
+        ['PRIMAIRE', [line('state', 50, Volet.TRAINING), line('brest', 0), line('metropole', 50)]],
+        ['ELEMENTAIRE', [line('nobody', 50), line('brest', 50)]], // an unknown funder elsewhere does not matter here
+        ['COLLEGE', [line('cd29', 100)]],
+        ['LYCEE', [line('state', 10), line('bretagne', 90)]],
+        ['LYCEE_PRO', [line('bretagne', 1)]],
+        ['EREA', [line('state', 100, Volet.TRAINING)]], // no equipment: no owner needed
+        ['COLLEGE', []],
+      ] as const
+    ).map(([kind, lines]) => [kind, named(lines), lines] as const),
+  )('accepts for a %p: %s', (kind, _name, lines) => {
     expect(outcome(() => checkEquipmentCoFinancing(lines, funders, school(kind)))).toBe('OK');
   });
 
-  it.each(([
-    ['PRIMAIRE', '242900314', [line('state', 100), line('brest', 0)], 'COMMUNE 29019 or EPCI 242900314'],
-    ['PRIMAIRE', '242900314', [line('state', 50), line('quimper', 50)], 'COMMUNE 29019 or EPCI 242900314'], // another commune
-    ['PRIMAIRE', '242900314', [line('state', 50), line('fake-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'], // right code, wrong kind
-    ['PRIMAIRE', '242900314', [line('state', 50), line('cd-as-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'],
-    ['PRIMAIRE', '242900314', [line('state', 50), line('other-epci', 50)], 'COMMUNE 29019 or EPCI 242900314'],
-    ['PRIMAIRE', '242900314', [line('nobody', 100)], 'COMMUNE 29019 or EPCI 242900314'], // an unknown funder is no owner
-    ['MATERNELLE', null, [line('state', 50), line('metropole', 50)], 'COMMUNE 29019'], // no EPCI: only the commune
-    ['COLLEGE', '242900314', [line('state', 50), line('cd22', 50)], 'DEPARTMENT_COUNCIL 29'], // another department's council
-    ['COLLEGE', '242900314', [line('state', 50), line('cd29', 50, Volet.RESOURCES)], 'DEPARTMENT_COUNCIL 29'],
-    ['LYCEE', '242900314', [line('state', 50), line('pays-de-la-loire', 50)], 'REGION 53'],
-    ['LYCEE_PRO', '242900314', [line('state', 50), line('cd29', 50)], 'REGION 53'],
-    ['EREA', '242900314', [line('state', 50), line('brest', 50)], 'its owner'], // an unknown kind of school has no known owner
-  ] as const).map(([kind, epci, lines, who]) => [kind, epci, named(lines), lines, who] as const))('refuses for a %p (EPCI %p): %s', (kind, epciSiren, _name, lines, who) => {
+  it.each(
+    (
+      [
+        ['PRIMAIRE', '242900314', [line('state', 100), line('brest', 0)], 'COMMUNE 29019 or EPCI 242900314'],
+        ['PRIMAIRE', '242900314', [line('state', 50), line('quimper', 50)], 'COMMUNE 29019 or EPCI 242900314'], // another commune
+        ['PRIMAIRE', '242900314', [line('state', 50), line('fake-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'], // right code, wrong kind
+        ['PRIMAIRE', '242900314', [line('state', 50), line('cd-as-commune', 50)], 'COMMUNE 29019 or EPCI 242900314'],
+        ['PRIMAIRE', '242900314', [line('state', 50), line('other-epci', 50)], 'COMMUNE 29019 or EPCI 242900314'],
+        ['PRIMAIRE', '242900314', [line('nobody', 100)], 'COMMUNE 29019 or EPCI 242900314'], // an unknown funder is no owner
+        ['MATERNELLE', null, [line('state', 50), line('metropole', 50)], 'COMMUNE 29019'], // no EPCI: only the commune
+        ['COLLEGE', '242900314', [line('state', 50), line('cd22', 50)], 'DEPARTMENT_COUNCIL 29'], // another department's council
+        ['COLLEGE', '242900314', [line('state', 50), line('cd29', 50, Volet.RESOURCES)], 'DEPARTMENT_COUNCIL 29'],
+        ['LYCEE', '242900314', [line('state', 50), line('pays-de-la-loire', 50)], 'REGION 53'],
+        ['LYCEE_PRO', '242900314', [line('state', 50), line('cd29', 50)], 'REGION 53'],
+        ['EREA', '242900314', [line('state', 50), line('brest', 50)], 'its owner'], // an unknown kind of school has no known owner
+      ] as const
+    ).map(([kind, epci, lines, who]) => [kind, epci, named(lines), lines, who] as const),
+  )('refuses for a %p (EPCI %p): %s', (kind, epciSiren, _name, lines, who) => {
     expect(outcome(() => checkEquipmentCoFinancing(lines, funders, school(kind, epciSiren)))).toEqual(refusal(kind, who));
   });
 });
@@ -262,36 +342,56 @@ describe("(d) checkLineSources: a line's funder and envelope", () => {
     ...[funder('nowhere', FunderKind.OTHER, null, []), funder('west', FunderKind.OTHER, null, ['22', '56'])].map((f) => [f.id, f] as const),
   ]);
 
-  it.each(([
-    [[line('state', 10, Volet.EQUIPMENT, 'env')], '29'],
-    [[line('brest', 5), line('cd29', 5, Volet.TRAINING, 'env-cd29')], '29'],
-    [[line('state', 10, Volet.EQUIPMENT, '')], '29'], // an empty envelope id is no envelope
-    [[line('state', 10)], '18'], // a funder of several departments
-    [[], '29'],
-  ] as const).map(([lines, department]) => [named(lines), department, lines] as const))('accepts %s in department %p', (_name, department, lines) => {
+  it.each(
+    (
+      [
+        [[line('state', 10, Volet.EQUIPMENT, 'env')], '29'],
+        [[line('brest', 5), line('cd29', 5, Volet.TRAINING, 'env-cd29')], '29'],
+        [[line('state', 10, Volet.EQUIPMENT, '')], '29'], // an empty envelope id is no envelope
+        [[line('state', 10)], '18'], // a funder of several departments
+        [[], '29'],
+      ] as const
+    ).map(([lines, department]) => [named(lines), department, lines] as const),
+  )('accepts %s in department %p', (_name, department, lines) => {
     expect(outcome(() => checkLineSources(lines, funders, envelopes, department))).toBe('OK');
   });
 
-  it.each(([
-    [[line('nobody', 10)], '29', 'Line 1: no funder has the id "nobody".'],
-    [[line('state', 10), line('ghost', 10)], '29', 'Line 2: no funder has the id "ghost".'],
-    [[line('cd18', 10)], '29', 'Line 1: DEPARTMENT_COUNCIL 18 does not fund projects of department 29 (it funds 18).'],
-    [[line('state', 1), line('west', 10)], '29', 'Line 2: OTHER does not fund projects of department 29 (it funds 22, 56).'],
-    [[line('nowhere', 10)], '29', 'Line 1: OTHER does not fund projects of department 29 (it funds none).'],
-    [[line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 1: no envelope has the id "missing".'],
-    [[line('brest', 1), line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 2: no envelope has the id "missing".'],
-    // Another funder's envelope, of the right department and volet.
-    [[line('cd29', 10, Volet.EQUIPMENT, 'env')], '29',
-      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29."],
-    // The funder's envelope for another volet.
-    [[line('state', 10, Volet.TRAINING, 'env')], '29',
-      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's TRAINING envelope for department 29."],
-    // The funder's envelope of the volet, for another department.
-    [[line('state', 10, Volet.EQUIPMENT, 'env')], '18',
-      "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's EQUIPMENT envelope for department 18."],
-    [[line('state', 10, Volet.EQUIPMENT, 'env'), line('cd29', 5, Volet.EQUIPMENT, 'env-cd29')], '29',
-      "Line 2: envelope env-cd29 is the TRAINING budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29."],
-  ] as const).map(([lines, department, message]) => [named(lines), department, lines, message] as const))('refuses %s in department %p', (_name, department, lines, message) => {
+  it.each(
+    (
+      [
+        [[line('nobody', 10)], '29', 'Line 1: no funder has the id "nobody".'],
+        [[line('state', 10), line('ghost', 10)], '29', 'Line 2: no funder has the id "ghost".'],
+        [[line('cd18', 10)], '29', 'Line 1: DEPARTMENT_COUNCIL 18 does not fund projects of department 29 (it funds 18).'],
+        [[line('state', 1), line('west', 10)], '29', 'Line 2: OTHER does not fund projects of department 29 (it funds 22, 56).'],
+        [[line('nowhere', 10)], '29', 'Line 1: OTHER does not fund projects of department 29 (it funds none).'],
+        [[line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 1: no envelope has the id "missing".'],
+        [[line('brest', 1), line('state', 10, Volet.EQUIPMENT, 'missing')], '29', 'Line 2: no envelope has the id "missing".'],
+        // Another funder's envelope, of the right department and volet.
+        [
+          [line('cd29', 10, Volet.EQUIPMENT, 'env')],
+          '29',
+          "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29.",
+        ],
+        // The funder's envelope for another volet.
+        [
+          [line('state', 10, Volet.TRAINING, 'env')],
+          '29',
+          "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's TRAINING envelope for department 29.",
+        ],
+        // The funder's envelope of the volet, for another department.
+        [
+          [line('state', 10, Volet.EQUIPMENT, 'env')],
+          '18',
+          "Line 1: envelope env is the EQUIPMENT budget of department 29 of another funder or volet; the line needs STATE's EQUIPMENT envelope for department 18.",
+        ],
+        [
+          [line('state', 10, Volet.EQUIPMENT, 'env'), line('cd29', 5, Volet.EQUIPMENT, 'env-cd29')],
+          '29',
+          "Line 2: envelope env-cd29 is the TRAINING budget of department 29 of another funder or volet; the line needs DEPARTMENT_COUNCIL 29's EQUIPMENT envelope for department 29.",
+        ],
+      ] as const
+    ).map(([lines, department, message]) => [named(lines), department, lines, message] as const),
+  )('refuses %s in department %p', (_name, department, lines, message) => {
     expect(outcome(() => checkLineSources(lines, funders, envelopes, department))).toEqual(badInput('lines', message));
   });
 });

@@ -104,7 +104,10 @@ export function checkLineSources(
     const funder = funders.get(line.funderId);
     if (!funder) throw badInput(`Line ${i + 1}: no funder has the id "${line.funderId}".`, 'lines');
     if (!funder.departmentCodes.includes(departmentCode)) {
-      throw badInput(`Line ${i + 1}: ${funder.name} does not fund projects of department ${departmentCode} (it funds ${funder.departmentCodes.join(', ') || 'none'}).`, 'lines');
+      throw badInput(
+        `Line ${i + 1}: ${funder.name} does not fund projects of department ${departmentCode} (it funds ${funder.departmentCodes.join(', ') || 'none'}).`,
+        'lines',
+      );
     }
     if (!line.envelopeId) return;
     const envelope = envelopes.get(line.envelopeId);

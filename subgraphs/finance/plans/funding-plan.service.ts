@@ -10,15 +10,19 @@ import { createLines, linesOf, loadSources, lockPlan, parseId, readLines, snapsh
 import { FundingPlan } from './funding-plan.entity.js';
 import type { CreateFundingPlanInput, UpdateFundingPlanInput } from './funding-plan.inputs.js';
 import { centsOf } from './amounts.js';
-import {
-  checkAmounts, checkBalanced, checkEquipmentCoFinancing, checkLineSources, checkLinesReplaceable, type LineDraft,
-} from './funding-plan.rules.js';
+import { checkAmounts, checkBalanced, checkEquipmentCoFinancing, checkLineSources, checkLinesReplaceable, type LineDraft } from './funding-plan.rules.js';
 import { projectFacts, type ProjectFacts } from './project-facts.js';
 
 type Sources = Awaited<ReturnType<typeof loadSources>>;
 
 /** Every rule a plan's amounts and new lines obey (the database checks the same at commit). */
-function checkPlan(totalCostCents: number, requestedSubsidyCents: number, lines: LineDraft[], departmentCode: string, fresh?: { sources: Sources; project: ProjectFacts }) {
+function checkPlan(
+  totalCostCents: number,
+  requestedSubsidyCents: number,
+  lines: LineDraft[],
+  departmentCode: string,
+  fresh?: { sources: Sources; project: ProjectFacts },
+) {
   checkAmounts(totalCostCents, requestedSubsidyCents, lines);
   checkBalanced(totalCostCents, lines);
   if (!fresh) return; // lines kept as they are were checked when they were written
@@ -49,8 +53,12 @@ export async function createFundingPlan(em: EntityManager, viewer: Viewer, pedag
     const lines = createLines(tx, plan, drafts);
     await tx.flush();
     audit(tx, viewer, {
-      departmentCode: plan.departmentCode, entityType: 'FundingPlan', entityId: plan.id, action: 'createFundingPlan',
-      before: null, after: snapshot(plan, lines),
+      departmentCode: plan.departmentCode,
+      entityType: 'FundingPlan',
+      entityId: plan.id,
+      action: 'createFundingPlan',
+      before: null,
+      after: snapshot(plan, lines),
     });
     return plan;
   });
@@ -92,8 +100,12 @@ export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedag
     }
     await tx.flush();
     audit(tx, viewer, {
-      departmentCode: plan.departmentCode, entityType: 'FundingPlan', entityId: plan.id, action: 'updateFundingPlan',
-      before, after: snapshot(plan, current),
+      departmentCode: plan.departmentCode,
+      entityType: 'FundingPlan',
+      entityId: plan.id,
+      action: 'updateFundingPlan',
+      before,
+      after: snapshot(plan, current),
     });
     return plan;
   });
@@ -108,4 +120,3 @@ async function checkNotDecided(tx: EntityManager, projectId: string, amountsChan
   const decided = await tx.count(Subsidy, { projectId });
   if (decided) throw conflict('The commission has decided on this plan: its total cost and requested subsidy can no longer change.');
 }
-

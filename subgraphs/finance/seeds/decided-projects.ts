@@ -1,5 +1,5 @@
 import type { GraphClient } from '../../common/graph-client.js';
-import { Verdict } from '../commissions/commission.entity.js';
+import type { Verdict } from '../commissions/commission.entity.js';
 import { FunderKind, type Funder } from '../funders/funder.entity.js';
 
 /** A project pedagogy has decided on, with what finance needs to fund it. */
@@ -32,8 +32,7 @@ export async function loadDecidedProjects(pedagogy: GraphClient): Promise<Decide
   const projects: DecidedProject[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { projects: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] } } =
-      await pedagogy(QUERY, { after });
+    const page: { projects: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] } } = await pedagogy(QUERY, { after });
     for (const { history, ...node } of page.projects.nodes) {
       const decision = history.find((h) => h.toStatus === 'ACCEPTED' || h.toStatus === 'REJECTED');
       if (!decision) continue;

@@ -30,7 +30,10 @@ const equipmentGrantsSeed: SeedStep = {
       // Equipment costs about 60–160 € per pupil; the State pays about half.
       const total = school.pupils * random.int(6_000, 16_000);
       const state = Math.round(total / 2);
-      for (const [funderKind, amountCents] of [[FunderKind.STATE, state], [OWNER[school.kind]!, total - state]] as const) {
+      for (const [funderKind, amountCents] of [
+        [FunderKind.STATE, state],
+        [OWNER[school.kind]!, total - state],
+      ] as const) {
         tx.create(EquipmentGrant, {
           departmentCode: school.departmentCode,
           schoolUai: school.uai,

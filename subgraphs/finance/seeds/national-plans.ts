@@ -43,7 +43,11 @@ export function planRows(departments: readonly NationalDepartment[], seed: numbe
       const requested = Math.round(total / 2);
       const quarter = Math.round(total / 4);
       const shares = new Map<string, number>();
-      for (const [funder, amount] of [[main, requested], [owner(project, department, funders), quarter], [council, total - requested - quarter]] as const) {
+      for (const [funder, amount] of [
+        [main, requested],
+        [owner(project, department, funders), quarter],
+        [council, total - requested - quarter],
+      ] as const) {
         shares.set(funder, (shares.get(funder) ?? 0) + amount);
       }
       plans.push([planId, project.id, department.code, total, requested, `${project.submittedOn}T12:00:00Z`]);
@@ -62,22 +66,69 @@ export function planRows(departments: readonly NationalDepartment[], seed: numbe
       if (project.decidedOn! < (commission[3] as string)) commissions.set(key, [...commission.slice(0, 3), project.decidedOn!]);
       else commissions.set(key, commission);
       const subsidyId = seedUuid(seed, 'subsidy', project.id);
-      subsidies.push([subsidyId, commission[0], project.id, department.code, project.verdict, accepted ? requested : 0, accepted ? null : 'Projet non retenu par la commission', project.decidedOn]);
+      subsidies.push([
+        subsidyId,
+        commission[0],
+        project.id,
+        department.code,
+        project.verdict,
+        accepted ? requested : 0,
+        accepted ? null : 'Projet non retenu par la commission',
+        project.decidedOn,
+      ]);
       // Completed projects are paid in full; projects under way have had an advance of 40 %.
       if (project.status === 'COMPLETED') payments.push([seedUuid(seed, 'payment', subsidyId), subsidyId, requested, addDays(project.decidedOn!, 240)]);
-      else if (accepted) payments.push([seedUuid(seed, 'payment', subsidyId), subsidyId, Math.max(1, Math.round(requested * 0.4)), addDays(project.decidedOn!, 30)]);
+      else if (accepted)
+        payments.push([seedUuid(seed, 'payment', subsidyId), subsidyId, Math.max(1, Math.round(requested * 0.4)), addDays(project.decidedOn!, 30)]);
     }
   }
   return [
-    { table: 'funding_plan', columns: cols('id uuid', 'project_id uuid', 'department_code', 'total_cost_cents bigint', 'requested_subsidy_cents bigint', 'updated_at timestamptz'), rows: plans },
-    { table: 'funding_line', columns: cols('id uuid', 'plan_id uuid', 'position int', 'funder_id uuid', 'volet volet', 'envelope_id uuid', 'amount_cents bigint', 'status line_status'), rows: lines },
+    {
+      table: 'funding_plan',
+      columns: cols('id uuid', 'project_id uuid', 'department_code', 'total_cost_cents bigint', 'requested_subsidy_cents bigint', 'updated_at timestamptz'),
+      rows: plans,
+    },
+    {
+      table: 'funding_line',
+      columns: cols(
+        'id uuid',
+        'plan_id uuid',
+        'position int',
+        'funder_id uuid',
+        'volet volet',
+        'envelope_id uuid',
+        'amount_cents bigint',
+        'status line_status',
+      ),
+      rows: lines,
+    },
     { table: 'commission', columns: cols('id uuid', 'department_code', 'name', 'meets_on date'), rows: [...commissions.values()] },
-    { table: 'subsidy', columns: cols('id uuid', 'commission_id uuid', 'project_id uuid', 'department_code', 'verdict verdict', 'amount_cents bigint', 'reason', 'decided_on date'), rows: subsidies },
+    {
+      table: 'subsidy',
+      columns: cols(
+        'id uuid',
+        'commission_id uuid',
+        'project_id uuid',
+        'department_code',
+        'verdict verdict',
+        'amount_cents bigint',
+        'reason',
+        'decided_on date',
+      ),
+      rows: subsidies,
+    },
     { table: 'disbursement', columns: cols('id uuid', 'subsidy_id uuid', 'amount_cents bigint', 'paid_on date'), rows: payments },
   ];
 }
 
-const OWNER_KIND: Record<string, string> = { MATERNELLE: 'COMMUNE', ELEMENTAIRE: 'COMMUNE', PRIMAIRE: 'COMMUNE', COLLEGE: 'DEPARTMENT_COUNCIL', LYCEE: 'REGION', LYCEE_PRO: 'REGION' };
+const OWNER_KIND: Record<string, string> = {
+  MATERNELLE: 'COMMUNE',
+  ELEMENTAIRE: 'COMMUNE',
+  PRIMAIRE: 'COMMUNE',
+  COLLEGE: 'DEPARTMENT_COUNCIL',
+  LYCEE: 'REGION',
+  LYCEE_PRO: 'REGION',
+};
 
 /** Equipment grants of the TNE schools, State share and owner's share, as the demonstration seed makes them. */
 export function grantRows(departments: readonly NationalDepartment[], seed: number): TableRows[] {
@@ -88,10 +139,27 @@ export function grantRows(departments: readonly NationalDepartment[], seed: numb
       const grantedOn = `${school.tneJoinedYear}-${String(random.int(10, 12))}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const total = school.pupils * random.int(6_000, 16_000);
       const state = Math.round(total / 2);
-      for (const [kind, amount] of [['STATE', state], [OWNER_KIND[school.kind]!, total - state]] as const) {
-        rows.push([seedUuid(seed, 'grant', school.uai, kind), department.code, school.uai, kind, amount, grantedOn, `Équipement numérique — ${school.name}`.slice(0, 255)]);
+      for (const [kind, amount] of [
+        ['STATE', state],
+        [OWNER_KIND[school.kind]!, total - state],
+      ] as const) {
+        rows.push([
+          seedUuid(seed, 'grant', school.uai, kind),
+          department.code,
+          school.uai,
+          kind,
+          amount,
+          grantedOn,
+          `Équipement numérique — ${school.name}`.slice(0, 255),
+        ]);
       }
     }
   }
-  return [{ table: 'equipment_grant', columns: cols('id uuid', 'department_code', 'school_uai', 'funder_kind funder_kind', 'amount_cents bigint', 'granted_on date', 'label'), rows }];
+  return [
+    {
+      table: 'equipment_grant',
+      columns: cols('id uuid', 'department_code', 'school_uai', 'funder_kind funder_kind', 'amount_cents bigint', 'granted_on date', 'label'),
+      rows,
+    },
+  ];
 }

@@ -22,7 +22,15 @@ function commit(line: FundingLine, envelope: Envelope | undefined, used: Map<str
   line.status = status;
 }
 
-function seedPlan(tx: EntityManager, random: Random, project: DecidedProject, funders: Funder[], envelopes: Envelope[], used: Map<string, number>, commission: Commission) {
+function seedPlan(
+  tx: EntityManager,
+  random: Random,
+  project: DecidedProject,
+  funders: Funder[],
+  envelopes: Envelope[],
+  used: Map<string, number>,
+  commission: Commission,
+) {
   const department = project.department.code;
   const volet = project.themes.some((t) => EQUIPMENT_THEMES.has(t)) ? Volet.EQUIPMENT : Volet.RESOURCES;
   const total = random.int(800, 6000) * 1000; // 8,000 € to 60,000 €, in cents
@@ -33,7 +41,16 @@ function seedPlan(tx: EntityManager, random: Random, project: DecidedProject, fu
   // The State half; the owner of the school (DOMAIN.md) and, when it is not the owner, the department council.
   const quarter = Math.round(total * 0.25);
   const shares: Array<[Funder, number]> =
-    owner === council ? [[stateFunder, state], [owner, total - state]] : [[stateFunder, state], [owner, quarter], [council, total - state - quarter]];
+    owner === council
+      ? [
+          [stateFunder, state],
+          [owner, total - state],
+        ]
+      : [
+          [stateFunder, state],
+          [owner, quarter],
+          [council, total - state - quarter],
+        ];
   const plan = tx.create(FundingPlan, { projectId: project.id, departmentCode: department, totalCostCents: total, requestedSubsidyCents: state });
   const accepted = project.verdict === Verdict.ACCEPTED;
   const status = project.status === 'COMPLETED' ? LineStatus.PAID : LineStatus.COMMITTED;
@@ -43,8 +60,13 @@ function seedPlan(tx: EntityManager, random: Random, project: DecidedProject, fu
     if (accepted) commit(line, envelope, used, status);
   });
   const subsidy = tx.create(Subsidy, {
-    commission, projectId: project.id, departmentCode: department, verdict: project.verdict,
-    amountCents: accepted ? state : 0, reason: accepted ? null : 'Projet non retenu par la commission', decidedOn: project.decidedOn,
+    commission,
+    projectId: project.id,
+    departmentCode: department,
+    verdict: project.verdict,
+    amountCents: accepted ? state : 0,
+    reason: accepted ? null : 'Projet non retenu par la commission',
+    decidedOn: project.decidedOn,
   });
   if (project.status === 'COMPLETED') tx.create(Disbursement, { subsidy, amountCents: state, paidOn: project.decidedOn });
 }
@@ -75,7 +97,10 @@ export const plansSeed: SeedStep = {
       const year = project.decidedOn.slice(0, 4);
       const key = `${project.department.code}-${year}`;
       if (!commissions.has(key)) {
-        commissions.set(key, tx.create(Commission, { departmentCode: project.department.code, name: `Comité de sélection TNE ${year}`, meetsOn: `${year}-01-15` }));
+        commissions.set(
+          key,
+          tx.create(Commission, { departmentCode: project.department.code, name: `Comité de sélection TNE ${year}`, meetsOn: `${year}-01-15` }),
+        );
       }
       seedPlan(tx, random, project, funders, envelopes, used, commissions.get(key)!);
     }

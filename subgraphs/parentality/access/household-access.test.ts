@@ -1,10 +1,15 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
 import { HouseholdAccess } from './household-access.entity.js';
 import {
-  HOUSEHOLD_ROLES, householdListDepartments, householdReadLogger, logHouseholdRead, mayAccessHouseholds, requireHouseholdAccess,
+  HOUSEHOLD_ROLES,
+  householdListDepartments,
+  householdReadLogger,
+  logHouseholdRead,
+  mayAccessHouseholds,
+  requireHouseholdAccess,
   requireHouseholdRole,
 } from './household-access.js';
 import { resultOf, type Refusal } from '../../../test/refusal.js';
@@ -97,7 +102,10 @@ describe('householdListDepartments: the departments a list is restricted to', ()
     [[], []],
     [['18'], ['18']],
     [['29'], []],
-    [['29', '2A', '18'], ['2A', '18']],
+    [
+      ['29', '2A', '18'],
+      ['2A', '18'],
+    ],
   ] as const)('a coordinator of 18 and 2A asking for %p gets %p', (requested, expected) => {
     expect(householdListDepartments(coordinator, requested, 'list households')).toEqual(expected);
   });
@@ -107,7 +115,10 @@ describe('householdListDepartments: the departments a list is restricted to', ()
     [null, null],
     [[], []],
     [['29'], ['29']],
-    [['29', '971'], ['29', '971']],
+    [
+      ['29', '971'],
+      ['29', '971'],
+    ],
   ] as const)('ADMIN asking for %p gets %p (null: every department)', (requested, expected) => {
     expect(householdListDepartments(admin, requested, 'list households')).toEqual(expected);
   });
@@ -175,13 +186,14 @@ describe('the access log (journal des accès)', () => {
     ]);
     expect(results).toEqual([true, true, true, true]);
     expect(insertMany.mock.calls).toEqual([
-      [HouseholdAccess, [
-        { departmentCode: '18', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'loans', householdIds: ['h1', 'h4'] },
-        { departmentCode: '29', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'loans', householdIds: ['h2'] },
-      ]],
-      [HouseholdAccess, [
-        { departmentCode: '18', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'household', householdIds: ['h3'] },
-      ]],
+      [
+        HouseholdAccess,
+        [
+          { departmentCode: '18', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'loans', householdIds: ['h1', 'h4'] },
+          { departmentCode: '29', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'loans', householdIds: ['h2'] },
+        ],
+      ],
+      [HouseholdAccess, [{ departmentCode: '18', actorSubject: 'u1', actorRole: 'PARENTALITY_COORDINATOR', operation: 'household', householdIds: ['h3'] }]],
     ]);
   });
 

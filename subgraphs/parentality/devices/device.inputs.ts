@@ -35,7 +35,7 @@ export class AddDeviceInput {
   @Field(() => DeviceKind, { description: 'Kind of device.' })
   kind!: DeviceKind;
 
-  @Field({ description: 'Inventory label, unique (numéro d\'inventaire).' })
+  @Field({ description: "Inventory label, unique (numéro d'inventaire)." })
   label!: string;
 }
 
@@ -59,7 +59,7 @@ export class ReturnDeviceInput {
   @Field(() => ID, { description: 'Loan id.' })
   loanId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day it came back (default today): from the loan\'s first day to today, never in the future.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: "Day it came back (default today): from the loan's first day to today, never in the future." })
   returnedOn?: string;
 }
 

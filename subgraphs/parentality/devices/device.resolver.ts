@@ -17,7 +17,7 @@ export class DeviceResolver {
     return listDevices(ctx.em, filter ?? undefined);
   }
 
-  @Mutation(() => AddDevicePayload, { description: 'Adds a device to the pool (coordinator of the partner\'s department or ADMIN).' })
+  @Mutation(() => AddDevicePayload, { description: "Adds a device to the pool (coordinator of the partner's department or ADMIN)." })
   async addDevice(@Arg('input', () => AddDeviceInput, { description: 'The device.' }) input: AddDeviceInput, @Ctx() ctx: ParentalityContext) {
     return { device: await addDevice(ctx.em, ctx.viewer, input) };
   }

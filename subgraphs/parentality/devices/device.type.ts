@@ -5,7 +5,7 @@ import { DeviceKind, DeviceStatus } from './device.entity.js';
 
 registerEnumType(DeviceKind, {
   name: 'DeviceKind',
-  description: 'Kind of device of the family equipment pool (type d\'équipement).',
+  description: "Kind of device of the family equipment pool (type d'équipement).",
   valuesConfig: {
     LAPTOP: { description: 'A laptop (ordinateur portable).' },
     TABLET: { description: 'A tablet (tablette).' },
@@ -35,7 +35,7 @@ export class DeviceType {
   @Field(() => DeviceKind, { description: 'Kind of device.' })
   kind!: DeviceKind;
 
-  @Field({ description: 'Inventory label (numéro d\'inventaire).' })
+  @Field({ description: "Inventory label (numéro d'inventaire)." })
   label!: string;
 
   @Field(() => DeviceStatus, { description: 'Status.' })
@@ -43,7 +43,7 @@ export class DeviceType {
 }
 
 /** A loan as the API shows it; `device`, `household` and `overdue` are resolved by LoanResolver. */
-@ObjectType('Loan', { description: 'A loan of a device to a household (prêt). Readable by its department\'s parentality coordinators and ADMIN.' })
+@ObjectType('Loan', { description: "A loan of a device to a household (prêt). Readable by its department's parentality coordinators and ADMIN." })
 export class LoanType {
   @Field(() => ID, { description: 'Identifier.' })
   id!: string;

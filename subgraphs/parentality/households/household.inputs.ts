@@ -37,13 +37,13 @@ export class RegisterHouseholdInput {
   @Field({ description: 'Opaque reference issued by the partner: 4 to 40 letters, digits, "-" or "_".' })
   reference!: string;
 
-  @Field(() => ID, { description: 'INSEE code of the commune (in the partner\'s department).' })
+  @Field(() => ID, { description: "INSEE code of the commune (in the partner's department)." })
   communeCode!: string;
 
   @Field(() => Int, { description: 'Number of children (0 to 20).' })
   childrenCount!: number;
 
-  @Field(() => [ID], { defaultValue: [], description: 'UAIs of the children\'s schools.' })
+  @Field(() => [ID], { defaultValue: [], description: "UAIs of the children's schools." })
   childrenSchoolUais!: string[];
 
   @Field(() => DigitalDivideInput, { nullable: true, description: 'Digital-divide indicators (all false by default).' })
@@ -64,14 +64,14 @@ export class UpdateHouseholdInput {
   @Field(() => Int, { nullable: true, description: 'New number of children.' })
   childrenCount?: number;
 
-  @Field(() => [ID], { nullable: true, description: 'New UAIs of the children\'s schools.' })
+  @Field(() => [ID], { nullable: true, description: "New UAIs of the children's schools." })
   childrenSchoolUais?: string[];
 
   @Field(() => DigitalDivideInput, { nullable: true, description: 'Indicators to change.' })
   indicators?: DigitalDivideInput;
 }
 
-@InputType({ description: 'A household\'s participation in a workshop of the same department.' })
+@InputType({ description: "A household's participation in a workshop of the same department." })
 export class RecordParticipationInput {
   @Field(() => ID, { description: 'Household id.' })
   householdId!: string;

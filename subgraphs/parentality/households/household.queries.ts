@@ -24,7 +24,12 @@ export function householdWhere(departments: string[] | null, filter: HouseholdFi
 }
 
 /** A page of households ordered by department and reference (id breaks ties); two statements. */
-export async function listHouseholds(em: EntityManager, departments: string[] | null, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
+export async function listHouseholds(
+  em: EntityManager,
+  departments: string[] | null,
+  filter: HouseholdFilter | undefined,
+  page: PageArgs,
+): Promise<Connection<Household>> {
   const offset = offsetOf(page);
   const where = householdWhere(departments, filter);
   const [rows, totalCount] = await Promise.all([

@@ -7,8 +7,13 @@ import { PartnerOrganisationType } from '../partners/partner.type.js';
 import { CommuneStub, SchoolStub } from '../stubs.js';
 import type { Household } from './household.entity.js';
 import {
-  HouseholdFilter, RecordParticipationInput, RecordParticipationPayload, RegisterHouseholdInput, RegisterHouseholdPayload,
-  UpdateHouseholdInput, UpdateHouseholdPayload,
+  HouseholdFilter,
+  RecordParticipationInput,
+  RecordParticipationPayload,
+  RegisterHouseholdInput,
+  RegisterHouseholdPayload,
+  UpdateHouseholdInput,
+  UpdateHouseholdPayload,
 } from './household.inputs.js';
 import { listHouseholds } from './household.queries.js';
 import { recordParticipation, registerHousehold, updateHousehold } from './household.service.js';
@@ -40,15 +45,21 @@ export class HouseholdResolver {
     return household;
   }
 
-  @Mutation(() => RegisterHouseholdPayload, { description: 'Registers a household (coordinator of the partner\'s department or ADMIN).' })
-  async registerHousehold(@Arg('input', () => RegisterHouseholdInput, { description: 'The household.' }) input: RegisterHouseholdInput, @Ctx() ctx: ParentalityContext) {
+  @Mutation(() => RegisterHouseholdPayload, { description: "Registers a household (coordinator of the partner's department or ADMIN)." })
+  async registerHousehold(
+    @Arg('input', () => RegisterHouseholdInput, { description: 'The household.' }) input: RegisterHouseholdInput,
+    @Ctx() ctx: ParentalityContext,
+  ) {
     const household = await registerHousehold(ctx.em, ctx.viewer, input);
     await logHouseholdRead(ctx.em, ctx.viewer, 'registerHousehold', [household]); // the payload is a read too
     return { household };
   }
 
   @Mutation(() => UpdateHouseholdPayload, { description: 'Changes a household (coordinator of its department or ADMIN).' })
-  async updateHousehold(@Arg('input', () => UpdateHouseholdInput, { description: 'The changes.' }) input: UpdateHouseholdInput, @Ctx() ctx: ParentalityContext) {
+  async updateHousehold(
+    @Arg('input', () => UpdateHouseholdInput, { description: 'The changes.' }) input: UpdateHouseholdInput,
+    @Ctx() ctx: ParentalityContext,
+  ) {
     const household = await updateHousehold(ctx.em, ctx.viewer, input);
     await logHouseholdRead(ctx.em, ctx.viewer, 'updateHousehold', [household]);
     return { household };

@@ -20,9 +20,8 @@ describe('today', () => {
   });
 });
 
-describe('checkCommune: the INSEE code of a commune of the household\'s department', () => {
-  const refusal = (input: string, department: string) =>
-    badInput(`"${input}" is not the INSEE code of a commune of department ${department}.`, 'communeCode');
+describe("checkCommune: the INSEE code of a commune of the household's department", () => {
+  const refusal = (input: string, department: string) => badInput(`"${input}" is not the INSEE code of a commune of department ${department}.`, 'communeCode');
 
   it.each([
     ['18033', '18', '18033'],
@@ -61,7 +60,7 @@ describe('checkCommune: the INSEE code of a commune of the household\'s departme
   });
 });
 
-describe('checkSchools: the UAIs of the children\'s schools', () => {
+describe("checkSchools: the UAIs of the children's schools", () => {
   it('normalises each UAI and keeps each school once, in first-seen order', () => {
     expect(checkSchools([' 0290001u', '0180005H', '0290001U', '0180005h '])).toEqual(['0290001U', '0180005H']);
     expect(checkSchools(['6200001G', '9710001Z'])).toEqual(['6200001G', '9710001Z']); // any department

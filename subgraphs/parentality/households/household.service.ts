@@ -69,12 +69,14 @@ export function recordParticipation(em: EntityManager, viewer: Viewer, input: Re
     if (workshop.departmentCode !== household.departmentCode) {
       throw badInput('The workshop and the household are not of the same department.', 'workshopId');
     }
-    await tx.getConnection().execute(
-      'insert into workshop_participation (household_id, workshop_id) values (?, ?) on conflict do nothing',
-      [household.id, workshop.id],
-      'run',
-      tx.getTransactionContext(),
-    );
+    await tx
+      .getConnection()
+      .execute(
+        'insert into workshop_participation (household_id, workshop_id) values (?, ?) on conflict do nothing',
+        [household.id, workshop.id],
+        'run',
+        tx.getTransactionContext(),
+      );
     return household;
   });
 }

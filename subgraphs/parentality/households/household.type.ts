@@ -8,7 +8,8 @@ import { ConnectionType } from '../../common/pagination.js';
  * `partner`, `commune` and `childrenSchools` are resolved by HouseholdResolver.
  */
 @ObjectType('Household', {
-  description: 'A household (foyer) supported by a partner, known only by a pseudonymous reference. Readable by its department\'s parentality coordinators and ADMIN.',
+  description:
+    "A household (foyer) supported by a partner, known only by a pseudonymous reference. Readable by its department's parentality coordinators and ADMIN.",
 })
 export class HouseholdType {
   @Field(() => ID, { description: 'Identifier.' })
@@ -20,22 +21,22 @@ export class HouseholdType {
   @Field(() => ID, { description: 'INSEE code of the department (département).' })
   departmentCode!: string;
 
-  @Field(() => Int, { description: 'Number of children (nombre d\'enfants).' })
+  @Field(() => Int, { description: "Number of children (nombre d'enfants)." })
   childrenCount!: number;
 
-  @Field({ description: 'Digital-divide indicator: no computer at home (pas d\'ordinateur).' })
+  @Field({ description: "Digital-divide indicator: no computer at home (pas d'ordinateur)." })
   noComputer!: boolean;
 
-  @Field({ description: 'Digital-divide indicator: no internet access at home (pas d\'accès à internet).' })
+  @Field({ description: "Digital-divide indicator: no internet access at home (pas d'accès à internet)." })
   noInternet!: boolean;
 
   @Field({ description: 'Digital-divide indicator: internet only through a mobile phone (accès mobile uniquement).' })
   mobileOnly!: boolean;
 
-  @Field({ description: 'Digital-divide indicator: needs support with online procedures (besoin d\'accompagnement aux démarches en ligne).' })
+  @Field({ description: "Digital-divide indicator: needs support with online procedures (besoin d'accompagnement aux démarches en ligne)." })
   needsSupportWithOnlineProcedures!: boolean;
 
-  @Field(() => LocalDateResolver, { description: 'Day the household was registered (date d\'inscription).' })
+  @Field(() => LocalDateResolver, { description: "Day the household was registered (date d'inscription)." })
   registeredOn!: string;
 }
 

@@ -10,7 +10,7 @@ import { Workshop } from '../workshops/workshop.entity.js';
 /** Partner organisations per department: name, kind, commune, and the prefix of their references. */
 const PARTNERS: Record<string, Array<[string, PartnerKind, string | null, string]>> = {
   '18': [
-    ['Centre social du Val d\'Auron (Bourges)', PartnerKind.SOCIAL_CENTRE, '18033', 'CS-BRG'],
+    ["Centre social du Val d'Auron (Bourges)", PartnerKind.SOCIAL_CENTRE, '18033', 'CS-BRG'],
     ['Centre social Équinoxe (Vierzon)', PartnerKind.SOCIAL_CENTRE, '18279', 'CS-VRZ'],
     ['Association Berry Numérique Solidaire', PartnerKind.ASSOCIATION, '18033', 'AS-BNS'],
     ['Médiathèque de Bourges', PartnerKind.LIBRARY, '18033', 'MD-BRG'],
@@ -23,7 +23,11 @@ const PARTNERS: Record<string, Array<[string, PartnerKind, string | null, string
     ['Bibliothèques de Brest', PartnerKind.LIBRARY, '29019', 'BI-BRS'],
   ],
 };
-const PREFIX = new Map(Object.values(PARTNERS).flat().map(([name, , , prefix]) => [name, prefix]));
+const PREFIX = new Map(
+  Object.values(PARTNERS)
+    .flat()
+    .map(([name, , , prefix]) => [name, prefix]),
+);
 
 const byDepartment = async (tx: EntityManager) => {
   const partners = await tx.find(PartnerOrganisation, {}, { orderBy: { name: 'asc' } });
@@ -106,7 +110,13 @@ export const devicesSeed: SeedStep = {
       for (let i = 1; i <= 30; i++) {
         const kind = random.pick(KINDS);
         const status = i % 15 === 0 ? DeviceStatus.IN_REPAIR : DeviceStatus.IN_SERVICE;
-        const device = tx.create(Device, { departmentCode, partner: random.pick(partnersOf(departmentCode)), kind, label: `PRET-${departmentCode}-${String(i).padStart(3, '0')}`, status });
+        const device = tx.create(Device, {
+          departmentCode,
+          partner: random.pick(partnersOf(departmentCode)),
+          kind,
+          label: `PRET-${departmentCode}-${String(i).padStart(3, '0')}`,
+          status,
+        });
         if (status !== DeviceStatus.IN_SERVICE || !households.length) continue;
         tx.create(Loan, { device, household: random.pick(households), departmentCode, startsOn: '2023-09-04', dueOn: '2024-06-28', returnedOn: '2024-06-25' });
         const open = i % 3;

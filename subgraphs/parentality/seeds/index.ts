@@ -7,7 +7,7 @@ import { devicesSeed, householdsSeed, partnersSeed } from './families.seed.js';
 import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
 
 const TOPICS: Record<WorkshopKind, string[]> = {
-  E_PARENTALITY: ['Les écrans en famille', 'Suivre la scolarité avec l\'ENT', 'Contrôle parental'],
+  E_PARENTALITY: ['Les écrans en famille', "Suivre la scolarité avec l'ENT", 'Contrôle parental'],
   DIGITAL_CAFE: ['Café numérique : démarches en ligne', 'Café numérique : réseaux sociaux'],
   FAMILY_SUPPORT: ['Accompagnement des familles éloignées du numérique'],
   MOBILE_MULTIMEDIA: ['Escale multimédia itinérante'],

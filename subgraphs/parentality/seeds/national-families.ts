@@ -6,7 +6,12 @@ import type { Random } from '../../common/seeds/random.js';
 /** Where a department's families are reached: its TNE schools, or elsewhere the schools of its largest towns. */
 export function anchorSchools(department: NationalDepartment): DemoSchool[] {
   if (department.tneCohort !== null) return department.schools.filter((s) => s.tneJoinedYear !== null);
-  const towns = new Set([...department.communes].sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code)).slice(0, 8).map((c) => c.code));
+  const towns = new Set(
+    [...department.communes]
+      .sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code))
+      .slice(0, 8)
+      .map((c) => c.code),
+  );
   return department.schools.filter((s) => towns.has(s.communeCode));
 }
 
@@ -18,7 +23,12 @@ const date = (random: Random, years: readonly number[]) =>
  * letters, digits and `-` only), their participations, the device pool and its loans: a device has
  * at most one open loan (the partial unique index), its earlier loans are returned.
  */
-export function familyRows(department: NationalDepartment, seed: number, partners: readonly string[], workshops: ReadonlyArray<{ id: string; communeCode: string }>): TableRows[] {
+export function familyRows(
+  department: NationalDepartment,
+  seed: number,
+  partners: readonly string[],
+  workshops: ReadonlyArray<{ id: string; communeCode: string }>,
+): TableRows[] {
   const random = randomFor(seed, department.code, 'families');
   const anchors = anchorSchools(department);
   const households: Row[] = [];
@@ -30,8 +40,20 @@ export function familyRows(department: NationalDepartment, seed: number, partner
     const p = random.int(0, partners.length - 1);
     const id = seedUuid(seed, 'household', department.code, i);
     const reference = `N${department.code}P${p + 1}-${String(++numbers[p]!).padStart(5, '0')}`;
-    households.push([id, reference, partners[p]!, department.code, school.communeCode, random.int(1, 4), [school.uai],
-      random.next() < 0.5, random.next() < 0.25, random.next() < 0.35, random.next() < 0.6, date(random, [2022, 2023, 2024, 2025])]);
+    households.push([
+      id,
+      reference,
+      partners[p]!,
+      department.code,
+      school.communeCode,
+      random.int(1, 4),
+      [school.uai],
+      random.next() < 0.5,
+      random.next() < 0.25,
+      random.next() < 0.35,
+      random.next() < 0.6,
+      date(random, [2022, 2023, 2024, 2025]),
+    ]);
     const nearby = workshops.filter((w) => w.communeCode === school.communeCode);
     const chosen = new Set<string>();
     for (let k = random.int(0, 2); k > 0 && nearby.length; k--) chosen.add(random.pick(nearby).id);
@@ -43,7 +65,14 @@ export function familyRows(department: NationalDepartment, seed: number, partner
   for (let i = 1; i <= pool; i++) {
     const id = seedUuid(seed, 'device', department.code, i);
     const status = i % 40 === 0 ? 'RETIRED' : i % 15 === 0 ? 'IN_REPAIR' : 'IN_SERVICE';
-    devices.push([id, department.code, random.pick(partners), random.pick(['LAPTOP', 'LAPTOP', 'TABLET', 'ROUTER_4G']), `NAT-${department.code}-${String(i).padStart(4, '0')}`, status]);
+    devices.push([
+      id,
+      department.code,
+      random.pick(partners),
+      random.pick(['LAPTOP', 'LAPTOP', 'TABLET', 'ROUTER_4G']),
+      `NAT-${department.code}-${String(i).padStart(4, '0')}`,
+      status,
+    ]);
     if (status !== 'IN_SERVICE' || !households.length) continue;
     const loan = (n: number, startsOn: string, dueOn: string, returnedOn: string | null) =>
       loans.push([seedUuid(seed, 'loan', id, n), id, random.pick(households)[0]!, department.code, startsOn, dueOn, returnedOn]);
@@ -53,11 +82,29 @@ export function familyRows(department: NationalDepartment, seed: number, partner
   }
   return [
     {
-      table: 'household', rows: households,
-      columns: cols('id uuid', 'reference', 'partner_id uuid', 'department_code', 'commune_code', 'children_count int', 'children_school_uais text[]', 'no_computer bool', 'no_internet bool', 'mobile_only bool', 'needs_support_with_online_procedures bool', 'registered_on date'),
+      table: 'household',
+      rows: households,
+      columns: cols(
+        'id uuid',
+        'reference',
+        'partner_id uuid',
+        'department_code',
+        'commune_code',
+        'children_count int',
+        'children_school_uais text[]',
+        'no_computer bool',
+        'no_internet bool',
+        'mobile_only bool',
+        'needs_support_with_online_procedures bool',
+        'registered_on date',
+      ),
     },
     { table: 'workshop_participation', columns: cols('household_id uuid', 'workshop_id uuid'), rows: participations },
     { table: 'device', columns: cols('id uuid', 'department_code', 'partner_id uuid', 'kind device_kind', 'label', 'status device_status'), rows: devices },
-    { table: 'loan', columns: cols('id uuid', 'device_id uuid', 'household_id uuid', 'department_code', 'starts_on date', 'due_on date', 'returned_on date'), rows: loans },
+    {
+      table: 'loan',
+      columns: cols('id uuid', 'device_id uuid', 'household_id uuid', 'department_code', 'starts_on date', 'due_on date', 'returned_on date'),
+      rows: loans,
+    },
   ];
 }

@@ -1,10 +1,19 @@
 import type pg from 'pg';
-import { cols, seedDepartments, silentProgress, writeWithProgress, type NationalReport, type ProgressFactory, type Row, type TableRows } from '../../common/seeds/bulk.js';
+import {
+  cols,
+  seedDepartments,
+  silentProgress,
+  writeWithProgress,
+  type NationalReport,
+  type ProgressFactory,
+  type Row,
+  type TableRows,
+} from '../../common/seeds/bulk.js';
 import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../common/seeds/national.js';
 import { anchorSchools, familyRows } from './national-families.js';
 
 const TOPICS: Record<string, string[]> = {
-  E_PARENTALITY: ['Les écrans en famille', 'Suivre la scolarité avec l\'ENT', 'Contrôle parental'],
+  E_PARENTALITY: ['Les écrans en famille', "Suivre la scolarité avec l'ENT", 'Contrôle parental'],
   DIGITAL_CAFE: ['Café numérique : démarches en ligne', 'Café numérique : réseaux sociaux'],
   FAMILY_SUPPORT: ['Accompagnement des familles éloignées du numérique'],
   MOBILE_MULTIMEDIA: ['Escale multimédia itinérante'],
@@ -43,7 +52,18 @@ function workshops(department: NationalDepartment, seed: number, partnerIds: rea
       const capacity = random.pick([8, 12, 15, 20, 25]);
       const year = (school.tneJoinedYear ?? random.int(2022, 2024)) + random.int(0, 1);
       const heldOn = `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`;
-      rows.push([seedUuid(seed, 'workshop', school.uai, i), department.code, school.communeCode, tne ? school.uai : null, kind, random.pick(TOPICS[kind]!), heldOn, capacity, random.int(2, capacity), random.pick(partnerIds)]);
+      rows.push([
+        seedUuid(seed, 'workshop', school.uai, i),
+        department.code,
+        school.communeCode,
+        tne ? school.uai : null,
+        kind,
+        random.pick(TOPICS[kind]!),
+        heldOn,
+        capacity,
+        random.int(2, capacity),
+        random.pick(partnerIds),
+      ]);
     }
   }
   return rows;
@@ -56,22 +76,52 @@ function workshops(department: NationalDepartment, seed: number, partnerIds: rea
  */
 export function seedNationalParentality(pool: pg.Pool, run: NationalRun, progress: ProgressFactory = silentProgress): Promise<NationalReport> {
   return seedDepartments(pool, run.departments, 'partner_organisation', async (client, todo, counts) => {
-    const partnerRows: TableRows = { table: 'partner_organisation', columns: cols('id uuid', 'department_code', 'name', 'kind partner_kind', 'commune_code'), rows: [] };
+    const partnerRows: TableRows = {
+      table: 'partner_organisation',
+      columns: cols('id uuid', 'department_code', 'name', 'kind partner_kind', 'commune_code'),
+      rows: [],
+    };
     const workshopRows: TableRows = {
-      table: 'workshop', rows: [],
-      columns: cols('id uuid', 'department_code', 'commune_code', 'school_uai', 'kind workshop_kind', 'topic', 'held_on date', 'capacity int', 'attendance int', 'partner_id uuid'),
+      table: 'workshop',
+      rows: [],
+      columns: cols(
+        'id uuid',
+        'department_code',
+        'commune_code',
+        'school_uai',
+        'kind workshop_kind',
+        'topic',
+        'held_on date',
+        'capacity int',
+        'attendance int',
+        'partner_id uuid',
+      ),
     };
     const families: TableRows[] = [];
     for (const department of todo) {
       const own = partners(department, run.seed);
-      const held = workshops(department, run.seed, own.map((p) => p[0] as string));
+      const held = workshops(
+        department,
+        run.seed,
+        own.map((p) => p[0] as string),
+      );
       partnerRows.rows.push(...own);
       workshopRows.rows.push(...held);
-      families.push(...familyRows(department, run.seed, own.map((p) => p[0] as string), held.map((w) => ({ id: w[0] as string, communeCode: w[2] as string }))));
+      families.push(
+        ...familyRows(
+          department,
+          run.seed,
+          own.map((p) => p[0] as string),
+          held.map((w) => ({ id: w[0] as string, communeCode: w[2] as string })),
+        ),
+      );
     }
     // Parents first: every household, then every participation, device and loan.
     const order = ['household', 'workshop_participation', 'device', 'loan'];
-    const merged = order.map((table) => ({ ...families.find((t) => t.table === table)!, rows: families.filter((t) => t.table === table).flatMap((t) => t.rows) }));
+    const merged = order.map((table) => ({
+      ...families.find((t) => t.table === table)!,
+      rows: families.filter((t) => t.table === table).flatMap((t) => t.rows),
+    }));
     const tables = [partnerRows, workshopRows, ...(todo.length ? merged : [])];
     await writeWithProgress(client, tables, counts, progress, 'parentality');
   });

@@ -45,7 +45,13 @@ async function shownGrid(ctx: ParentalityContext, departmentCode: string): Promi
  * everything for its coordinator (and ADMIN); below, only a figure of the audited table (all time
  * or one school year, after suppression across years and kinds: `suppressGrid`); null otherwise.
  */
-export async function auditedAttendance(ctx: ParentalityContext, departmentCode: string, range: DateRange, raw: number, kind?: WorkshopKind): Promise<number | null> {
+export async function auditedAttendance(
+  ctx: ParentalityContext,
+  departmentCode: string,
+  range: DateRange,
+  raw: number,
+  kind?: WorkshopKind,
+): Promise<number | null> {
   if (mayReadSmallCells(ctx.viewer, departmentCode)) return raw;
   if (!isAuditedPeriod(range)) return null;
   const grid = await shownGrid(ctx, departmentCode);

@@ -51,17 +51,22 @@ function openAt(range: DateRange): { sql: string; params: string[] } {
 
 /** Devices on loan per department (loan's department) or per school (a child of the household there). */
 const devicesOnLoan = (em: EntityManager, key: KpiKey) =>
-  periodStatementLoader<number>(em, (keys, range) => {
-    const open = openAt(range);
-    const text =
-      key === 'department_code'
-        ? `select l.department_code as key, count(distinct l.device_id)::int as count from loan l
+  periodStatementLoader<number>(
+    em,
+    (keys, range) => {
+      const open = openAt(range);
+      const text =
+        key === 'department_code'
+          ? `select l.department_code as key, count(distinct l.device_id)::int as count from loan l
             where l.department_code in (${placeholders(keys)}) and ${open.sql} group by l.department_code`
-        : `select s.uai as key, count(distinct l.device_id)::int as count
+          : `select s.uai as key, count(distinct l.device_id)::int as count
              from loan l join household h on h.id = l.household_id cross join unnest(h.children_school_uais) as s(uai)
             where s.uai in (${placeholders(keys)}) and ${open.sql} group by s.uai`;
-    return { text, params: [...keys, ...open.params] };
-  }, (rows) => new Map(rows.map((row) => [String(row.key), Number(row.count)])), () => 0);
+      return { text, params: [...keys, ...open.params] };
+    },
+    (rows) => new Map(rows.map((row) => [String(row.key), Number(row.count)])),
+    () => 0,
+  );
 
 /** Loaders of the KPI groups beyond the workshop totals, per department and per school. */
 export const parentalityKpiLoaders = (em: EntityManager) => ({

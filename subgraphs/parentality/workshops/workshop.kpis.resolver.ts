@@ -35,8 +35,7 @@ export class ParentalityKpisResolver {
   }
 
   @FieldResolver(() => Kpi, {
-    description:
-      "Devices on loan (équipements prêtés): devices on an open loan at the period's end (now without an end); suppressed below the threshold.",
+    description: "Devices on loan (équipements prêtés): devices on an open loan at the period's end (now without an end); suppressed below the threshold.",
   })
   async devicesOnLoan(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
     const { scope } = kpis;
@@ -57,7 +56,12 @@ export class ParentalityKpisResolver {
     const attendance = await Promise.all(
       perKind.map((row) => (hidden ? null : auditedAttendance(ctx, scope.departmentCode, scope.range, row.attendance, row.kind!))),
     );
-    const households = suppressTable(perKind.map((row) => row.households), total.households, ctx.privacyMinCell, reveal);
+    const households = suppressTable(
+      perKind.map((row) => row.households),
+      total.households,
+      ctx.privacyMinCell,
+      reveal,
+    );
     return perKind.map((row, index) => ({
       kind: row.kind!,
       workshopsHeld: kpi(row.workshops, scope.base),

@@ -37,7 +37,8 @@ function aboutPersons(ctx: ParentalityContext, read: (code: string, range: DateR
   };
 }
 
-const totals = (ctx: ParentalityContext, code: string, range: DateRange) => ctx.loaders.departmentKinds.load(periodKey(code, range)).then((rows) => rows.find((row) => row.kind === null));
+const totals = (ctx: ParentalityContext, code: string, range: DateRange) =>
+  ctx.loaders.departmentKinds.load(periodKey(code, range)).then((rows) => rows.find((row) => row.kind === null));
 
 const INDICATORS: Record<ParentalityIndicator, (ctx: ParentalityContext) => RankedIndicator> = {
   WORKSHOPS_HELD: (ctx) => ({ value: async (code, range) => (await ctx.loaders.departmentWorkshops.load(periodKey(code, range))).workshops }),
@@ -52,7 +53,8 @@ const INDICATORS: Record<ParentalityIndicator, (ctx: ParentalityContext) => Rank
 @Resolver()
 export class ParentalityRankingResolver {
   @Query(() => [DepartmentRank], {
-    description: 'Departments ranked on a parentality indicator (classement), raw or normalised, over a period; counts about persons suppressed as in Department.parentality.',
+    description:
+      'Departments ranked on a parentality indicator (classement), raw or normalised, over a period; counts about persons suppressed as in Department.parentality.',
   })
   async parentalityRanking(
     @Arg('indicator', () => ParentalityIndicator, { description: 'The indicator compared.' }) indicator: ParentalityIndicator,

@@ -11,9 +11,10 @@ import { ParentalityKpis, type KpiScope, type WorkshopTotals } from './workshop.
 
 async function parentalityKpis(totals: WorkshopTotals, scope: KpiScope, ctx: ParentalityContext): Promise<ParentalityKpis> {
   // A department's attendance is one audited table over school years and kinds; a school's is a cut.
-  const attendance = scope.keyColumn === 'department'
-    ? await auditedAttendance(ctx, scope.departmentCode, scope.range, totals.attendance)
-    : countOfCut(ctx, scope.departmentCode, !scope.hideBelowCoordinator, totals.attendance);
+  const attendance =
+    scope.keyColumn === 'department'
+      ? await auditedAttendance(ctx, scope.departmentCode, scope.range, totals.attendance)
+      : countOfCut(ctx, scope.departmentCode, !scope.hideBelowCoordinator, totals.attendance);
   return { workshopsHeld: kpi(totals.workshops, scope.base), attendance: kpi(attendance, scope.base), scope };
 }
 
@@ -67,7 +68,14 @@ export class SchoolParentalityResolver {
     // A school's counts about persons could be recovered from the department total minus the
     // other schools and the commune workshops (no suppression across all schools of a department
     // yet): below the coordinator they stay hidden entirely (workshopsHeld is not about persons).
-    const scope = { key: school.uai, keyColumn: 'school', departmentCode: departmentOfUai(school.uai), range, base: { pupils: school.pupils }, hideBelowCoordinator: true } as const;
+    const scope = {
+      key: school.uai,
+      keyColumn: 'school',
+      departmentCode: departmentOfUai(school.uai),
+      range,
+      base: { pupils: school.pupils },
+      hideBelowCoordinator: true,
+    } as const;
     return parentalityKpis(totals, scope, ctx);
   }
 }

@@ -6,7 +6,7 @@ import { WorkshopKind } from './workshop.entity.js';
 
 registerEnumType(WorkshopKind, {
   name: 'WorkshopKind',
-  description: 'Kind of parentality workshop (type d\'atelier).',
+  description: "Kind of parentality workshop (type d'atelier).",
   valuesConfig: {
     E_PARENTALITY: { description: 'E-parentality workshop (atelier e-parentalité): school digital tools for parents.' },
     DIGITAL_CAFE: { description: 'Digital café (café numérique).' },

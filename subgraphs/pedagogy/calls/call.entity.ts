@@ -54,7 +54,10 @@ export class Call {
   @Property({ type: 'boolean' })
   fundingRequested: boolean & Opt = true;
 
-  @OneToMany(() => CallCampaign, (campaign) => campaign.call)
+  @OneToMany(
+    () => CallCampaign,
+    (campaign) => campaign.call,
+  )
   campaigns = new Collection<CallCampaign>(this);
 }
 

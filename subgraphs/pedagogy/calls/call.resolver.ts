@@ -31,10 +31,7 @@ export class CallResolver {
   }
 
   @Mutation(() => AddCallCampaignPayload, { description: 'Adds a submission window to a call; windows may not overlap.' })
-  async addCallCampaign(
-    @Arg('input', () => AddCallCampaignInput, { description: 'The window.' }) input: AddCallCampaignInput,
-    @Ctx() ctx: PedagogyContext,
-  ) {
+  async addCallCampaign(@Arg('input', () => AddCallCampaignInput, { description: 'The window.' }) input: AddCallCampaignInput, @Ctx() ctx: PedagogyContext) {
     return { campaign: await addCallCampaign(ctx.em, ctx.viewer, input) };
   }
 

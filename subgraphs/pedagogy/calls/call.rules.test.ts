@@ -17,8 +17,7 @@ const SPRING = campaign('Printemps 2023', '2023-03-01', '2023-04-15');
 const CAMPAIGNS = [AUTUMN, SPRING];
 
 /** The BAD_USER_INPUT a rule throws: its exact message and the field it names. */
-const refusal = (message: string, field: string) =>
-  expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+const refusal = (message: string, field: string) => expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 describe('campaignOpenOn: the campaign whose window contains the date, both ends included', () => {
   it.each([
@@ -38,8 +37,9 @@ describe('campaignOpenOn: the campaign whose window contains the date, both ends
     ['2023-02-28', 'the day before the second window opens'],
     ['2023-04-16', 'the day after the last window closes'],
   ])('refuses %s (%s), listing every window', (date) => {
-    expect(() => campaignOpenOn(call(), CAMPAIGNS, date)).toThrow(refusal(
-      `The call "${TITLE}" is not open on ${date} (windows: 2022-09-15 → 2022-10-31, 2023-03-01 → 2023-04-15).`, 'submittedOn'));
+    expect(() => campaignOpenOn(call(), CAMPAIGNS, date)).toThrow(
+      refusal(`The call "${TITLE}" is not open on ${date} (windows: 2022-09-15 → 2022-10-31, 2023-03-01 → 2023-04-15).`, 'submittedOn'),
+    );
   });
 
   it('opens a one-day window on that day only', () => {
@@ -50,38 +50,45 @@ describe('campaignOpenOn: the campaign whose window contains the date, both ends
   });
 
   it('refuses every date for a call without campaigns, saying there is none', () => {
-    expect(() => campaignOpenOn(call(), [], '2023-03-01')).toThrow(refusal(
-      `The call "${TITLE}" is not open on 2023-03-01 (windows: none).`, 'submittedOn'));
+    expect(() => campaignOpenOn(call(), [], '2023-03-01')).toThrow(refusal(`The call "${TITLE}" is not open on 2023-03-01 (windows: none).`, 'submittedOn'));
   });
 });
 
 describe('checkEligibility: department, kind of school, priority territory', () => {
-  const school = (over: Partial<SchoolForEligibility> = {}): SchoolForEligibility =>
-    ({ uai: '0180005H', kind: SchoolKind.PRIMAIRE, departmentCode: '18', priorityTerritoryCode: null, ...over });
+  const school = (over: Partial<SchoolForEligibility> = {}): SchoolForEligibility => ({
+    uai: '0180005H',
+    kind: SchoolKind.PRIMAIRE,
+    departmentCode: '18',
+    priorityTerritoryCode: null,
+    ...over,
+  });
 
   it.each(Object.values(SchoolKind))('accepts a %s school of the department when the call names no kind', (kind) => {
     expect(() => checkEligibility(call(), SPRING, school({ kind }))).not.toThrow();
   });
 
   it('refuses a school of another department, naming it, the department and the call', () => {
-    expect(() => checkEligibility(call(), SPRING, school({ uai: '0290001U', departmentCode: '29' }))).toThrow(refusal(
-      `School 0290001U is not in department 18, which the call "${TITLE}" serves.`, 'schools'));
+    expect(() => checkEligibility(call(), SPRING, school({ uai: '0290001U', departmentCode: '29' }))).toThrow(
+      refusal(`School 0290001U is not in department 18, which the call "${TITLE}" serves.`, 'schools'),
+    );
   });
 
   it('accepts the kinds the call names and refuses the others, listing the accepted kinds', () => {
     const forEcoles = call({ eligibleKinds: [SchoolKind.ELEMENTAIRE, SchoolKind.PRIMAIRE] });
     expect(() => checkEligibility(forEcoles, SPRING, school({ kind: SchoolKind.ELEMENTAIRE }))).not.toThrow();
     expect(() => checkEligibility(forEcoles, SPRING, school({ kind: SchoolKind.PRIMAIRE }))).not.toThrow();
-    expect(() => checkEligibility(forEcoles, SPRING, school({ kind: SchoolKind.COLLEGE }))).toThrow(refusal(
-      `The call "${TITLE}" is for ELEMENTAIRE, PRIMAIRE schools; 0180005H is COLLEGE.`, 'schools'));
+    expect(() => checkEligibility(forEcoles, SPRING, school({ kind: SchoolKind.COLLEGE }))).toThrow(
+      refusal(`The call "${TITLE}" is for ELEMENTAIRE, PRIMAIRE schools; 0180005H is COLLEGE.`, 'schools'),
+    );
     expect(() => checkEligibility(forEcoles, SPRING, school({ kind: SchoolKind.MATERNELLE }))).toThrow(/is MATERNELLE\.$/);
   });
 
   it('lets a priority-territories campaign accept only schools of a priority territory', () => {
     expect(() => checkEligibility(call(), AUTUMN, school({ priorityTerritoryCode: 'QP029001' }))).not.toThrow();
     for (const priorityTerritoryCode of [null, '']) {
-      expect(() => checkEligibility(call(), AUTUMN, school({ priorityTerritoryCode }))).toThrow(refusal(
-        'Campaign "Automne 2022" accepts only schools of priority territories; 0180005H is not in one.', 'schools'));
+      expect(() => checkEligibility(call(), AUTUMN, school({ priorityTerritoryCode }))).toThrow(
+        refusal('Campaign "Automne 2022" accepts only schools of priority territories; 0180005H is not in one.', 'schools'),
+      );
     }
   });
 
@@ -115,8 +122,9 @@ describe('checkWindow: a window opens before it closes and overlaps no other win
     ['2023-04-15', '2023-04-15', 'on the last day of the spring window', SPRING],
     ['2022-01-01', '2023-12-31', 'around both windows (the first is named)', AUTUMN],
   ])('refuses %s → %s (%s), naming the campaign it overlaps', (opensOn, closesOn, _label, clash) => {
-    expect(() => checkWindow({ opensOn, closesOn }, CAMPAIGNS)).toThrow(refusal(
-      `The window overlaps campaign "${clash.name}" (${clash.opensOn} → ${clash.closesOn}).`, 'opensOn'));
+    expect(() => checkWindow({ opensOn, closesOn }, CAMPAIGNS)).toThrow(
+      refusal(`The window overlaps campaign "${clash.name}" (${clash.opensOn} → ${clash.closesOn}).`, 'opensOn'),
+    );
   });
 
   it('refuses a window closing the day before it opens, before looking at overlaps', () => {

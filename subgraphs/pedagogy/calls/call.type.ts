@@ -6,13 +6,13 @@ import { Theme } from './theme.js';
 
 registerEnumType(CallKind, {
   name: 'CallKind',
-  description: 'Kind of call (type d\'appel).',
+  description: "Kind of call (type d'appel).",
   valuesConfig: {
     INNOVATION: { description: 'Innovation call, open all year (appel à projets innovants).' },
     SPECIFIC: { description: 'Themed call (appel à projets thématique).' },
-    AMI: { description: 'Call for expressions of interest, by campaign (appel à manifestation d\'intérêt).' },
+    AMI: { description: "Call for expressions of interest, by campaign (appel à manifestation d'intérêt)." },
     SEMINAR_CONTRIBUTION: { description: 'Call for contributions to a seminar (appel à contributions).' },
-    EXISTING_PRACTICE: { description: 'Reporting of existing practices, without a funding request (valoriser l\'existant).' },
+    EXISTING_PRACTICE: { description: "Reporting of existing practices, without a funding request (valoriser l'existant)." },
   },
 });
 registerEnumType(Eligibility, {
@@ -20,7 +20,7 @@ registerEnumType(Eligibility, {
   description: 'Which schools may answer a campaign (éligibilité).',
   valuesConfig: {
     ALL_SCHOOLS: { description: 'Every school of the department.' },
-    PRIORITY_TERRITORIES: { description: 'Only schools of the department\'s priority territories (territoires prioritaires).' },
+    PRIORITY_TERRITORIES: { description: "Only schools of the department's priority territories (territoires prioritaires)." },
   },
 });
 

@@ -18,7 +18,7 @@ export class CommuneType {
 
 @Directive('@key(fields: "siren")')
 @ObjectType('Epci', {
-  description: 'A grouping of communes (EPCI: communauté de communes, d\'agglomération, urbaine, métropole).',
+  description: "A grouping of communes (EPCI: communauté de communes, d'agglomération, urbaine, métropole).",
 })
 export class EpciType {
   @Field(() => ID, { description: 'SIREN of the EPCI.' })

@@ -60,8 +60,6 @@ const cohort = (cohortYear: number, programmeStart: string, programmeEnd: string
 export const TNE_DEPARTMENTS: ReadonlyMap<string, TneFacts> = new Map([
   ['02', cohort(2020, '2020-09-01', '2023-08-31')],
   ['95', cohort(2020, '2020-09-01', '2023-08-31')],
-  ...['13', '2A', '25', '29', '971', '34', '38', '86', '88'].map(
-    (code) => [code, cohort(2021, '2021-09-01', '2024-08-31')] as const,
-  ),
+  ...['13', '2A', '25', '29', '971', '34', '38', '86', '88'].map((code) => [code, cohort(2021, '2021-09-01', '2024-08-31')] as const),
   ['18', cohort(2021, '2022-09-01', '2025-08-31')],
 ]);

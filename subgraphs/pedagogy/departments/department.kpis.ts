@@ -42,11 +42,7 @@ export function pedagogyKpis(stats: DepartmentStats, scope: KpiScope): PedagogyK
 }
 
 /** A department's pedagogy KPIs over a range, normalised by its current pupils and population. */
-export async function departmentPedagogy(
-  loaders: PedagogyLoaders,
-  department: { code: string; population: number },
-  range: DateRange,
-): Promise<PedagogyKpis> {
+export async function departmentPedagogy(loaders: PedagogyLoaders, department: { code: string; population: number }, range: DateRange): Promise<PedagogyKpis> {
   const [stats, all] = await Promise.all([
     loaders.departmentStats.load(periodKey(department.code, range)),
     loaders.departmentStats.load(periodKey(department.code, ALL_TIME)),

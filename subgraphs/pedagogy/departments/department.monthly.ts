@@ -53,7 +53,14 @@ export const pedagogyMonthlyLoader = (em: EntityManager) =>
     },
   ]);
 
-const zero = (month: string): PedagogyMonth => ({ month, projectsSubmitted: 0, trainingSessions: 0, trainingHours: 0, teachersTrained: 0, deploymentsStarted: 0 });
+const zero = (month: string): PedagogyMonth => ({
+  month,
+  projectsSubmitted: 0,
+  trainingSessions: 0,
+  trainingHours: 0,
+  teachersTrained: 0,
+  deploymentsStarted: 0,
+});
 
 @Resolver(() => PedagogyKpis)
 export class PedagogyMonthlyResolver {
@@ -63,6 +70,10 @@ export class PedagogyMonthlyResolver {
   async monthly(@Root() kpis: PedagogyKpis, @Ctx() ctx: PedagogyContext): Promise<PedagogyMonth[]> {
     const { departmentCode, range } = kpis.scope;
     const rows = await ctx.loaders.pedagogyMonthly.load(periodKey(departmentCode, range));
-    return denseMonths(range, rows.map((row) => ({ ...row, trainingHours: Math.round(row.trainingHours * 100) / 100 })), zero);
+    return denseMonths(
+      range,
+      rows.map((row) => ({ ...row, trainingHours: Math.round(row.trainingHours * 100) / 100 })),
+      zero,
+    );
   }
 }

@@ -68,37 +68,102 @@ registerEnumType(PedagogyIndicator, {
 export const DepartmentRank = departmentRankType(DepartmentType);
 
 type Loaders = PedagogyLoaders;
-const load = <R>(pick: (l: Loaders) => { load(key: string): Promise<R> }, read: (row: R) => number | null, ratio = false) =>
+const load =
+  <R>(pick: (l: Loaders) => { load(key: string): Promise<R> }, read: (row: R) => number | null, ratio = false) =>
   (loaders: Loaders): RankedIndicator => ({ ratio, value: async (code: string, range: DateRange) => read(await pick(loaders).load(periodKey(code, range))) });
 
-const domainLevel = (code: string) => load((l) => l.pixDomainLevels, (levels) => levels[code] ?? null, true);
+const domainLevel = (code: string) =>
+  load(
+    (l) => l.pixDomainLevels,
+    (levels) => levels[code] ?? null,
+    true,
+  );
 
 /** Each indicator read from the loader of its KPI group: one statement for every department. */
 const INDICATORS: Record<PedagogyIndicator, (loaders: Loaders) => RankedIndicator> = {
-  SCHOOLS: load((l) => l.departmentStats, (s) => s.schools),
-  TNE_SCHOOLS: load((l) => l.departmentStats, (s) => s.tneSchools),
-  PUPILS_REACHED: load((l) => l.departmentStats, (s) => s.tnePupils),
-  PROJECTS: load((l) => l.projectTotals, (t) => t.projects),
-  PROJECTS_ACCEPTED: load((l) => l.projectTotals, (t) => t.accepted),
-  PROJECT_PUPILS_REACHED: load((l) => l.projectTotals, (t) => t.pupils),
-  PROJECT_TEACHERS_REACHED: load((l) => l.projectTotals, (t) => t.teachers),
-  TRAININGS: load((l) => l.trainingKpis, (t) => t.trainings),
-  TRAINING_SESSIONS: load((l) => l.trainingKpis, (t) => t.sessions),
-  TRAINING_HOURS: load((l) => l.trainingKpis, (t) => t.hours),
-  TEACHER_HOURS: load((l) => l.trainingKpis, (t) => t.teacherHours),
-  TEACHERS_TRAINED: load((l) => l.trainingKpis, (t) => t.attended),
-  PIX_CANDIDATES: load((l) => l.pixTotals, (t) => t.candidates),
-  PIX_CERTIFIED: load((l) => l.pixTotals, (t) => t.certified),
-  PIX_CERTIFICATION_RATE: load((l) => l.pixTotals, (t) => t.certificationRate, true),
-  PIX_MEAN_SCORE: load((l) => l.pixTotals, (t) => t.meanScore, true),
+  SCHOOLS: load(
+    (l) => l.departmentStats,
+    (s) => s.schools,
+  ),
+  TNE_SCHOOLS: load(
+    (l) => l.departmentStats,
+    (s) => s.tneSchools,
+  ),
+  PUPILS_REACHED: load(
+    (l) => l.departmentStats,
+    (s) => s.tnePupils,
+  ),
+  PROJECTS: load(
+    (l) => l.projectTotals,
+    (t) => t.projects,
+  ),
+  PROJECTS_ACCEPTED: load(
+    (l) => l.projectTotals,
+    (t) => t.accepted,
+  ),
+  PROJECT_PUPILS_REACHED: load(
+    (l) => l.projectTotals,
+    (t) => t.pupils,
+  ),
+  PROJECT_TEACHERS_REACHED: load(
+    (l) => l.projectTotals,
+    (t) => t.teachers,
+  ),
+  TRAININGS: load(
+    (l) => l.trainingKpis,
+    (t) => t.trainings,
+  ),
+  TRAINING_SESSIONS: load(
+    (l) => l.trainingKpis,
+    (t) => t.sessions,
+  ),
+  TRAINING_HOURS: load(
+    (l) => l.trainingKpis,
+    (t) => t.hours,
+  ),
+  TEACHER_HOURS: load(
+    (l) => l.trainingKpis,
+    (t) => t.teacherHours,
+  ),
+  TEACHERS_TRAINED: load(
+    (l) => l.trainingKpis,
+    (t) => t.attended,
+  ),
+  PIX_CANDIDATES: load(
+    (l) => l.pixTotals,
+    (t) => t.candidates,
+  ),
+  PIX_CERTIFIED: load(
+    (l) => l.pixTotals,
+    (t) => t.certified,
+  ),
+  PIX_CERTIFICATION_RATE: load(
+    (l) => l.pixTotals,
+    (t) => t.certificationRate,
+    true,
+  ),
+  PIX_MEAN_SCORE: load(
+    (l) => l.pixTotals,
+    (t) => t.meanScore,
+    true,
+  ),
   PIX_MEAN_LEVEL_DOMAIN_1: domainLevel('1'),
   PIX_MEAN_LEVEL_DOMAIN_2: domainLevel('2'),
   PIX_MEAN_LEVEL_DOMAIN_3: domainLevel('3'),
   PIX_MEAN_LEVEL_DOMAIN_4: domainLevel('4'),
   PIX_MEAN_LEVEL_DOMAIN_5: domainLevel('5'),
-  RESOURCE_DEPLOYMENTS: load((l) => l.resourceKpis, (t) => t.deployments),
-  RESOURCE_UNITS: load((l) => l.resourceKpis, (t) => t.units),
-  SCHOOLS_EQUIPPED: load((l) => l.resourceKpis, (t) => t.schools),
+  RESOURCE_DEPLOYMENTS: load(
+    (l) => l.resourceKpis,
+    (t) => t.deployments,
+  ),
+  RESOURCE_UNITS: load(
+    (l) => l.resourceKpis,
+    (t) => t.units,
+  ),
+  SCHOOLS_EQUIPPED: load(
+    (l) => l.resourceKpis,
+    (t) => t.schools,
+  ),
 };
 
 /** Every department's population and pupils, from pedagogy's own tables. */

@@ -8,4 +8,13 @@ import { Migration20261130085853Summaries } from './Migration20261130085853Summa
 import { Migration20261130092811DeploymentDepartment } from './Migration20261130092811DeploymentDepartment.js';
 
 /** Committed migrations, oldest first. */
-export const pedagogyMigrations = [Migration20261125000000Pedagogy, Migration20261125203552Crcn, Migration20261125204005Projects, Migration20261125204508Training, Migration20261125204545Pix, Migration20261125210435Receipts, Migration20261130085853Summaries, Migration20261130092811DeploymentDepartment];
+export const pedagogyMigrations = [
+  Migration20261125000000Pedagogy,
+  Migration20261125203552Crcn,
+  Migration20261125204005Projects,
+  Migration20261125204508Training,
+  Migration20261125204545Pix,
+  Migration20261125210435Receipts,
+  Migration20261130085853Summaries,
+  Migration20261130092811DeploymentDepartment,
+];

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { PedagogyContext } from '../context.js';
-import { CrcnCompetence, CrcnDomain } from './crcn.entity.js';
+import { type CrcnCompetence, CrcnDomain } from './crcn.entity.js';
 import { CrcnCompetenceType, CrcnDomainType } from './crcn.type.js';
 
 @Resolver(() => CrcnDomainType)

@@ -35,8 +35,7 @@ export interface PixGroup {
  */
 export function readPupil(fields: readonly string[], columns: PixColumns): { uai?: string; pupil?: PupilResult; reasons: string[] } {
   const reasons: string[] = [];
-  const value = <T>(parsed: Parsed<T>): T | undefined =>
-    parsed.ok ? parsed.value : void reasons.push(parsed.reason);
+  const value = <T>(parsed: Parsed<T>): T | undefined => (parsed.ok ? parsed.value : void reasons.push(parsed.reason));
   const uai = readUai(fields[columns.uai]!, reasons);
   const grade = value(parseGrade(fields[columns.grade]!));
   const certified = value(parseStatus(fields[columns.status]!));

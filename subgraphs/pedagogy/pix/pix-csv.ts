@@ -19,7 +19,18 @@ export function normaliseLabel(label: string): string {
 const ALIASES = {
   uai: ['uai', 'rne', 'code uai', 'code rne', 'uai etablissement', 'uai de l etablissement', 'numero uai', 'school uai', 'school code'],
   grade: ['niveau', 'classe', 'niveau de classe', 'division', 'grade', 'class', 'year group'],
-  status: ['certifie', 'certification', 'statut', 'statut certification', 'statut de certification', 'resultat', 'status', 'certified', 'certification status', 'result'],
+  status: [
+    'certifie',
+    'certification',
+    'statut',
+    'statut certification',
+    'statut de certification',
+    'resultat',
+    'status',
+    'certified',
+    'certification status',
+    'result',
+  ],
   score: ['score', 'score pix', 'pix', 'nombre de pix', 'nb pix', 'total pix', 'pix score', 'total score'],
 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Viewer } from '../../common/viewer.js';
 import { csvSource, importPixResults, reportError } from './pix-import.js';
 import { PixReport } from './pix-aggregate.js';
@@ -15,9 +15,39 @@ const read = (name: string) => readPixResults(createReadStream(fixture(name), { 
 
 /** Every name, INE and first name the fixtures hold: none may come out of the importer. */
 const PERSONAL = [
-  'Dupont', 'Zéphyrine', 'Le Gall', 'Marie-Lou', 'Maël', 'Kerjean', 'Yannick', 'Quéméner', 'Anaïs', 'Abgrall', 'Titouan',
-  'Le Bihan', 'Gwenaëlle', 'Morvan', 'Erwan', '070123456AB', 'Hamon', 'Loïc', "Guivarc'h", 'Soizic', 'Tanguy', 'Brieuc',
-  'Pichon', 'Nolwenn', 'Cadiou', 'Riou', 'Salaün', 'Jaouen', 'Le Roux', 'Bourhis', 'Lagadec', 'Nédélec', 'Gaïd',
+  'Dupont',
+  'Zéphyrine',
+  'Le Gall',
+  'Marie-Lou',
+  'Maël',
+  'Kerjean',
+  'Yannick',
+  'Quéméner',
+  'Anaïs',
+  'Abgrall',
+  'Titouan',
+  'Le Bihan',
+  'Gwenaëlle',
+  'Morvan',
+  'Erwan',
+  '070123456AB',
+  'Hamon',
+  'Loïc',
+  "Guivarc'h",
+  'Soizic',
+  'Tanguy',
+  'Brieuc',
+  'Pichon',
+  'Nolwenn',
+  'Cadiou',
+  'Riou',
+  'Salaün',
+  'Jaouen',
+  'Le Roux',
+  'Bourhis',
+  'Lagadec',
+  'Nédélec',
+  'Gaïd',
 ];
 const expectNoPersonalData = (value: unknown) => {
   const text = JSON.stringify(value);
@@ -33,13 +63,23 @@ describe('reading a Pix results file', () => {
     const byKey = Object.fromEntries(reading.groups.map((g) => [`${g.uai}|${g.grade}`, g]));
     expect(Object.keys(byKey).sort()).toEqual(['0180018X|TROISIEME', '0180088Y|TROISIEME', '0180096G|TERMINALE']);
     expect(byKey['0180018X|TROISIEME']).toEqual({
-      uai: '0180018X', departmentCode: '18', grade: 'TROISIEME', candidates: 3, certified: 1, scored: 2, scoreSum: 480,
+      uai: '0180018X',
+      departmentCode: '18',
+      grade: 'TROISIEME',
+      candidates: 3,
+      certified: 1,
+      scored: 2,
+      scoreSum: 480,
       levelSums: [6, 3, 5, 3, 3, 5, 5, 5, 3, 3, 1, 5, 4, 5, 3, 5],
       assessed: [3, 2, 3, 3, 2, 3, 3, 3, 2, 3, 3, 3, 3, 3, 2, 3],
     });
     expect(byKey['0180088Y|TROISIEME']).toMatchObject({ candidates: 2, certified: 2, scored: 2, scoreSum: 704 });
     expect(byKey['0180096G|TERMINALE']).toMatchObject({
-      candidates: 2, certified: 1, scored: 2, scoreSum: 680, levelSums: [6, 5, 4, 6, 4, 6, 4, 6, 4, 4, 2, 6, 4, 5, 4, 6],
+      candidates: 2,
+      certified: 1,
+      scored: 2,
+      scoreSum: 680,
+      levelSums: [6, 5, 4, 6, 4, 6, 4, 6, 4, 4, 2, 6, 4, 5, 4, 6],
     });
     expectNoPersonalData(reading);
   });

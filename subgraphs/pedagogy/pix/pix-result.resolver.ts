@@ -32,7 +32,7 @@ export class PixResultResolver {
   @Mutation(() => ImportPixResultsPayload, {
     description:
       'Imports a Pix results file (one line per pupil), stored as sums per school and grade; re-importing a school, year and ' +
-      'grade replaces it. DEPARTMENT_STAFF of every school\'s department, or ADMIN. A file with any bad line is refused whole: ' +
+      "grade replaces it. DEPARTMENT_STAFF of every school's department, or ADMIN. A file with any bad line is refused whole: " +
       'BAD_USER_INPUT whose extensions.report lists each bad line and why (extensions.errorCount counts them all).',
   })
   importPixResults(

@@ -51,19 +51,14 @@ export async function listPixResults(em: EntityManager, viewer: Viewer, filter: 
   checkPage(page);
   const where = pixWhere(filter, readScope(viewer));
   const pageWhere = page.after ? ({ $and: [where, afterCursor(page.after)] } as FilterQuery<PixResult>) : where;
-  const [rows, totalCount] = await Promise.all([
-    em.find(PixResult, pageWhere, { orderBy: ORDER, limit: page.first + 1 }),
-    em.count(PixResult, where),
-  ]);
+  const [rows, totalCount] = await Promise.all([em.find(PixResult, pageWhere, { orderBy: ORDER, limit: page.first + 1 }), em.count(PixResult, where)]);
   return toConnection(rows, page.first, !!page.after, keyOf, totalCount);
 }
 
 /** The mutation: one transaction; a refused file (bad lines, another department) writes nothing. */
 export async function importPixCsv(ctx: PedagogyContext, input: ImportPixResultsInput): Promise<ImportPixResultsPayload> {
   requirePixImporter(ctx.viewer);
-  const imported = await ctx.em.transactional((tx) =>
-    importPixResults(tx, ctx.viewer, csvSource(input.csv), { schoolYear: input.schoolYear }),
-  );
+  const imported = await ctx.em.transactional((tx) => importPixResults(tx, ctx.viewer, csvSource(input.csv), { schoolYear: input.schoolYear }));
   const results = await ctx.em.find(PixResult, { id: { $in: imported.resultIds } }, { orderBy: ORDER });
   return { schoolYear: imported.schoolYear, pupils: imported.pupils, ignoredColumns: imported.ignoredColumns, results };
 }

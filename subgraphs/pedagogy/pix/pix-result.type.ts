@@ -8,7 +8,7 @@ registerEnumType(PixGrade, {
   valuesConfig: {
     TROISIEME: { description: 'Last year of collège (3e, troisième).' },
     TERMINALE: { description: 'Last year of lycée, general, technological or vocational (terminale).' },
-    CAP: { description: 'Final year of a vocational certificate (CAP, certificat d\'aptitude professionnelle).' },
+    CAP: { description: "Final year of a vocational certificate (CAP, certificat d'aptitude professionnelle)." },
   },
 });
 
@@ -75,7 +75,7 @@ export class ImportPixResultsInput {
   schoolYear!: string;
 }
 
-@ObjectType('ImportPixResultsPayload', { description: 'What an import wrote (résultat de l\'import).' })
+@ObjectType('ImportPixResultsPayload', { description: "What an import wrote (résultat de l'import)." })
 export class ImportPixResultsPayload {
   @Field({ description: 'School year imported (année scolaire).' })
   schoolYear!: string;

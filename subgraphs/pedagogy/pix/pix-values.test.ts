@@ -6,18 +6,40 @@ const value = <T>(parsed: { ok: true; value: T } | { ok: false; reason: string }
 
 describe('cells of a Pix results file', () => {
   it.each([
-    ['3e', 'TROISIEME'], ['3A', 'TROISIEME'], ['3ème 2', 'TROISIEME'], ['Troisième', 'TROISIEME'], ['3e B', 'TROISIEME'],
-    ['Terminale', 'TERMINALE'], ['TG1', 'TERMINALE'], ['Tle STMG', 'TERMINALE'], ['Terminale bac pro', 'TERMINALE'], ['T. STI2D', 'TERMINALE'],
-    ['CAP', 'CAP'], ['2CAP1', 'CAP'], ['2e CAP', 'CAP'],
-    ['CM2', undefined], ['2nde', undefined], ['1re G', undefined], ['', undefined],
+    ['3e', 'TROISIEME'],
+    ['3A', 'TROISIEME'],
+    ['3ème 2', 'TROISIEME'],
+    ['Troisième', 'TROISIEME'],
+    ['3e B', 'TROISIEME'],
+    ['Terminale', 'TERMINALE'],
+    ['TG1', 'TERMINALE'],
+    ['Tle STMG', 'TERMINALE'],
+    ['Terminale bac pro', 'TERMINALE'],
+    ['T. STI2D', 'TERMINALE'],
+    ['CAP', 'CAP'],
+    ['2CAP1', 'CAP'],
+    ['2e CAP', 'CAP'],
+    ['CM2', undefined],
+    ['2nde', undefined],
+    ['1re G', undefined],
+    ['', undefined],
   ])('grade %p → %p', (cell, grade) => {
     expect(value(parseGrade(cell))).toBe(grade);
   });
 
   it.each([
-    ['Certifié', true], ['OUI', true], ['yes', true], ['1', true], ['validée', true],
-    ['Non certifié', false], ['non', false], ['No', false], ['0', false], ['rejeté', false],
-    ['peut-être', undefined], ['', undefined],
+    ['Certifié', true],
+    ['OUI', true],
+    ['yes', true],
+    ['1', true],
+    ['validée', true],
+    ['Non certifié', false],
+    ['non', false],
+    ['No', false],
+    ['0', false],
+    ['rejeté', false],
+    ['peut-être', undefined],
+    ['', undefined],
   ])('status %p → %p', (cell, certified) => {
     expect(value(parseStatus(cell))).toBe(certified);
   });

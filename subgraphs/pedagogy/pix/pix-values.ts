@@ -27,8 +27,24 @@ export function parseGrade(cell: string): Parsed<PixGrade> {
 
 const CERTIFIED = new Set(['certifie', 'certifiee', 'oui', 'o', 'yes', 'y', 'true', 'vrai', '1', 'valide', 'validee', 'certified', 'validated']);
 const NOT_CERTIFIED = new Set([
-  'non certifie', 'non certifiee', 'non', 'n', 'no', 'false', 'faux', '0', 'non valide', 'non validee', 'rejete', 'rejetee',
-  'echec', 'not certified', 'uncertified', 'rejected', 'failed', 'fail',
+  'non certifie',
+  'non certifiee',
+  'non',
+  'n',
+  'no',
+  'false',
+  'faux',
+  '0',
+  'non valide',
+  'non validee',
+  'rejete',
+  'rejetee',
+  'echec',
+  'not certified',
+  'uncertified',
+  'rejected',
+  'failed',
+  'fail',
 ]);
 
 /** Certification status: true when certified. */

@@ -5,8 +5,7 @@ import type { PixGroup } from './pix-aggregate.js';
 /** Groups per statement: 16 competence rows × 4 values each stays far below PostgreSQL's 65,535 parameters. */
 const CHUNK = 500;
 
-const tuples = (count: number, width: number) =>
-  Array.from({ length: count }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
+const tuples = (count: number, width: number) => Array.from({ length: count }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
 
 /**
  * Upserts the sums of each group for a school year: a group already imported (same school, year and

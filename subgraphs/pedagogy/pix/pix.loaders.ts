@@ -42,8 +42,7 @@ const DOMAIN_LEVELS = CRCN_DOMAINS.map(({ code }) => {
   return `(sum(r.level_sum) ${only})::float8 / nullif(sum(r.assessed) ${only}, 0) as level_${code}`;
 }).join(',\n  ');
 
-const readLevels = (row: Record<string, unknown>): DomainLevels =>
-  Object.fromEntries(CRCN_DOMAINS.map(({ code }) => [code, orNull(row[`level_${code}`])]));
+const readLevels = (row: Record<string, unknown>): DomainLevels => Object.fromEntries(CRCN_DOMAINS.map(({ code }) => [code, orNull(row[`level_${code}`])]));
 
 export const pixLoaders = (em: EntityManager) => ({
   /** Keys: `periodKey(departmentCode, range)`; from the per-department summary (pix-summary.entity.ts). */

@@ -55,7 +55,11 @@ export const pixSeed: SeedStep = {
     const random = seededRandom(2019); // the year of the CRCN
     for (const schoolYear of SCHOOL_YEARS) {
       const firstYear = Number(schoolYear.slice(0, 4));
-      await writePixGroups(tx, schoolYear, schools.map((school) => seededGroup(school, firstYear, random)));
+      await writePixGroups(
+        tx,
+        schoolYear,
+        schools.map((school) => seededGroup(school, firstYear, random)),
+      );
     }
     await refreshSummariesIn(tx, SUMMARIES.pix);
   },

@@ -5,7 +5,6 @@ export { Verdict };
 import { LocalDateResolver } from 'graphql-scalars';
 import { ProjectType } from './project.type.js';
 
-
 @InputType({ description: "A commission's decision, taken in finance, to apply to its project (delivered by finance's outbox)." })
 export class RecordCommissionDecisionInput {
   @Field(() => ID, { description: "The decision's id in finance; a second delivery of the same id changes nothing." })

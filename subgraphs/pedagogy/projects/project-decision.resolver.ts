@@ -6,7 +6,8 @@ import { recordCommissionDecision } from './project-decision.service.js';
 @Resolver()
 export class ProjectDecisionResolver {
   @Mutation(() => RecordCommissionDecisionPayload, {
-    description: "Applies a commission's decision taken in finance to its project (ACCEPTED or REJECTED, through UNDER_REVIEW when SUBMITTED). Called by finance's outbox relay (or an ADMIN); idempotent on decisionId.",
+    description:
+      "Applies a commission's decision taken in finance to its project (ACCEPTED or REJECTED, through UNDER_REVIEW when SUBMITTED). Called by finance's outbox relay (or an ADMIN); idempotent on decisionId.",
   })
   async recordCommissionDecision(
     @Arg('input', () => RecordCommissionDecisionInput, { description: 'The decision.' }) input: RecordCommissionDecisionInput,

@@ -53,8 +53,13 @@ export function recordCommissionDecision(em: EntityManager, viewer: Viewer, inpu
         const from = project.status;
         project.status = next;
         tx.create(ProjectStatusChange, {
-          project, fromStatus: from, toStatus: next, effectiveOn: input.decidedOn,
-          recordedBy: viewer.subject ?? 'unknown', recordedByRole: viewer.role, reason: next === S.UNDER_REVIEW ? null : reason,
+          project,
+          fromStatus: from,
+          toStatus: next,
+          effectiveOn: input.decidedOn,
+          recordedBy: viewer.subject ?? 'unknown',
+          recordedByRole: viewer.role,
+          reason: next === S.UNDER_REVIEW ? null : reason,
         });
       }
     }

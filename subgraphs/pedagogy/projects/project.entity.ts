@@ -60,7 +60,10 @@ export class Project {
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 
-  @OneToMany(() => ProjectStatusChange, (change) => change.project)
+  @OneToMany(
+    () => ProjectStatusChange,
+    (change) => change.project,
+  )
   history = new Collection<ProjectStatusChange>(this);
 }
 

@@ -76,7 +76,7 @@ export class CreateProjectInput {
   @Field({ defaultValue: '', description: 'Summary (résumé).' })
   summary!: string;
 
-  @Field(() => [Theme], { defaultValue: [], description: 'Themes, among the call\'s.' })
+  @Field(() => [Theme], { defaultValue: [], description: "Themes, among the call's." })
   themes!: Theme[];
 
   @Field(() => Int, { defaultValue: 0, description: 'Pupils reached.' })

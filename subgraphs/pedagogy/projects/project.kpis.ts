@@ -46,12 +46,19 @@ export class ProjectKpis {
   byTheme!: ThemeCount[];
 }
 
-interface Totals { projects: number; accepted: number; pupils: number; teachers: number }
+interface Totals {
+  projects: number;
+  accepted: number;
+  pupils: number;
+  teachers: number;
+}
 
 /** Per department and period: totals, and counts by status and by theme — three statements for all departments. */
 export const projectKpiLoaders = (em: EntityManager) => ({
   projectTotals: totalsByPeriod<Totals>(em, {
-    table: 'project', key: 'department_code', date: 'submitted_on',
+    table: 'project',
+    key: 'department_code',
+    date: 'submitted_on',
     select: `count(*)::int as projects, (count(*) filter (where status in ('ACCEPTED','IN_PROGRESS','COMPLETED')))::int as accepted,
              coalesce(sum(pupils_reached), 0)::int as pupils, coalesce(sum(teachers_reached), 0)::int as teachers`,
     read: (r) => ({ projects: Number(r.projects), accepted: Number(r.accepted), pupils: Number(r.pupils), teachers: Number(r.teachers) }),
@@ -63,14 +70,18 @@ export const projectKpiLoaders = (em: EntityManager) => ({
 
 /** Projects per department and period grouped by an expression (status, or each theme). */
 const groupedCounts = (em: EntityManager, expression: string) =>
-  rowsByPeriod(em, (keys, range) => {
-    const period = rangeCondition('submitted_on', range);
-    return {
-      text: `select department_code as key, ${expression} as value, count(*)::int as count from project
+  rowsByPeriod(
+    em,
+    (keys, range) => {
+      const period = rangeCondition('submitted_on', range);
+      return {
+        text: `select department_code as key, ${expression} as value, count(*)::int as count from project
               where department_code in (${placeholders(keys)}) and ${period.sql} group by 1, 2`,
-      params: [...keys, ...period.params],
-    };
-  }, (r) => ({ value: String(r.value), count: Number(r.count) }));
+        params: [...keys, ...period.params],
+      };
+    },
+    (r) => ({ value: String(r.value), count: Number(r.count) }),
+  );
 
 const countOf = (rows: Array<{ value: string; count: number }>, value: string) => rows.find((r) => r.value === value)?.count ?? 0;
 

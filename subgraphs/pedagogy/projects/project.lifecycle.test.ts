@@ -3,8 +3,14 @@ import { checkTransition, isOpen, ProjectStatus as S, TRANSITIONS } from './proj
 
 describe('project lifecycle', () => {
   it('allows the documented path and withdrawal from every open state', () => {
-    for (const [from, to] of [[S.DRAFT, S.SUBMITTED], [S.SUBMITTED, S.UNDER_REVIEW], [S.UNDER_REVIEW, S.ACCEPTED],
-      [S.UNDER_REVIEW, S.REJECTED], [S.ACCEPTED, S.IN_PROGRESS], [S.IN_PROGRESS, S.COMPLETED]] as const) {
+    for (const [from, to] of [
+      [S.DRAFT, S.SUBMITTED],
+      [S.SUBMITTED, S.UNDER_REVIEW],
+      [S.UNDER_REVIEW, S.ACCEPTED],
+      [S.UNDER_REVIEW, S.REJECTED],
+      [S.ACCEPTED, S.IN_PROGRESS],
+      [S.IN_PROGRESS, S.COMPLETED],
+    ] as const) {
       expect(() => checkTransition(from, to)).not.toThrow();
     }
     for (const status of Object.values(S).filter(isOpen)) expect(() => checkTransition(status, S.WITHDRAWN)).not.toThrow();
@@ -43,10 +49,12 @@ describe('every (from, to) pair of statuses', () => {
 
   it.each(PAIRS.filter(([from, to]) => !MOVES[from].includes(to)))('refuses %s → %s with BAD_USER_INPUT naming the allowed moves', (from, to) => {
     const allowed = MOVES[from].length ? MOVES[from].join(', ') : 'none (final status)';
-    expect(() => checkTransition(from, to)).toThrow(expect.objectContaining({
-      message: `A ${from} project cannot become ${to}; allowed: ${allowed}.`,
-      extensions: { code: 'BAD_USER_INPUT', field: 'status' },
-    }));
+    expect(() => checkTransition(from, to)).toThrow(
+      expect.objectContaining({
+        message: `A ${from} project cannot become ${to}; allowed: ${allowed}.`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'status' },
+      }),
+    );
   });
 
   it('publishes the same table of moves', () => {
@@ -54,15 +62,23 @@ describe('every (from, to) pair of statuses', () => {
   });
 
   it.each([
-    [S.DRAFT, true], [S.SUBMITTED, true], [S.UNDER_REVIEW, true], [S.ACCEPTED, true], [S.IN_PROGRESS, true],
-    [S.REJECTED, false], [S.COMPLETED, false], [S.WITHDRAWN, false],
+    [S.DRAFT, true],
+    [S.SUBMITTED, true],
+    [S.UNDER_REVIEW, true],
+    [S.ACCEPTED, true],
+    [S.IN_PROGRESS, true],
+    [S.REJECTED, false],
+    [S.COMPLETED, false],
+    [S.WITHDRAWN, false],
   ])('%s is open: %p', (status, open) => {
     expect(isOpen(status)).toBe(open);
   });
 
   it('spells out the refusals a user reads', () => {
     expect(() => checkTransition(S.DRAFT, S.DRAFT)).toThrow('A DRAFT project cannot become DRAFT; allowed: SUBMITTED, WITHDRAWN.');
-    expect(() => checkTransition(S.UNDER_REVIEW, S.IN_PROGRESS)).toThrow('A UNDER_REVIEW project cannot become IN_PROGRESS; allowed: ACCEPTED, REJECTED, WITHDRAWN.');
+    expect(() => checkTransition(S.UNDER_REVIEW, S.IN_PROGRESS)).toThrow(
+      'A UNDER_REVIEW project cannot become IN_PROGRESS; allowed: ACCEPTED, REJECTED, WITHDRAWN.',
+    );
     expect(() => checkTransition(S.WITHDRAWN, S.DRAFT)).toThrow('A WITHDRAWN project cannot become DRAFT; allowed: none (final status).');
   });
 });

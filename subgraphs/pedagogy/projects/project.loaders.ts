@@ -22,10 +22,12 @@ export const projectLoaders = (em: EntityManager) => ({
   historyOfProject: loaderOfMany(em, ProjectStatusChange, 'project', (c) => c.project.unwrap().id, { recordedAt: 'asc', toStatus: 'asc' }),
   /** Partner school UAIs per project, from the pivot table (the schools then load by UAI). */
   partnerUais: new DataLoader<string, string[]>(async (ids) => {
-    const rows = await em.getConnection().execute<Array<{ project_id: string; school_uai: string }>>(
-      `select project_id, school_uai from project_partner where project_id in (${placeholders(ids)}) order by school_uai`,
-      [...ids],
-    );
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ project_id: string; school_uai: string }>>(
+        `select project_id, school_uai from project_partner where project_id in (${placeholders(ids)}) order by school_uai`,
+        [...ids],
+      );
     return groupRows(ids, rows, (r) => r.project_id).map((group) => group.map((r) => r.school_uai));
   }),
 });

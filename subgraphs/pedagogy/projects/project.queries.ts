@@ -34,7 +34,12 @@ export function projectWhere(filter: ProjectFilter = {}): FilterQuery<Project> {
  * A page of projects in the requested order (id breaks ties). Cursors are positions in that
  * order, so that any ordering pages; two statements: the page and the total.
  */
-export async function listProjects(em: EntityManager, filter: ProjectFilter | undefined, order: ProjectOrder | undefined, page: PageArgs): Promise<Connection<Project>> {
+export async function listProjects(
+  em: EntityManager,
+  filter: ProjectFilter | undefined,
+  order: ProjectOrder | undefined,
+  page: PageArgs,
+): Promise<Connection<Project>> {
   checkPage(page);
   const offset = page.after ? Number(decodeCursor(page.after)) : 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');

@@ -7,8 +7,14 @@ import { DepartmentType } from '../departments/department.type.js';
 import { SchoolType } from '../schools/school.type.js';
 import type { Project } from './project.entity.js';
 import {
-  ChangeProjectStatusInput, ChangeProjectStatusPayload, CreateProjectInput, CreateProjectPayload, ProjectFilter, ProjectOrder,
-  UpdateProjectInput, UpdateProjectPayload,
+  ChangeProjectStatusInput,
+  ChangeProjectStatusPayload,
+  CreateProjectInput,
+  CreateProjectPayload,
+  ProjectFilter,
+  ProjectOrder,
+  UpdateProjectInput,
+  UpdateProjectPayload,
 } from './project.inputs.js';
 import { listProjects } from './project.queries.js';
 import { changeProjectStatus, createProject, updateProject } from './project.service.js';
@@ -33,7 +39,7 @@ export class ProjectResolver {
     return listProjects(ctx.em, filter ?? undefined, orderBy ?? undefined, page);
   }
 
-  @Mutation(() => CreateProjectPayload, { description: 'Creates a draft project (DEPARTMENT_STAFF of the call\'s department).' })
+  @Mutation(() => CreateProjectPayload, { description: "Creates a draft project (DEPARTMENT_STAFF of the call's department)." })
   async createProject(@Arg('input', () => CreateProjectInput, { description: 'The project.' }) input: CreateProjectInput, @Ctx() ctx: PedagogyContext) {
     return { project: await createProject(ctx.em, ctx.viewer, input) };
   }

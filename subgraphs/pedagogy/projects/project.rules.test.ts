@@ -28,8 +28,7 @@ const OTHER_PARTNER = school('0180007K');
 const IN_CHER = [LEAD, PARTNER, OTHER_PARTNER];
 
 /** The BAD_USER_INPUT a rule throws: its exact message and the field it names. */
-const refusal = (message: string, field: string) =>
-  expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+const refusal = (message: string, field: string) => expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field } });
 
 /** An entity manager holding schools and campaigns, recording each find it is asked. */
 function store(schools: readonly School[], campaigns: readonly CallCampaign[] = []) {
@@ -94,8 +93,9 @@ describe('loadSchools: schools by UAI, in the order asked', () => {
 
   it('refuses a malformed UAI before asking the store', async () => {
     const { em, finds } = store(IN_CHER);
-    await expect(loadSchools(em, ['0180005H', '018000'])).rejects.toThrow(refusal(
-      '"018000" is not a UAI: 7 digits and a check letter, such as 0180005H.', 'uai'));
+    await expect(loadSchools(em, ['0180005H', '018000'])).rejects.toThrow(
+      refusal('"018000" is not a UAI: 7 digits and a check letter, such as 0180005H.', 'uai'),
+    );
     expect(finds).toEqual([]);
   });
 });
@@ -106,8 +106,8 @@ describe('checkContent: title, partnerships, department and themes of a project 
   it.each([
     ['no partner, a call without partnerships', call(), [], []],
     ['partners, a call allowing them', call({ partnershipsAllowed: true }), [PARTNER, OTHER_PARTNER], []],
-    ['one of the call\'s themes', OPEN_CALL, [PARTNER], [Theme.ROBOTICS_CODING]],
-    ['all of the call\'s themes', OPEN_CALL, [], [Theme.DIGITAL_CREATION, Theme.ROBOTICS_CODING]],
+    ["one of the call's themes", OPEN_CALL, [PARTNER], [Theme.ROBOTICS_CODING]],
+    ["all of the call's themes", OPEN_CALL, [], [Theme.DIGITAL_CREATION, Theme.ROBOTICS_CODING]],
     ['any theme when the call names none', call(), [], [Theme.INCLUSION, Theme.CITIZENSHIP]],
   ] as const)('accepts %s', (_label, theCall, partners, themes) => {
     expect(() => checkContent(theCall, LEAD, [...partners], themes, 'Robotique au cycle 3')).not.toThrow();
@@ -122,31 +122,36 @@ describe('checkContent: title, partnerships, department and themes of a project 
   });
 
   it('refuses partners when the call does not allow them, naming the call', () => {
-    expect(() => checkContent(call({ partnershipsAllowed: false }), LEAD, [PARTNER], [], 'Robotique')).toThrow(refusal(
-      `The call "${TITLE}" does not allow partner schools.`, 'partnerSchoolUais'));
+    expect(() => checkContent(call({ partnershipsAllowed: false }), LEAD, [PARTNER], [], 'Robotique')).toThrow(
+      refusal(`The call "${TITLE}" does not allow partner schools.`, 'partnerSchoolUais'),
+    );
   });
 
   it.each([
     ['as the only partner', [school('0180005H')]],
     ['among other partners', [PARTNER, school('0180005H')]],
   ])('refuses the lead school %s', (_label, partners) => {
-    expect(() => checkContent(call({ partnershipsAllowed: true }), LEAD, partners, [], 'Robotique')).toThrow(refusal(
-      'The lead school cannot also be a partner.', 'partnerSchoolUais'));
+    expect(() => checkContent(call({ partnershipsAllowed: true }), LEAD, partners, [], 'Robotique')).toThrow(
+      refusal('The lead school cannot also be a partner.', 'partnerSchoolUais'),
+    );
   });
 
-  it('refuses a lead school of another department, naming it and the call\'s department', () => {
-    expect(() => checkContent(call(), school('0290001U', '29'), [], [], 'Robotique')).toThrow(refusal(
-      'School 0290001U is not in department 18, which the call serves.', 'schools'));
+  it("refuses a lead school of another department, naming it and the call's department", () => {
+    expect(() => checkContent(call(), school('0290001U', '29'), [], [], 'Robotique')).toThrow(
+      refusal('School 0290001U is not in department 18, which the call serves.', 'schools'),
+    );
   });
 
   it('refuses a partner school of another department, naming it', () => {
-    expect(() => checkContent(call({ partnershipsAllowed: true }), LEAD, [PARTNER, school('0290002V', '29')], [], 'Robotique')).toThrow(refusal(
-      'School 0290002V is not in department 18, which the call serves.', 'schools'));
+    expect(() => checkContent(call({ partnershipsAllowed: true }), LEAD, [PARTNER, school('0290002V', '29')], [], 'Robotique')).toThrow(
+      refusal('School 0290002V is not in department 18, which the call serves.', 'schools'),
+    );
   });
 
-  it('refuses themes the call does not name, listing them and the call\'s', () => {
-    expect(() => checkContent(OPEN_CALL, LEAD, [], [Theme.ROBOTICS_CODING, Theme.INCLUSION, Theme.CITIZENSHIP], 'Robotique')).toThrow(refusal(
-      'Themes INCLUSION, CITIZENSHIP are not among the call\'s (ROBOTICS_CODING, DIGITAL_CREATION).', 'themes'));
+  it("refuses themes the call does not name, listing them and the call's", () => {
+    expect(() => checkContent(OPEN_CALL, LEAD, [], [Theme.ROBOTICS_CODING, Theme.INCLUSION, Theme.CITIZENSHIP], 'Robotique')).toThrow(
+      refusal("Themes INCLUSION, CITIZENSHIP are not among the call's (ROBOTICS_CODING, DIGITAL_CREATION).", 'themes'),
+    );
   });
 
   it('checks the title first, then partnerships, the lead as partner, departments, themes', () => {
@@ -161,11 +166,21 @@ describe('checkContent: title, partnerships, department and themes of a project 
 });
 
 describe('checkReach: pupils and teachers reached are not negative', () => {
-  it.each([[0, 0], [1, 0], [0, 1], [250, 12]])('accepts %p pupils and %p teachers', (pupils, teachers) => {
+  it.each([
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [250, 12],
+  ])('accepts %p pupils and %p teachers', (pupils, teachers) => {
     expect(() => checkReach(pupils, teachers)).not.toThrow();
   });
 
-  it.each([[-1, 0], [0, -1], [-1, -1], [-250, 12]])('refuses %p pupils and %p teachers', (pupils, teachers) => {
+  it.each([
+    [-1, 0],
+    [0, -1],
+    [-1, -1],
+    [-250, 12],
+  ])('refuses %p pupils and %p teachers', (pupils, teachers) => {
     expect(() => checkReach(pupils, teachers)).toThrow(refusal('Pupils and teachers reached cannot be negative.', 'pupilsReached'));
   });
 });
@@ -174,9 +189,15 @@ describe('submit: inside an open campaign, by eligible schools', () => {
   const AUTUMN = campaign('Automne 2022', '2022-09-15', '2022-10-31', Eligibility.PRIORITY_TERRITORIES);
   const SPRING = campaign('Printemps 2023', '2023-03-01', '2023-04-15', Eligibility.ALL_SCHOOLS);
   const draft = (theCall: Call, lead: School, partners: School[] = []) =>
-    ({ call: loaded(theCall), leadSchool: loaded(lead), partnerSchools: { getItems: () => partners }, campaign: null, submittedOn: null }) as unknown as Project;
+    ({
+      call: loaded(theCall),
+      leadSchool: loaded(lead),
+      partnerSchools: { getItems: () => partners },
+      campaign: null,
+      submittedOn: null,
+    }) as unknown as Project;
 
-  it('records the campaign open that day and the submission date, having asked for the call\'s campaigns and schools', async () => {
+  it("records the campaign open that day and the submission date, having asked for the call's campaigns and schools", async () => {
     const theCall = call({ partnershipsAllowed: true });
     const project = draft(theCall, LEAD, [PARTNER]);
     const { em, finds } = store(IN_CHER, [AUTUMN, SPRING]);
@@ -200,8 +221,9 @@ describe('submit: inside an open campaign, by eligible schools', () => {
   it.each(['2023-02-28', '2023-04-16'])('refuses %s, outside every window, and leaves the project a draft', async (on) => {
     const project = draft(call(), LEAD);
     const { em, finds } = store(IN_CHER, [AUTUMN, SPRING]);
-    await expect(submit(em, project, on)).rejects.toThrow(refusal(
-      `The call "${TITLE}" is not open on ${on} (windows: 2022-09-15 → 2022-10-31, 2023-03-01 → 2023-04-15).`, 'submittedOn'));
+    await expect(submit(em, project, on)).rejects.toThrow(
+      refusal(`The call "${TITLE}" is not open on ${on} (windows: 2022-09-15 → 2022-10-31, 2023-03-01 → 2023-04-15).`, 'submittedOn'),
+    );
     expect(project.campaign).toBeNull();
     expect(project.submittedOn).toBeNull();
     expect(finds).toHaveLength(1);
@@ -218,8 +240,9 @@ describe('submit: inside an open campaign, by eligible schools', () => {
   it('refuses a partner outside priority territories in a campaign limited to them, naming it', async () => {
     const schools = [school('0180005H', '18', SchoolKind.PRIMAIRE, 'QP018001'), school('0180006J')];
     const project = draft(call({ partnershipsAllowed: true }), schools[0]!, [schools[1]!]);
-    await expect(submit(store(schools, [AUTUMN, SPRING]).em, project, '2022-09-15')).rejects.toThrow(refusal(
-      'Campaign "Automne 2022" accepts only schools of priority territories; 0180006J is not in one.', 'schools'));
+    await expect(submit(store(schools, [AUTUMN, SPRING]).em, project, '2022-09-15')).rejects.toThrow(
+      refusal('Campaign "Automne 2022" accepts only schools of priority territories; 0180006J is not in one.', 'schools'),
+    );
     expect(project.campaign).toBeNull();
     expect(project.submittedOn).toBeNull();
   });
@@ -227,16 +250,18 @@ describe('submit: inside an open campaign, by eligible schools', () => {
   it('refuses a partner of a kind the call does not accept, as the store knows it', async () => {
     const schools = [LEAD, school('0180006J', '18', SchoolKind.COLLEGE)];
     const project = draft(call({ partnershipsAllowed: true, eligibleKinds: [SchoolKind.PRIMAIRE] }), LEAD, [PARTNER]);
-    await expect(submit(store(schools, [SPRING]).em, project, '2023-03-10')).rejects.toThrow(refusal(
-      `The call "${TITLE}" is for PRIMAIRE schools; 0180006J is COLLEGE.`, 'schools'));
+    await expect(submit(store(schools, [SPRING]).em, project, '2023-03-10')).rejects.toThrow(
+      refusal(`The call "${TITLE}" is for PRIMAIRE schools; 0180006J is COLLEGE.`, 'schools'),
+    );
     expect(project.submittedOn).toBeNull();
   });
 
   it('refuses a school that the store places in another department', async () => {
     const moved = school('0180005H', '36');
     const project = draft(call(), LEAD);
-    await expect(submit(store([moved], [SPRING]).em, project, '2023-03-10')).rejects.toThrow(refusal(
-      `School 0180005H is not in department 18, which the call "${TITLE}" serves.`, 'schools'));
+    await expect(submit(store([moved], [SPRING]).em, project, '2023-03-10')).rejects.toThrow(
+      refusal(`School 0180005H is not in department 18, which the call "${TITLE}" serves.`, 'schools'),
+    );
     expect(project.submittedOn).toBeNull();
   });
 });

@@ -1,21 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seededRandom, type Random } from '../../common/seeds/random.js';
 import type { SeedStep } from '../../common/seeds/steps.js';
-import { Call, CallCampaign, Eligibility } from '../calls/call.entity.js';
-import { Theme } from '../calls/theme.js';
+import { Call, type CallCampaign, Eligibility } from '../calls/call.entity.js';
+import type { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { ProjectStatus as S } from './project.lifecycle.js';
 
 const TITLES: Record<Theme, string[]> = {
   ROBOTICS_CODING: ['Robots en classe', 'Coder pour raconter', 'Défis robotiques inter-écoles'],
-  DIGITAL_CREATION: ['Webradio de l\'école', 'Stop motion et contes', 'Atelier de création numérique'],
-  MOVING_WITH_DIGITAL: ['Course d\'orientation connectée', 'Bouger avec les tablettes'],
-  ORAL_AND_DIGITAL: ['Podcasts d\'élèves', 'Éloquence et baladodiffusion'],
+  DIGITAL_CREATION: ["Webradio de l'école", 'Stop motion et contes', 'Atelier de création numérique'],
+  MOVING_WITH_DIGITAL: ["Course d'orientation connectée", 'Bouger avec les tablettes'],
+  ORAL_AND_DIGITAL: ["Podcasts d'élèves", 'Éloquence et baladodiffusion'],
   GIRLS_AND_DIGITAL: ['Les filles codent', 'Ingénieures en herbe'],
-  DIGITAL_FOUNDATION: ['Socle numérique de l\'école', 'Classe mobile et ENT'],
-  INCLUSION: ['Outils numériques pour l\'inclusion', 'Lire autrement'],
-  PARENTALITY: ['Les parents et l\'ENT', 'Café numérique des familles'],
+  DIGITAL_FOUNDATION: ["Socle numérique de l'école", 'Classe mobile et ENT'],
+  INCLUSION: ["Outils numériques pour l'inclusion", 'Lire autrement'],
+  PARENTALITY: ["Les parents et l'ENT", 'Café numérique des familles'],
   CITIZENSHIP: ['Éducation aux médias', 'Citoyens du numérique'],
 };
 
@@ -35,7 +35,10 @@ const PATHS: Array<[weight: number, path: S[]]> = [
 ];
 
 function pickPath(random: Random): S[] {
-  let roll = random.int(1, PATHS.reduce((sum, [w]) => sum + w, 0));
+  let roll = random.int(
+    1,
+    PATHS.reduce((sum, [w]) => sum + w, 0),
+  );
   for (const [weight, path] of PATHS) if ((roll -= weight) <= 0) return path;
   return PATHS[0]![1];
 }
@@ -49,10 +52,17 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaign: Ca
   const path = pickPath(random);
   const accepted = path.includes(S.ACCEPTED);
   const project = tx.create(Project, {
-    call, campaign, department: call.department, leadSchool: tx.getReference(School, lead.uai),
-    title: `${random.pick(TITLES[theme])} — ${lead.uai}`, summary: `Projet ${theme.toLowerCase().replace(/_/g, ' ')} porté par l'établissement ${lead.uai}.`,
-    themes: [theme], status: path.at(-1)!, submittedOn,
-    pupilsReached: accepted ? random.int(20, 220) : 0, teachersReached: accepted ? random.int(1, 8) : 0,
+    call,
+    campaign,
+    department: call.department,
+    leadSchool: tx.getReference(School, lead.uai),
+    title: `${random.pick(TITLES[theme])} — ${lead.uai}`,
+    summary: `Projet ${theme.toLowerCase().replace(/_/g, ' ')} porté par l'établissement ${lead.uai}.`,
+    themes: [theme],
+    status: path.at(-1)!,
+    submittedOn,
+    pupilsReached: accepted ? random.int(20, 220) : 0,
+    teachersReached: accepted ? random.int(1, 8) : 0,
   });
   const history = (from: S | null, to: S, on: string, reason: string | null = null) =>
     tx.create(ProjectStatusChange, { project, fromStatus: from, toStatus: to, effectiveOn: on, recordedBy: 'seed', recordedByRole: 'ADMIN', reason });
@@ -60,7 +70,7 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaign: Ca
   let from: S = S.DRAFT;
   let on = submittedOn;
   for (const to of path) {
-    history(from, to, on, to === S.REJECTED ? 'Projet non retenu par la commission' : to === S.WITHDRAWN ? 'Retrait par l\'établissement' : null);
+    history(from, to, on, to === S.REJECTED ? 'Projet non retenu par la commission' : to === S.WITHDRAWN ? "Retrait par l'établissement" : null);
     from = to;
     on = addDays(on, random.int(10, 60));
   }

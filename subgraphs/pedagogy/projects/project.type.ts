@@ -50,7 +50,7 @@ export class ProjectType {
   version!: number;
 }
 
-@ObjectType('ProjectStatusChange', { description: 'One change of a project\'s status (historique).' })
+@ObjectType('ProjectStatusChange', { description: "One change of a project's status (historique)." })
 export class ProjectStatusChangeType {
   @Field(() => ProjectStatus, { nullable: true, description: 'Status before; null at creation.' })
   fromStatus!: ProjectStatus | null;

@@ -5,7 +5,7 @@ import { ResourceKind } from './resource.entity.js';
  * Toutatice for Rennes), class kits and the national teacher resource service.
  */
 export const RESOURCES: Array<{ code: string; name: string; kind: ResourceKind }> = [
-  { code: 'PRIMOT', name: 'ENT PrimOT (écoles de l\'académie d\'Orléans-Tours)', kind: ResourceKind.ENT },
+  { code: 'PRIMOT', name: "ENT PrimOT (écoles de l'académie d'Orléans-Tours)", kind: ResourceKind.ENT },
   { code: 'TOUTATICE', name: 'ENT Toutatice (académie de Rennes)', kind: ResourceKind.ENT },
   { code: 'BLUE_BOT', name: 'Robots Blue-Bot (kit de classe)', kind: ResourceKind.ROBOTICS_KIT },
   { code: 'THYMIO', name: 'Robots Thymio (kit de classe)', kind: ResourceKind.ROBOTICS_KIT },

@@ -48,28 +48,33 @@ const DEPARTMENT = departmentOfUaiSql('d.school_uai');
 
 /** Deployment totals of many departments over a period: ONE statement (grouping sets: totals and kinds). */
 export function resourceKpisLoader(em: EntityManager) {
-  return periodStatementLoader<ResourceStats>(em, (codes, range) => {
-    const period = rangeCondition('d.since', range);
-    return {
-      // The department from the UAI, not a join with every school of France.
-      text: `select ${DEPARTMENT} as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
+  return periodStatementLoader<ResourceStats>(
+    em,
+    (codes, range) => {
+      const period = rangeCondition('d.since', range);
+      return {
+        // The department from the UAI, not a join with every school of France.
+        text: `select ${DEPARTMENT} as key, r.kind, grouping(r.kind) as is_total, count(*)::int as deployments,
               sum(d.units)::int as units, count(distinct d.school_uai)::int as schools
          from resource_deployment d join resource r on r.code = d.resource_code
         where ${DEPARTMENT} in (${placeholders(codes)}) and ${period.sql}
         group by grouping sets ((${DEPARTMENT}), (${DEPARTMENT}, r.kind))`,
-      params: [...codes, ...period.params],
-    };
-  }, (rows) => {
-    const stats = new Map<string, ResourceStats>();
-    for (const row of rows) {
-      const entry = stats.get(String(row.key)) ?? emptyStats();
-      stats.set(String(row.key), entry);
-      const totals: Totals = { deployments: Number(row.deployments), units: Number(row.units), schools: Number(row.schools) };
-      if (Number(row.is_total) === 1) Object.assign(entry, totals);
-      else entry.byKind.set(row.kind as ResourceKind, { kind: row.kind as ResourceKind, ...totals });
-    }
-    return stats;
-  }, emptyStats);
+        params: [...codes, ...period.params],
+      };
+    },
+    (rows) => {
+      const stats = new Map<string, ResourceStats>();
+      for (const row of rows) {
+        const entry = stats.get(String(row.key)) ?? emptyStats();
+        stats.set(String(row.key), entry);
+        const totals: Totals = { deployments: Number(row.deployments), units: Number(row.units), schools: Number(row.schools) };
+        if (Number(row.is_total) === 1) Object.assign(entry, totals);
+        else entry.byKind.set(row.kind as ResourceKind, { kind: row.kind as ResourceKind, ...totals });
+      }
+      return stats;
+    },
+    emptyStats,
+  );
 }
 
 export function resourceKpis(stats: ResourceStats, base: KpiBase): ResourceKpis {

@@ -40,7 +40,11 @@ function readCursor(cursor: string): [string, string] {
 }
 
 /** A page of deployments by start date then id (keyset): two statements, the page and its total. */
-export async function listDeployments(em: EntityManager, filter: ResourceDeploymentFilter | undefined, page: PageArgs): Promise<Connection<ResourceDeployment>> {
+export async function listDeployments(
+  em: EntityManager,
+  filter: ResourceDeploymentFilter | undefined,
+  page: PageArgs,
+): Promise<Connection<ResourceDeployment>> {
   checkPage(page);
   const where = deploymentWhere(filter);
   const after = page.after ? readCursor(page.after) : null;

@@ -35,13 +35,21 @@ describe('units of a deployment: a whole number from 1 to 100 000', () => {
   });
 
   it.each([
-    [0, '0'], [-1, '-1'], [100_001, '100001'], [0.5, '0.5'], [1.5, '1.5'], [99_999.5, '99999.5'],
-    [Number.NaN, 'NaN'], [Number.POSITIVE_INFINITY, 'Infinity'],
+    [0, '0'],
+    [-1, '-1'],
+    [100_001, '100001'],
+    [0.5, '0.5'],
+    [1.5, '1.5'],
+    [99_999.5, '99999.5'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
   ])('refuses %p units, saying what it got', (units, shown) => {
-    expect(() => checkUnits(units)).toThrow(expect.objectContaining({
-      message: `units must be a whole number from 1 to 100000 (got ${shown}).`,
-      extensions: { code: 'BAD_USER_INPUT', field: 'units' },
-    }));
+    expect(() => checkUnits(units)).toThrow(
+      expect.objectContaining({
+        message: `units must be a whole number from 1 to 100000 (got ${shown}).`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'units' },
+      }),
+    );
   });
 });
 
@@ -64,11 +72,12 @@ describe('resource codes: 1 to 32 upper-case letters, digits or underscores', ()
     expect(parseResourceCode(input)).toBe(code);
   });
 
-  it.each(['', '   ', 'PRIM OT', 'PRIM-OT', 'PRIMOT!', '!PRIMOT', 'ÉCRAN', 'X'.repeat(33), `${'X'.repeat(32)}A`])(
-    'refuses %p, quoting it', (input) => {
-      expect(() => parseResourceCode(input)).toThrow(expect.objectContaining({
+  it.each(['', '   ', 'PRIM OT', 'PRIM-OT', 'PRIMOT!', '!PRIMOT', 'ÉCRAN', 'X'.repeat(33), `${'X'.repeat(32)}A`])('refuses %p, quoting it', (input) => {
+    expect(() => parseResourceCode(input)).toThrow(
+      expect.objectContaining({
         message: `"${input}" is not a resource code such as "PRIMOT".`,
         extensions: { code: 'BAD_USER_INPUT', field: 'resourceCode' },
-      }));
-    });
+      }),
+    );
+  });
 });

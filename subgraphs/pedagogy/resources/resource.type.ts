@@ -29,7 +29,7 @@ export class ResourceType {
   kind!: ResourceKind;
 }
 
-@ObjectType('ResourceDeployment', { description: 'A school\'s use of a resource since a date (déploiement de ressource).' })
+@ObjectType('ResourceDeployment', { description: "A school's use of a resource since a date (déploiement de ressource)." })
 export class ResourceDeploymentType {
   @Field(() => ID, { description: 'Identifier (UUID).' })
   id!: string;

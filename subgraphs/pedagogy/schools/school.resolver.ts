@@ -38,7 +38,7 @@ export class SchoolResolver {
     return ctx.loaders.department.load(school.department.unwrap().code);
   }
 
-  @FieldResolver(() => PriorityTerritoryType, { nullable: true, description: 'Priority territory of the school\'s commune, if any.' })
+  @FieldResolver(() => PriorityTerritoryType, { nullable: true, description: "Priority territory of the school's commune, if any." })
   async priorityTerritory(@Root() school: School, @Ctx() ctx: PedagogyContext) {
     const commune = await ctx.loaders.commune.load(school.commune.unwrap().code);
     const code = commune?.priorityTerritory?.unwrap().code;

@@ -39,9 +39,6 @@ export async function listSchools(em: EntityManager, filter: SchoolFilter | unde
   const where = schoolWhere(filter);
   const after = page.after ? decodeCursor(page.after) : null;
   const pageWhere = after ? ({ $and: [where, { uai: { $gt: after } }] } as FilterQuery<School>) : where;
-  const [rows, totalCount] = await Promise.all([
-    em.find(School, pageWhere, { orderBy: { uai: 'asc' }, limit: page.first + 1 }),
-    em.count(School, where),
-  ]);
+  const [rows, totalCount] = await Promise.all([em.find(School, pageWhere, { orderBy: { uai: 'asc' }, limit: page.first + 1 }), em.count(School, where)]);
   return toConnection(rows, page.first, !!after, (s) => s.uai, totalCount);
 }

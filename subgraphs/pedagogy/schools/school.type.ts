@@ -5,7 +5,7 @@ import { SchoolDegree, SchoolKind, SchoolSector } from './school.entity.js';
 
 registerEnumType(SchoolKind, {
   name: 'SchoolKind',
-  description: 'Kind of school (type d\'établissement).',
+  description: "Kind of school (type d'établissement).",
   valuesConfig: {
     MATERNELLE: { description: 'Nursery school (école maternelle).' },
     ELEMENTAIRE: { description: 'Elementary school (école élémentaire).' },
@@ -38,7 +38,7 @@ export class SchoolType {
   @Field(() => ID, { description: DESCRIPTIONS.uai })
   uai!: string;
 
-  @Field({ description: 'Name (nom de l\'établissement).' })
+  @Field({ description: "Name (nom de l'établissement)." })
   name!: string;
 
   @Field(() => SchoolKind, { description: 'Kind (type).' })

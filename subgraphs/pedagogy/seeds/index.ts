@@ -12,5 +12,10 @@ import { trainingSeed } from '../training/training.seed.js';
 
 /** Pedagogy's seed steps, in order; each runs once per database. */
 export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOptions): Promise<void> {
-  return runSeedSteps(em, logger, [referenceSeed, crcnSeed, resourcesSeed, priorityTerritorySeed, demoSchoolsSeed, pixSeed, callsSeed, projectsSeed, trainingSeed, resourceDeploymentsSeed], options);
+  return runSeedSteps(
+    em,
+    logger,
+    [referenceSeed, crcnSeed, resourcesSeed, priorityTerritorySeed, demoSchoolsSeed, pixSeed, callsSeed, projectsSeed, trainingSeed, resourceDeploymentsSeed],
+    options,
+  );
 }

@@ -9,8 +9,26 @@ const TRAINING_YEARS = [2021, 2022, 2023, 2024, 2025];
 /** Formats as in training.seed.ts: providers, sessions, hours, places, months between sessions. */
 const FORMATS = [
   { format: 'EAFC_COURSE', share: 5, providers: ['EAFC', 'EAFC', 'INSPE'], sessions: [2, 3], hours: [3, 6], capacity: [12, 24], gap: 1, prefix: '' },
-  { format: 'WEBINAR', share: 3, providers: ['DRANE', 'RESEAU_CANOPE'], sessions: [1, 1], hours: [1, 1.5], capacity: [60, 120], gap: 0, prefix: 'Webinaire : ' },
-  { format: 'COMMUNITY_OF_PRACTICE', share: 2, providers: ['DRANE', 'RESEAU_CANOPE', 'OTHER'], sessions: [3, 5], hours: [2, 2], capacity: [10, 18], gap: 2, prefix: 'Communauté de pratique : ' },
+  {
+    format: 'WEBINAR',
+    share: 3,
+    providers: ['DRANE', 'RESEAU_CANOPE'],
+    sessions: [1, 1],
+    hours: [1, 1.5],
+    capacity: [60, 120],
+    gap: 0,
+    prefix: 'Webinaire : ',
+  },
+  {
+    format: 'COMMUNITY_OF_PRACTICE',
+    share: 2,
+    providers: ['DRANE', 'RESEAU_CANOPE', 'OTHER'],
+    sessions: [3, 5],
+    hours: [2, 2],
+    capacity: [10, 18],
+    gap: 2,
+    prefix: 'Communauté de pratique : ',
+  },
 ] as const;
 
 /** A weekday of the school year that starts in `year`; month 0 is September, 9 is June. */
@@ -26,9 +44,26 @@ const trainingsPerYear = (d: NationalDepartment) => (d.tneCohort === null ? 4 : 
 
 /** Each department's courses, webinars and communities of practice, with sessions and targeted CRCN competences. */
 export function trainingRows(departments: readonly NationalDepartment[], seed: number): TableRows[] {
-  const trainings: TableRows = { table: 'training', columns: cols('id uuid', 'department_code', 'title', 'audience training_audience', 'format training_format', 'provider training_provider', 'created_at timestamptz', 'updated_at timestamptz'), rows: [] };
+  const trainings: TableRows = {
+    table: 'training',
+    columns: cols(
+      'id uuid',
+      'department_code',
+      'title',
+      'audience training_audience',
+      'format training_format',
+      'provider training_provider',
+      'created_at timestamptz',
+      'updated_at timestamptz',
+    ),
+    rows: [],
+  };
   const competences: TableRows = { table: 'training_competence', columns: cols('training_id uuid', 'competence_code'), rows: [] };
-  const sessions: TableRows = { table: 'training_session', columns: cols('id uuid', 'training_id uuid', 'date date', 'commune_code', 'venue', 'hours numeric', 'capacity int', 'registered int', 'attended int'), rows: [] };
+  const sessions: TableRows = {
+    table: 'training_session',
+    columns: cols('id uuid', 'training_id uuid', 'date date', 'commune_code', 'venue', 'hours numeric', 'capacity int', 'registered int', 'attended int'),
+    rows: [],
+  };
   for (const department of departments) {
     const random = randomFor(seed, department.code, 'trainings');
     const towns = [...department.communes].sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code)).slice(0, 6);
@@ -46,13 +81,32 @@ export function trainingRows(departments: readonly NationalDepartment[], seed: n
         const dates = Array.from({ length: count }, (_, s) => schoolDay(random, year, start + s * plan.gap));
         // Recorded on its first session's day: a fixed time keeps two runs identical.
         const at = `${dates[0]}T08:00:00Z`;
-        trainings.rows.push([id, department.code, `${plan.prefix}${topic.title}${online ? '' : ` — ${town.nom}`}`, topic.audience, plan.format, random.pick(plan.providers), at, at]);
+        trainings.rows.push([
+          id,
+          department.code,
+          `${plan.prefix}${topic.title}${online ? '' : ` — ${town.nom}`}`,
+          topic.audience,
+          plan.format,
+          random.pick(plan.providers),
+          at,
+          at,
+        ]);
         for (const code of topic.competences) competences.rows.push([id, code]);
         dates.forEach((date, s) => {
           const capacity = random.int(plan.capacity[0], plan.capacity[1]);
           const registered = random.int(Math.ceil(capacity * 0.6), capacity);
           const attended = random.int(Math.ceil(registered * 0.7), registered);
-          sessions.rows.push([seedUuid(seed, 'session', id, s), id, date, online ? null : town.code, online ? 'Classe virtuelle' : null, hours, capacity, registered, attended]);
+          sessions.rows.push([
+            seedUuid(seed, 'session', id, s),
+            id,
+            date,
+            online ? null : town.code,
+            online ? 'Classe virtuelle' : null,
+            hours,
+            capacity,
+            registered,
+            attended,
+          ]);
         });
       }
     }
@@ -68,7 +122,11 @@ const FIRST_DEGREE = new Set(['MATERNELLE', 'ELEMENTAIRE', 'PRIMAIRE']);
  * no national TNE department, so none is deployed here.
  */
 export function deploymentRows(departments: readonly NationalDepartment[], seed: number): TableRows[] {
-  const rows: TableRows = { table: 'resource_deployment', columns: cols('id uuid', 'school_uai', 'resource_code', 'since date', 'units int', 'recorded_at timestamptz'), rows: [] };
+  const rows: TableRows = {
+    table: 'resource_deployment',
+    columns: cols('id uuid', 'school_uai', 'resource_code', 'since date', 'units int', 'recorded_at timestamptz'),
+    rows: [],
+  };
   for (const department of departments) {
     const random = randomFor(seed, department.code, 'deployments');
     for (const school of department.schools) {

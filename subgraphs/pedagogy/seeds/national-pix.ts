@@ -40,7 +40,16 @@ function group(school: DemoSchool, year: string, random: ReturnType<typeof rando
     levelSums.push(Math.round(assessed[i]! * meanLevel));
     levels += meanLevel;
   }
-  return { uai: school.uai, year, grade, candidates, certified, scoreSum: Math.round(candidates * Math.max(0, levels * 8 + random.int(-12, 12))), levelSums, assessed };
+  return {
+    uai: school.uai,
+    year,
+    grade,
+    candidates,
+    certified,
+    scoreSum: Math.round(candidates * Math.max(0, levels * 8 + random.int(-12, 12))),
+    levelSums,
+    assessed,
+  };
 }
 
 /** One department's aggregates: each collège and lycée, every school year. */
@@ -62,7 +71,9 @@ export async function writePix(client: pg.ClientBase, groups: readonly Group[], 
   for (let at = 0; at < groups.length; at += CHUNK) {
     const chunk = groups.slice(at, at + CHUNK);
     const { count, returned } = await insertRows<{ id: number; school_uai: string; school_year: string }>(
-      client, 'pix_result', RESULT,
+      client,
+      'pix_result',
+      RESULT,
       chunk.map((g) => [g.uai, g.year, g.grade, g.candidates, g.certified, g.candidates, g.scoreSum]),
       { returning: 'id, school_uai, school_year', progress },
     );

@@ -7,40 +7,91 @@ export function referenceRows(departments: readonly NationalDepartment[]): Table
   const epcis = new Map(departments.flatMap((d) => d.epcis.map((e) => [e.code, e] as const)));
   return [
     {
-      table: 'epci', columns: cols('siren', 'name', 'kind', 'population int'), onConflict: 'on conflict (siren) do nothing',
+      table: 'epci',
+      columns: cols('siren', 'name', 'kind', 'population int'),
+      onConflict: 'on conflict (siren) do nothing',
       rows: [...epcis.values()].sort((a, b) => a.code.localeCompare(b.code)).map((e) => [e.code, e.nom, e.type, e.populationMunicipale ?? 0]),
     },
     {
-      table: 'commune', columns: cols('code', 'name', 'department_code', 'epci_siren', 'siren', 'population int'),
+      table: 'commune',
+      columns: cols('code', 'name', 'department_code', 'epci_siren', 'siren', 'population int'),
       rows: departments.flatMap((d) => d.communes.map((c) => [c.code, c.nom, d.code, d.epciOf.get(c.code) ?? null, c.siren ?? null, c.population ?? 0])),
     },
     {
-      table: 'school', columns: cols('uai', 'name', 'kind school_kind', 'sector school_sector', 'department_code', 'commune_code', 'pupils int', 'tne_joined_year int'),
+      table: 'school',
+      columns: cols('uai', 'name', 'kind school_kind', 'sector school_sector', 'department_code', 'commune_code', 'pupils int', 'tne_joined_year int'),
       rows: departments.flatMap((d) => d.schools.map((s) => [s.uai, s.name, s.kind, s.sector, s.departmentCode, s.communeCode, s.pupils, s.tneJoinedYear])),
     },
   ];
 }
 
 const THEME_LABEL: Record<string, string> = {
-  ROBOTICS_CODING: 'Robotique et codage', DIGITAL_CREATION: 'Création numérique', MOVING_WITH_DIGITAL: 'Bouger avec le numérique',
-  ORAL_AND_DIGITAL: 'Oral et numérique', GIRLS_AND_DIGITAL: 'Filles et numérique', DIGITAL_FOUNDATION: 'Socle numérique',
-  INCLUSION: 'Numérique inclusif', PARENTALITY: 'Parents et numérique', CITIZENSHIP: 'Citoyenneté numérique',
+  ROBOTICS_CODING: 'Robotique et codage',
+  DIGITAL_CREATION: 'Création numérique',
+  MOVING_WITH_DIGITAL: 'Bouger avec le numérique',
+  ORAL_AND_DIGITAL: 'Oral et numérique',
+  GIRLS_AND_DIGITAL: 'Filles et numérique',
+  DIGITAL_FOUNDATION: 'Socle numérique',
+  INCLUSION: 'Numérique inclusif',
+  PARENTALITY: 'Parents et numérique',
+  CITIZENSHIP: 'Citoyenneté numérique',
 };
 const ALL_THEMES = Object.keys(THEME_LABEL);
 
 /** Calls with their campaigns, projects with their lead and partner schools, and each project's status history. */
 export function projectRows(departments: readonly NationalDepartment[], seed: number): TableRows[] {
-  const calls: TableRows = { table: 'call', columns: cols('id uuid', 'code', 'department_code', 'title', 'kind call_kind', 'themes text[]', 'eligible_kinds text[]', 'partnerships_allowed bool', 'funding_requested bool'), rows: [] };
-  const campaigns: TableRows = { table: 'call_campaign', columns: cols('id uuid', 'call_id uuid', 'name', 'opens_on date', 'closes_on date', 'eligibility eligibility'), rows: [] };
+  const calls: TableRows = {
+    table: 'call',
+    columns: cols(
+      'id uuid',
+      'code',
+      'department_code',
+      'title',
+      'kind call_kind',
+      'themes text[]',
+      'eligible_kinds text[]',
+      'partnerships_allowed bool',
+      'funding_requested bool',
+    ),
+    rows: [],
+  };
+  const campaigns: TableRows = {
+    table: 'call_campaign',
+    columns: cols('id uuid', 'call_id uuid', 'name', 'opens_on date', 'closes_on date', 'eligibility eligibility'),
+    rows: [],
+  };
   const projects: TableRows = {
     table: 'project',
-    columns: cols('id uuid', 'call_id uuid', 'campaign_id uuid', 'department_code', 'lead_school_uai', 'title', 'summary', 'themes text[]', 'status project_status', 'submitted_on date', 'pupils_reached int', 'teachers_reached int'),
+    columns: cols(
+      'id uuid',
+      'call_id uuid',
+      'campaign_id uuid',
+      'department_code',
+      'lead_school_uai',
+      'title',
+      'summary',
+      'themes text[]',
+      'status project_status',
+      'submitted_on date',
+      'pupils_reached int',
+      'teachers_reached int',
+    ),
     rows: [],
   };
   const partners: TableRows = { table: 'project_partner', columns: cols('project_id uuid', 'school_uai'), rows: [] };
   const history: TableRows = {
     table: 'project_status_change',
-    columns: cols('id uuid', 'project_id uuid', 'from_status project_status', 'to_status project_status', 'effective_on date', 'recorded_at timestamptz', 'recorded_by', 'recorded_by_role', 'reason'),
+    columns: cols(
+      'id uuid',
+      'project_id uuid',
+      'from_status project_status',
+      'to_status project_status',
+      'effective_on date',
+      'recorded_at timestamptz',
+      'recorded_by',
+      'recorded_by_role',
+      'reason',
+    ),
     rows: [],
   };
   for (const department of departments) {
@@ -52,7 +103,20 @@ export function projectRows(departments: readonly NationalDepartment[], seed: nu
     for (const p of nationalProjects(department, departmentCalls, seed)) {
       const title = `${THEME_LABEL[p.theme]} — ${p.lead.name}`.slice(0, 255);
       const summary = `Projet « ${THEME_LABEL[p.theme]!.toLowerCase()} » porté par l'établissement ${p.lead.uai}.`;
-      projects.rows.push([p.id, p.callId, p.campaignId, p.departmentCode, p.lead.uai, title, summary, [p.theme], p.status, p.submittedOn, p.pupilsReached, p.teachersReached]);
+      projects.rows.push([
+        p.id,
+        p.callId,
+        p.campaignId,
+        p.departmentCode,
+        p.lead.uai,
+        title,
+        summary,
+        [p.theme],
+        p.status,
+        p.submittedOn,
+        p.pupilsReached,
+        p.teachersReached,
+      ]);
       for (const uai of p.partners) partners.rows.push([p.id, uai]);
       // Recorded when it took effect (not now()), so that two runs write identical rows.
       for (const h of p.history) history.rows.push([h.id, p.id, h.from, h.to, h.on, `${h.on}T12:00:00Z`, 'seed:national', 'ADMIN', h.reason]);

@@ -7,15 +7,19 @@ import type { SeedStep } from '../../common/seeds/steps.js';
 import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
-import { readAdministrative, readReferenceExtract, type RawCommune, type RawDepartment, type RawEpci, type RawRegion } from '../../common/seeds/administrative.js';
+import {
+  readAdministrative,
+  readReferenceExtract,
+  type RawCommune,
+  type RawDepartment,
+  type RawEpci,
+  type RawRegion,
+} from '../../common/seeds/administrative.js';
 import { demoCommunes } from '../../common/seeds/demo-schools.js';
 
 /** Every department (101) with real names, regions, académies and populations; TNE facts. */
 export async function seedDepartments(em: EntityManager, population: Readonly<Record<string, number>>): Promise<void> {
-  const [departments, regions] = await Promise.all([
-    readAdministrative<RawDepartment>('departements'),
-    readAdministrative<RawRegion>('regions'),
-  ]);
+  const [departments, regions] = await Promise.all([readAdministrative<RawDepartment>('departements'), readAdministrative<RawRegion>('regions')]);
   const regionName = new Map(regions.map((r) => [r.code, r.nom]));
   for (const raw of departments) {
     const academy = ACADEMY_OF.get(raw.code);

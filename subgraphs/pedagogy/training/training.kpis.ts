@@ -58,28 +58,40 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * each department's totals and its split by audience together.
  */
 export function trainingKpisLoader(em: EntityManager) {
-  return periodStatementLoader<TrainingStats>(em, (codes, range) => {
-    const period = rangeCondition('s.date', range);
-    return {
-      text: `select t.department_code as key, t.audience, grouping(t.audience) as is_total,
+  return periodStatementLoader<TrainingStats>(
+    em,
+    (codes, range) => {
+      const period = rangeCondition('s.date', range);
+      return {
+        text: `select t.department_code as key, t.audience, grouping(t.audience) as is_total,
               count(distinct t.id)::int as trainings, count(*)::int as sessions, sum(s.hours)::float8 as hours,
               sum(s.hours * s.attended)::float8 as teacher_hours, sum(s.attended)::int as attended
          from training_session s join training t on t.id = s.training_id
         where t.department_code in (${placeholders(codes)}) and ${period.sql}
         group by grouping sets ((t.department_code), (t.department_code, t.audience))`,
-      params: [...codes, ...period.params],
-    };
-  }, (rows) => {
-    const stats = new Map<string, TrainingStats>();
-    for (const row of rows) {
-      const entry = stats.get(String(row.key)) ?? emptyStats();
-      stats.set(String(row.key), entry);
-      const [hours, teacherHours, attended] = [round2(Number(row.hours)), round2(Number(row.teacher_hours)), Number(row.attended)];
-      if (Number(row.is_total) === 1) Object.assign(entry, { trainings: Number(row.trainings), sessions: Number(row.sessions), hours, teacherHours, attended });
-      else entry.byAudience.set(row.audience as TrainingAudience, { audience: row.audience as TrainingAudience, hours, teacherHours, teachersTrained: attended });
-    }
-    return stats;
-  }, emptyStats);
+        params: [...codes, ...period.params],
+      };
+    },
+    (rows) => {
+      const stats = new Map<string, TrainingStats>();
+      for (const row of rows) {
+        const entry = stats.get(String(row.key)) ?? emptyStats();
+        stats.set(String(row.key), entry);
+        const [hours, teacherHours, attended] = [round2(Number(row.hours)), round2(Number(row.teacher_hours)), Number(row.attended)];
+        if (Number(row.is_total) === 1)
+          Object.assign(entry, { trainings: Number(row.trainings), sessions: Number(row.sessions), hours, teacherHours, attended });
+        else
+          entry.byAudience.set(row.audience as TrainingAudience, {
+            audience: row.audience as TrainingAudience,
+            hours,
+            teacherHours,
+            teachersTrained: attended,
+          });
+      }
+      return stats;
+    },
+    emptyStats,
+  );
 }
 
 /** Hours are decimal but Kpi values are integers: the value is rounded, the ratios use exact hours. */

@@ -19,7 +19,14 @@ export interface TrainingTotals {
 }
 
 const noTotals = (key: string): TrainingTotals => ({
-  key, sessions: 0, hours: 0, teacherHours: 0, registered: 0, attended: 0, firstDate: null, lastDate: null,
+  key,
+  sessions: 0,
+  hours: 0,
+  teacherHours: 0,
+  registered: 0,
+  attended: 0,
+  firstDate: null,
+  lastDate: null,
 });
 
 /** Session totals of many trainings in one GROUP BY statement. */
@@ -32,16 +39,21 @@ function trainingTotalsLoader(em: EntityManager) {
          from training_session where training_id in (${placeholders(ids)}) group by training_id`,
       [...ids],
     );
-    const totals = new Map(rows.map((r) => [String(r.key), {
-      key: String(r.key),
-      sessions: Number(r.sessions),
-      hours: Number(r.hours),
-      teacherHours: Number(r.teacher_hours),
-      registered: Number(r.registered),
-      attended: Number(r.attended),
-      firstDate: r.first_date === null ? null : String(r.first_date),
-      lastDate: r.last_date === null ? null : String(r.last_date),
-    }]));
+    const totals = new Map(
+      rows.map((r) => [
+        String(r.key),
+        {
+          key: String(r.key),
+          sessions: Number(r.sessions),
+          hours: Number(r.hours),
+          teacherHours: Number(r.teacher_hours),
+          registered: Number(r.registered),
+          attended: Number(r.attended),
+          firstDate: r.first_date === null ? null : String(r.first_date),
+          lastDate: r.last_date === null ? null : String(r.last_date),
+        },
+      ]),
+    );
     return ids.map((id) => totals.get(id) ?? noTotals(id));
   });
 }

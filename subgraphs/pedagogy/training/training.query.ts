@@ -29,7 +29,9 @@ export function trainingWhere(filter: TrainingFilter = {}): Where {
   within('t.format', filter.formats);
   within('t.provider', filter.providers);
   if (filter.competenceCodes) {
-    parts.push(`exists (select 1 from training_competence tc where tc.training_id = t.id and tc.competence_code in (${placeholders(filter.competenceCodes) || 'null'}))`);
+    parts.push(
+      `exists (select 1 from training_competence tc where tc.training_id = t.id and tc.competence_code in (${placeholders(filter.competenceCodes) || 'null'}))`,
+    );
     params.push(...filter.competenceCodes);
   }
   if (filter.period) {

@@ -58,7 +58,7 @@ export class TrainingResolver {
     return (await ctx.loaders.trainingTotals.load(training.id)).sessions;
   }
 
-  @FieldResolver(() => Float, { description: 'Hours delivered (heures dispensées): sum of its sessions\' hours.' })
+  @FieldResolver(() => Float, { description: "Hours delivered (heures dispensées): sum of its sessions' hours." })
   async hoursDelivered(@Root() training: Training, @Ctx() ctx: PedagogyContext) {
     return (await ctx.loaders.trainingTotals.load(training.id)).hours;
   }

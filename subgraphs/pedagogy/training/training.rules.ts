@@ -12,7 +12,11 @@ export interface SessionCounts {
  * Every write of counts goes through here; the database checks the same (training_session_counts).
  */
 export function checkSessionCounts({ capacity, registered, attended }: SessionCounts): void {
-  for (const [field, value] of [['capacity', capacity], ['registered', registered], ['attended', attended]] as const) {
+  for (const [field, value] of [
+    ['capacity', capacity],
+    ['registered', registered],
+    ['attended', attended],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0) throw badInput(`${field} must be a whole number, 0 or more (got ${value}).`, field);
   }
   if (capacity < 1) throw badInput('capacity must be at least 1.', 'capacity');

@@ -62,8 +62,26 @@ function schoolDay(random: Random, year: number, month: number): string {
 /** How each regular format runs: how many a year, sessions, hours, places, months between sessions. */
 const PLANS = [
   { format: F.EAFC_COURSE, perYear: 14, providers: [P.EAFC, P.EAFC, P.INSPE], sessions: [2, 3], hours: [3, 6], capacity: [12, 24], gap: 1, prefix: '' },
-  { format: F.WEBINAR, perYear: 10, providers: [P.DRANE, P.RESEAU_CANOPE], sessions: [1, 1], hours: [1, 1.5], capacity: [60, 120], gap: 0, prefix: 'Webinaire : ' },
-  { format: F.COMMUNITY_OF_PRACTICE, perYear: 8, providers: [P.DRANE, P.RESEAU_CANOPE, P.OTHER], sessions: [3, 5], hours: [2, 2], capacity: [10, 18], gap: 2, prefix: 'Communauté de pratique : ' },
+  {
+    format: F.WEBINAR,
+    perYear: 10,
+    providers: [P.DRANE, P.RESEAU_CANOPE],
+    sessions: [1, 1],
+    hours: [1, 1.5],
+    capacity: [60, 120],
+    gap: 0,
+    prefix: 'Webinaire : ',
+  },
+  {
+    format: F.COMMUNITY_OF_PRACTICE,
+    perYear: 8,
+    providers: [P.DRANE, P.RESEAU_CANOPE, P.OTHER],
+    sessions: [3, 5],
+    hours: [2, 2],
+    capacity: [10, 18],
+    gap: 2,
+    prefix: 'Communauté de pratique : ',
+  },
 ] as const;
 
 /** One department's courses, webinars and communities of practice for one school year. */

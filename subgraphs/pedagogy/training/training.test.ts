@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { EVENTS, TOPICS } from './training.seed-data.js';
 import {
-  checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle, checkVersion, MAX_SESSION_HOURS, parseId,
+  checkParent,
+  checkSessionCounts,
+  checkSessionHours,
+  checkSessionPlace,
+  checkTitle,
+  checkVersion,
+  MAX_SESSION_HOURS,
+  parseId,
 } from './training.rules.js';
 
 const code = (code: string) => expect.objectContaining({ extensions: expect.objectContaining({ code }) });
@@ -136,14 +143,28 @@ describe('hours of a session at their boundaries', () => {
   });
 
   it.each([
-    [0.01, 0.01], [1, 1], [1.5, 1.5], [7.25, 7.25], [23.99, 23.99], [24, 24], [0.1 + 0.2, 0.3], [0.29, 0.29], [1.1 * 3, 3.3],
+    [0.01, 0.01],
+    [1, 1],
+    [1.5, 1.5],
+    [7.25, 7.25],
+    [23.99, 23.99],
+    [24, 24],
+    [0.1 + 0.2, 0.3],
+    [0.29, 0.29],
+    [1.1 * 3, 3.3],
   ])('accepts %p hours as %p', (hours, stored) => {
     expect(checkSessionHours(hours)).toBe(stored);
   });
 
   it.each([
-    [0, '0'], [-0.01, '-0.01'], [-2, '-2'], [24.01, '24.01'], [25, '25'],
-    [Number.NaN, 'NaN'], [Number.POSITIVE_INFINITY, 'Infinity'], [Number.NEGATIVE_INFINITY, '-Infinity'],
+    [0, '0'],
+    [-0.01, '-0.01'],
+    [-2, '-2'],
+    [24.01, '24.01'],
+    [25, '25'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NEGATIVE_INFINITY, '-Infinity'],
   ])('refuses %p hours, saying what it got', (hours, shown) => {
     expect(() => checkSessionHours(hours)).toThrow(refusal(`hours must be more than 0 and at most 24 (got ${shown}).`, 'hours'));
   });
@@ -168,19 +189,32 @@ describe('place of a session at its boundaries', () => {
     expect(checkSessionPlace(communeCode, venue)).toEqual(place);
   });
 
-  it.each([[null, null], ['', ''], ['  ', '  '], [null, '   '], ['   ', null]])('refuses commune %p and venue %p', (communeCode, venue) => {
+  it.each([
+    [null, null],
+    ['', ''],
+    ['  ', '  '],
+    [null, '   '],
+    ['   ', null],
+  ])('refuses commune %p and venue %p', (communeCode, venue) => {
     expect(() => checkSessionPlace(communeCode, venue)).toThrow(refusal(NO_PLACE, 'venue'));
   });
 
-  it.each([[null, 'v'.repeat(201)], ['18279', ` ${'v'.repeat(201)}`]])('refuses a venue of 201 characters (commune %p)', (communeCode, venue) => {
+  it.each([
+    [null, 'v'.repeat(201)],
+    ['18279', ` ${'v'.repeat(201)}`],
+  ])('refuses a venue of 201 characters (commune %p)', (communeCode, venue) => {
     expect(() => checkSessionPlace(communeCode, venue)).toThrow(refusal('venue is 200 characters at most.', 'venue'));
   });
 });
 
 describe('title of a training at its boundaries', () => {
   it.each([
-    ['R', 'R'], ['  Robotique', 'Robotique'], ['Robotique  ', 'Robotique'],
-    ['t'.repeat(200), 't'.repeat(200)], [`  ${'t'.repeat(200)}  `, 't'.repeat(200)], ['t'.repeat(199), 't'.repeat(199)],
+    ['R', 'R'],
+    ['  Robotique', 'Robotique'],
+    ['Robotique  ', 'Robotique'],
+    ['t'.repeat(200), 't'.repeat(200)],
+    [`  ${'t'.repeat(200)}  `, 't'.repeat(200)],
+    ['t'.repeat(199), 't'.repeat(199)],
   ])('reads %p as %p', (title, stored) => {
     expect(checkTitle(title)).toBe(stored);
   });
@@ -196,13 +230,15 @@ describe('title of a training at its boundaries', () => {
 
 describe('parent of a training: the messages a user reads', () => {
   it('names both departments when they differ', () => {
-    expect(() => checkParent('29', { departmentCode: '18', hasParent: false })).toThrow(refusal(
-      'The parent training belongs to department 18, not 29.', 'parentId'));
+    expect(() => checkParent('29', { departmentCode: '18', hasParent: false })).toThrow(
+      refusal('The parent training belongs to department 18, not 29.', 'parentId'),
+    );
   });
 
   it('says events nest one level only when the parent has a parent', () => {
-    expect(() => checkParent('18', { departmentCode: '18', hasParent: true })).toThrow(refusal(
-      'The parent training is itself part of an event; events nest one level only.', 'parentId'));
+    expect(() => checkParent('18', { departmentCode: '18', hasParent: true })).toThrow(
+      refusal('The parent training is itself part of an event; events nest one level only.', 'parentId'),
+    );
   });
 
   it('checks the department before the nesting', () => {
@@ -211,15 +247,25 @@ describe('parent of a training: the messages a user reads', () => {
 });
 
 describe('optimistic locking: any other stored version is a CONFLICT', () => {
-  it.each([[3, 3], [0, 0], [1, 1]])('accepts editing version %p when %p is stored', (stored, given) => {
+  it.each([
+    [3, 3],
+    [0, 0],
+    [1, 1],
+  ])('accepts editing version %p when %p is stored', (stored, given) => {
     expect(() => checkVersion(stored, given, 'training')).not.toThrow();
   });
 
-  it.each([[4, 3, 'training'], [2, 3, 'session'], [1, 0, 'session']])('refuses stored version %p edited from %p (%s)', (stored, given, what) => {
-    expect(() => checkVersion(stored, given, what)).toThrow(expect.objectContaining({
-      message: `The ${what} was changed by someone else (version ${stored}, you edited version ${given}); reload it and try again.`,
-      extensions: { code: 'CONFLICT' },
-    }));
+  it.each([
+    [4, 3, 'training'],
+    [2, 3, 'session'],
+    [1, 0, 'session'],
+  ])('refuses stored version %p edited from %p (%s)', (stored, given, what) => {
+    expect(() => checkVersion(stored, given, what)).toThrow(
+      expect.objectContaining({
+        message: `The ${what} was changed by someone else (version ${stored}, you edited version ${given}); reload it and try again.`,
+        extensions: { code: 'CONFLICT' },
+      }),
+    );
   });
 });
 
@@ -241,7 +287,13 @@ describe('identifiers: UUIDs of 8-4-4-4-12 hexadecimal digits', () => {
   });
 
   const refused = [
-    '', VALID.replaceAll('-', ''), `{${VALID}}`, `x${VALID}`, `${VALID}x`, VALID.replace('a', 'g'), VALID.replace('-', '_'),
+    '',
+    VALID.replaceAll('-', ''),
+    `{${VALID}}`,
+    `x${VALID}`,
+    `${VALID}x`,
+    VALID.replace('a', 'g'),
+    VALID.replace('-', '_'),
     ...GROUPS.flatMap((group, i) => [
       uuid(GROUPS.map((g, j) => (j === i ? g.slice(1) : g))),
       uuid(GROUPS.map((g, j) => (j === i ? `${g}0` : g))),
@@ -254,7 +306,8 @@ describe('identifiers: UUIDs of 8-4-4-4-12 hexadecimal digits', () => {
   });
 
   it('names the field it is given', () => {
-    expect(() => parseId('1; drop table training', 'parentId')).toThrow(refusal(
-      '"1; drop table training" is not an identifier of this API (a UUID).', 'parentId'));
+    expect(() => parseId('1; drop table training', 'parentId')).toThrow(
+      refusal('"1; drop table training" is not an identifier of this API (a UUID).', 'parentId'),
+    );
   });
 });

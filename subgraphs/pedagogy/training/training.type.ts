@@ -10,7 +10,7 @@ registerEnumType(TrainingAudience, {
     FIRST_DEGREE: { description: 'Teachers of écoles (enseignants du premier degré, 1D).' },
     SECOND_DEGREE: { description: 'Teachers of collèges and lycées (enseignants du second degré, 2D).' },
     TRAINERS: { description: 'Trainers and digital advisers (formateurs, ERUN, conseillers pédagogiques).' },
-    MANAGEMENT: { description: 'Heads of schools and inspectors (personnels d\'encadrement).' },
+    MANAGEMENT: { description: "Heads of schools and inspectors (personnels d'encadrement)." },
   },
 });
 registerEnumType(TrainingFormat, {

@@ -51,7 +51,11 @@ export function ChartView({ table, indicator, onIndicator }: { table: Table; ind
         </select>
       </label>
       <div className="wb-chart-canvas">
-        <canvas ref={canvas} role="img" aria-label={`Graphique ${data.kind === 'line' ? 'en lignes' : 'en barres'} : ${data.indicator ? columnLabel(data.indicator) : ''} (le tableau donne les mêmes chiffres)`} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`Graphique ${data.kind === 'line' ? 'en lignes' : 'en barres'} : ${data.indicator ? columnLabel(data.indicator) : ''} (le tableau donne les mêmes chiffres)`}
+        />
       </div>
       {data.withheld.length > 0 && (
         <p className="wb-secret-note">

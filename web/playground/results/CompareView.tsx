@@ -52,7 +52,9 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
       return setError('Les variables A et B doivent être du JSON.');
     }
     const answers = await Promise.all(variables.map((v) => execute({ ...props.request, variables: v }, props.token)));
-    const failed = answers.flatMap((answer, i) => (answer.errors ?? []).map((e) => `${i ? 'B' : 'A'} : ${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`));
+    const failed = answers.flatMap((answer, i) =>
+      (answer.errors ?? []).map((e) => `${i ? 'B' : 'A'} : ${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`),
+    );
     if (failed.length) setError(failed.join(' — '));
     const [tableA, tableB] = answers.map((answer) => flatten((answer.data ?? null) as Json, props.rowsPath));
     setComparison(compareTables(tableA!, tableB!));
@@ -97,9 +99,7 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
           </button>
           <div className="wb-table-wrap" role="region" aria-label="Comparaison A / B" tabIndex={0}>
             <table className="wb-table">
-              <caption>
-                A et B côte à côte, lignes appariées dans l’ordre ; écart = B − A. {difference(a, b)}
-              </caption>
+              <caption>A et B côte à côte, lignes appariées dans l’ordre ; écart = B − A. {difference(a, b)}</caption>
               <thead>
                 <tr>
                   {comparison.columns.map((c) => (
@@ -112,9 +112,15 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
                   {comparison.columns.flatMap((c) =>
                     c.figure
                       ? [
-                          <th key={`${c.key}-a`} scope="col">A</th>,
-                          <th key={`${c.key}-b`} scope="col">B</th>,
-                          <th key={`${c.key}-d`} scope="col">Écart</th>,
+                          <th key={`${c.key}-a`} scope="col">
+                            A
+                          </th>,
+                          <th key={`${c.key}-b`} scope="col">
+                            B
+                          </th>,
+                          <th key={`${c.key}-d`} scope="col">
+                            Écart
+                          </th>,
                         ]
                       : [],
                   )}

@@ -24,7 +24,17 @@ const TABS: Array<[View, string]> = [
 ];
 
 /** The last answer, readable: a table, a chart, a side-by-side comparison or the JSON, with exports and a permalink. */
-export function ResultsPanel({ execution, view, onView, token }: { execution?: Execution; view: ViewState; onView: (view: ViewState) => void; token?: string }) {
+export function ResultsPanel({
+  execution,
+  view,
+  onView,
+  token,
+}: {
+  execution?: Execution;
+  view: ViewState;
+  onView: (view: ViewState) => void;
+  token?: string;
+}) {
   const [copied, setCopied] = useState('');
   const data = (execution?.answer.data ?? null) as Json;
   const table = useMemo(() => flatten(data, view.rows), [data, view.rows]);
@@ -33,7 +43,9 @@ export function ResultsPanel({ execution, view, onView, token }: { execution?: E
     return (
       <section className="wb-results" aria-labelledby="wb-results-title">
         <h2 id="wb-results-title">Résultats</h2>
-        <p className="wb-note">Lancez une requête (▶) ou ouvrez une analyse enregistrée : ses résultats s’affichent ici en tableau, en graphique ou côte à côte, prêts à exporter.</p>
+        <p className="wb-note">
+          Lancez une requête (▶) ou ouvrez une analyse enregistrée : ses résultats s’affichent ici en tableau, en graphique ou côte à côte, prêts à exporter.
+        </p>
       </section>
     );
   }
@@ -100,7 +112,15 @@ export function ResultsPanel({ execution, view, onView, token }: { execution?: E
       <div role="tabpanel" aria-label={TABS.find(([v]) => v === view.view)?.[1]} className="wb-view">
         {view.view === 'table' && <TableView table={table} />}
         {view.view === 'chart' && <ChartView table={table} indicator={view.indicator} onIndicator={(indicator) => onView({ ...view, indicator })} />}
-        {view.view === 'compare' && <CompareView request={execution.request} rowsPath={table.rowsPath} compare={view.compare} token={token} onCompare={(compare) => onView({ ...view, compare })} />}
+        {view.view === 'compare' && (
+          <CompareView
+            request={execution.request}
+            rowsPath={table.rowsPath}
+            compare={view.compare}
+            token={token}
+            onCompare={(compare) => onView({ ...view, compare })}
+          />
+        )}
         {view.view === 'json' && <pre className="wb-json">{JSON.stringify(execution.answer, null, 2)}</pre>}
       </div>
     </section>
