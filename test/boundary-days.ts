@@ -38,10 +38,11 @@ const DATED: DatedTable[] = [
 
 /**
  * Copies one row of each dated table of the department onto every boundary day (a new id, the
- * rest of the row as it was), by SQL on each subgraph's own database.
+ * rest of the row as it was), by SQL on each subgraph's own database. A copy that would repeat a
+ * unique fact (a school's resource deployed twice the same day) is skipped: that day has its row
+ * already. Then checks that every table has a row of the department on every boundary day.
  */
-export async function addBoundaryRows(stack: Stack, departmentCode: string): Promise<number> {
-  let added = 0;
+export async function addBoundaryRows(stack: Stack, departmentCode: string): Promise<void> {
   for (const { subgraph, table, date, where, unique = [] } of DATED) {
     const fresh = ['id', ...unique].map((column) => `'${column}', gen_random_uuid()`).join(', ');
     const connection = stack.subgraphs[subgraph].orm.em.fork().getConnection();
@@ -49,11 +50,14 @@ export async function addBoundaryRows(stack: Stack, departmentCode: string): Pro
       // jsonb_populate_record keeps every other column, whatever the table's shape.
       await connection.execute(
         `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(r) || jsonb_build_object(${fresh}, '${date}', ?::date))).*
-           from (select * from ${table} where ${where} order by id limit 1) r`,
+           from (select * from ${table} where ${where} order by id limit 1) r on conflict do nothing`,
         [day, departmentCode],
       );
-      added += 1;
+      const [{ count }] = await connection.execute<Array<{ count: number }>>(`select count(*)::int as count from ${table} where ${where} and ${date} = ?`, [
+        departmentCode,
+        day,
+      ]);
+      if (!count) throw new Error(`No ${table} row of department ${departmentCode} on ${day}.`);
     }
   }
-  return added;
 }
