@@ -25,27 +25,27 @@ export type Eligibility =
   /** Only schools of the department's priority territories (territoires prioritaires). */
   | 'PRIORITY_TERRITORIES';
 
-/** A finance indicator departments can be ranked on (the fields of FinanceKpis). Amounts are compared in cents. */
+/** A finance indicator departments can be ranked on (see financeIndicators). Amounts are compared in cents. */
 export type FinanceIndicator =
-  /** Co-financing committed (programme-wide), in cents. */
+  /** Co-financing committed, programme-wide, in cents (engagé). */
   | 'COMMITTED'
-  /** Committed per euro of envelope, 0 to 1 (compared raw only; null without an envelope). */
+  /** Committed per euro of envelope, 0 to 1; null without an envelope (taux de consommation). Compared raw only. */
   | 'CONSUMPTION_RATE'
-  /** Commission decisions taken in the period. */
+  /** Commission decisions taken in the period, accepted or rejected (décisions). */
   | 'DECISIONS'
-  /** Envelopes in force in the period, in cents. */
+  /** Envelopes in force in the period, in cents (enveloppes). */
   | 'ENVELOPES'
-  /** Equipment grants to schools, in cents. */
+  /** Equipment grants to schools, in cents (subventions d’équipement). */
   | 'EQUIPMENT_GRANTED'
   /** Number of equipment grants. */
   | 'GRANTS'
-  /** Collectivity euros committed per State euro (compared raw only). */
+  /** Collectivity euros committed per State euro (effet de levier). Compared raw only. */
   | 'LEVERAGE'
-  /** Co-financing paid (programme-wide), in cents. */
+  /** Co-financing paid, programme-wide, in cents (versé). */
   | 'PAID'
-  /** Envelopes in force minus commitments, in cents (may be negative when a period narrows the envelopes). */
+  /** Envelopes in force minus commitments, in cents; negative when a period narrows the envelopes (reste à engager). */
   | 'REMAINING'
-  /** Subsidies accepted by commissions in the period, in cents. */
+  /** Subsidies accepted by commissions in the period, in cents (subventions accordées). */
   | 'SUBSIDIES_GRANTED';
 
 /** How values are compared across departments (normalisation). */
@@ -64,40 +64,40 @@ export type OrderDirection =
   /** Descending. */
   | 'DESC';
 
-/** A parentality indicator departments can be ranked on (the fields of ParentalityKpis), suppressed as they are. */
+/** A parentality indicator departments can be ranked on (see parentalityIndicators), suppressed as the KPIs are. */
 export type ParentalityIndicator =
-  /** Attendance of the workshops (about persons). */
+  /** Attendance of the workshops (participations): about persons. */
   | 'ATTENDANCE'
-  /** Devices on an open loan at the end of the period (about persons). */
+  /** Devices on an open loan at the end of the period (équipements en prêt): about persons. */
   | 'DEVICES_ON_LOAN'
-  /** Distinct households reached (about persons). */
+  /** Distinct households reached by the workshops (familles touchées): about persons. */
   | 'HOUSEHOLDS_REACHED'
-  /** Workshops held (not about persons: never suppressed). */
+  /** Workshops held (ateliers): not about persons, never suppressed. */
   | 'WORKSHOPS_HELD';
 
-/** A pedagogy indicator departments can be ranked on (the fields of PedagogyKpis). */
+/** A pedagogy indicator departments can be ranked on (see pedagogyIndicators). */
 export type PedagogyIndicator =
   /** Pupils who took the Pix certification (candidats). */
   | 'PIX_CANDIDATES'
-  /** Pix certification rate (compared raw only). */
+  /** Certified per candidate, 0 to 1 (taux de certification). Compared raw only. */
   | 'PIX_CERTIFICATION_RATE'
-  /** Pupils certified by Pix. */
+  /** Pupils certified by Pix (certifiés). */
   | 'PIX_CERTIFIED'
-  /** Mean level in CRCN domain 1, information and data (compared raw only). */
+  /** Mean level in CRCN domain 1 of the Pix results (niveau moyen). Compared raw only. */
   | 'PIX_MEAN_LEVEL_DOMAIN_1'
-  /** Mean level in CRCN domain 2, communication and collaboration (compared raw only). */
+  /** Mean level in CRCN domain 2 of the Pix results (niveau moyen). Compared raw only. */
   | 'PIX_MEAN_LEVEL_DOMAIN_2'
-  /** Mean level in CRCN domain 3, content creation (compared raw only). */
+  /** Mean level in CRCN domain 3 of the Pix results (niveau moyen). Compared raw only. */
   | 'PIX_MEAN_LEVEL_DOMAIN_3'
-  /** Mean level in CRCN domain 4, protection and security (compared raw only). */
+  /** Mean level in CRCN domain 4 of the Pix results (niveau moyen). Compared raw only. */
   | 'PIX_MEAN_LEVEL_DOMAIN_4'
-  /** Mean level in CRCN domain 5, digital environment (compared raw only). */
+  /** Mean level in CRCN domain 5 of the Pix results (niveau moyen). Compared raw only. */
   | 'PIX_MEAN_LEVEL_DOMAIN_5'
-  /** Mean Pix score (compared raw only). */
+  /** Mean Pix score of the candidates (score moyen). Compared raw only. */
   | 'PIX_MEAN_SCORE'
-  /** Projects submitted in the period. */
+  /** Projects submitted in the period (projets déposés). */
   | 'PROJECTS'
-  /** Projects accepted, under way or completed. */
+  /** Projects submitted in the period and accepted, under way or completed (projets acceptés). */
   | 'PROJECTS_ACCEPTED'
   /** Pupils reached by the projects submitted in the period. */
   | 'PROJECT_PUPILS_REACHED'
@@ -105,19 +105,19 @@ export type PedagogyIndicator =
   | 'PROJECT_TEACHERS_REACHED'
   /** Pupils of the TNE schools (élèves touchés). */
   | 'PUPILS_REACHED'
-  /** Resource deployments started. */
+  /** Resource deployments started in the period (déploiements). */
   | 'RESOURCE_DEPLOYMENTS'
-  /** Units deployed (kits, sets, accounts…). */
+  /** Units deployed: kits, sets, accounts… (unités). */
   | 'RESOURCE_UNITS'
   /** Schools recorded (établissements). */
   | 'SCHOOLS'
-  /** Schools with a deployment started in the period. */
+  /** Schools with a deployment started in the period (établissements équipés). */
   | 'SCHOOLS_EQUIPPED'
-  /** Teachers present at training sessions (présences). */
+  /** Teachers present at training sessions, summed (présences). */
   | 'TEACHERS_TRAINED'
   /** Hours times teachers present (heures-stagiaires). */
   | 'TEACHER_HOURS'
-  /** Schools in the TNE by the end of the period. */
+  /** Schools that had joined the TNE by the end of the period (établissements TNE). */
   | 'TNE_SCHOOLS'
   /** Trainings with a session in the period (formations). */
   | 'TRAININGS'

@@ -6,7 +6,7 @@ import { OrderDirection } from './pagination.js';
 import type { DateRange } from './period.js';
 import {
   Normalisation,
-  type RankingArgs,
+  RankingArgs,
   buildRanking,
   departmentRankType,
   rankDepartments,
@@ -413,7 +413,7 @@ describe('the ranking schema', () => {
   @Resolver()
   class RankingResolver {
     @Query(() => [DepartmentRank])
-    ranking(@Args() _args: RankingArgs): Ranked[] {
+    ranking(@Args(() => RankingArgs) _args: RankingArgs): Ranked[] {
       return [];
     }
   }

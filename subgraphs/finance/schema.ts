@@ -8,7 +8,7 @@ import { CommissionMutationResolver } from './commissions/commission-mutation.re
 import { CommissionResolver } from './commissions/commission.resolver.js';
 import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.resolver.js';
 import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
-import { FinanceRankingResolver } from './envelopes/budget.ranking.js';
+import { FinanceIndicatorResolver } from './envelopes/budget.ranking.js';
 import { EnvelopeResolver } from './envelopes/envelope.resolver.js';
 import { DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
 import { FinanceMonthlyResolver } from './grants/finance.monthly.js';
@@ -27,7 +27,7 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
         SchoolFinanceResolver,
         BudgetKpisResolver,
         FinanceMonthlyResolver,
-        FinanceRankingResolver,
+        FinanceIndicatorResolver,
         EnvelopeResolver,
         CommissionResolver,
         SubsidyResolver,

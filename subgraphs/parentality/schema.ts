@@ -9,7 +9,7 @@ import { DepartmentStub, DepartmentYearStub, SchoolStub } from './stubs.js';
 import { DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
 import { ParentalityKpisResolver } from './workshops/workshop.kpis.resolver.js';
 import { ParentalityMonthlyResolver } from './workshops/workshop.monthly.js';
-import { ParentalityRankingResolver } from './workshops/workshop.ranking.js';
+import { ParentalityIndicatorResolver } from './workshops/workshop.ranking.js';
 import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
 import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 
@@ -23,7 +23,7 @@ export function buildParentalitySchema(): Promise<GraphQLSchema> {
         SchoolParentalityResolver,
         ParentalityKpisResolver,
         ParentalityMonthlyResolver,
-        ParentalityRankingResolver,
+        ParentalityIndicatorResolver,
         WorkshopResolver,
         WorkshopConnectionResolver,
         PartnerOrganisationResolver,
