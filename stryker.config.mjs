@@ -14,6 +14,7 @@ export default {
     'subgraphs/common/period.ts',
     'subgraphs/common/today.ts',
     'subgraphs/common/uai.ts',
+    'subgraphs/common/ids.ts',
     'subgraphs/common/viewer.ts',
     'subgraphs/common/authorization.ts',
     'subgraphs/common/ranking.ts',

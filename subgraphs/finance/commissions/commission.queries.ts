@@ -6,7 +6,8 @@ import type { Viewer } from '../../common/viewer.js';
 import { financeReadScope, requireFinanceReader } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
 import type { CommissionFilter, SubsidyFilter } from './commission.inputs.js';
-import { parseDepartmentCode, parseId } from './commission.rules.js';
+import { parseDepartmentCode } from './commission.rules.js';
+import { parseId } from '../../common/ids.js';
 
 /** Department conditions: the filter's codes, within the viewer's scope (null: every department). */
 function departmentConditions(codes: string[] | undefined, scope: string[] | null): object[] {

@@ -8,15 +8,6 @@ import { today } from '../../common/today.js';
 /** Today in France (one definition for every subgraph). */
 export { today };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Commissions, decisions and projects are identified by UUIDs; anything else is refused before reaching SQL. */
-export function parseId(input: string, field = 'id'): string {
-  const id = input.trim().toLowerCase();
-  if (!UUID.test(id)) throw badInput(`"${input}" is not an identifier of this API (a UUID).`, field);
-  return id;
-}
-
 export { parseDepartmentCode } from '../../common/department-code.js';
 
 /** A commission needs a name and a meeting day. */

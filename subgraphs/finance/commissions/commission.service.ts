@@ -10,7 +10,8 @@ import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { DECIDERS } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
-import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode, parseId } from './commission.rules.js';
+import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode } from './commission.rules.js';
+import { parseId } from '../../common/ids.js';
 import { announceDecision } from './decision.message.js';
 
 /** What the audit trail keeps of a decision. */

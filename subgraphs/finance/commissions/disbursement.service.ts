@@ -7,7 +7,8 @@ import { audit } from '../audit/audit.js';
 import { DECIDERS } from './commission.access.js';
 import { Disbursement, Subsidy } from './commission.entity.js';
 import type { DisburseInput } from './commission.inputs.js';
-import { checkDisbursement, parseId } from './commission.rules.js';
+import { checkDisbursement } from './commission.rules.js';
+import { parseId } from '../../common/ids.js';
 
 const STALE = 'The subsidy was changed by someone else (a payment was recorded); reload it and try again.';
 

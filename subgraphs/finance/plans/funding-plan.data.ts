@@ -1,22 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../common/errors.js';
+import { parseId } from '../../common/ids.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { FundingLine, FundingPlan } from './funding-plan.entity.js';
 import type { FundingLineInput } from './funding-plan.inputs.js';
 import { centsOf } from './amounts.js';
 import type { EnvelopeFacts, FunderFacts, LineDraft } from './funding-plan.rules.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string) => UUID.test(value);
-
-/** Identifiers are UUIDs: anything else is BAD_USER_INPUT, never a database error. */
-export function parseId(value: string, field: string): string {
-  if (!isUuid(value)) throw badInput(`"${value}" is not an identifier this API gave (a UUID).`, field);
-  return value.toLowerCase();
-}
 
 /** The lines a client sent, as the rules read them (cents, checked identifiers). */
 export function readLines(inputs: readonly FundingLineInput[]): LineDraft[] {

@@ -3,7 +3,7 @@ import { euros, Money } from '../../common/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, ProjectStub } from '../stubs.js';
 import { mayReadPlansOf } from './funding-plan.access.js';
-import { isUuid } from './funding-plan.data.js';
+import { isUuid } from '../../common/ids.js';
 import { LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
 import { FundingLineType, FundingPlanType } from './funding-plan.type.js';
 

@@ -4,7 +4,7 @@ import { badInput } from '../../common/errors.js';
 import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
 import { planReadScope } from './funding-plan.access.js';
-import { isUuid, parseId } from './funding-plan.data.js';
+import { isUuid, parseId } from '../../common/ids.js';
 import { FundingPlan } from './funding-plan.entity.js';
 import type { FundingPlanFilter } from './funding-plan.inputs.js';
 

@@ -3,7 +3,7 @@ import { notFound } from '../../common/errors.js';
 import { PageArgs } from '../../common/pagination.js';
 import type { FinanceContext } from '../context.js';
 import { planReadScope, requirePlanReader } from './funding-plan.access.js';
-import { parseId } from './funding-plan.data.js';
+import { parseId } from '../../common/ids.js';
 import {
   ChangeFundingLineStatusInput,
   ChangeFundingLineStatusPayload,

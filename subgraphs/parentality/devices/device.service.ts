@@ -8,12 +8,13 @@ import { today } from '../households/household.rules.js';
 import { PartnerOrganisation } from '../partners/partner.entity.js';
 import { Device, DeviceStatus, Loan } from './device.entity.js';
 import type { AddDeviceInput, LendDeviceInput, ReturnDeviceInput } from './device.inputs.js';
+import { parseId } from '../../common/ids.js';
 
 /** Adds a device to the pool of the partner's department; a label already used is CONFLICT. */
 export function addDevice(em: EntityManager, viewer: Viewer, input: AddDeviceInput): Promise<Device> {
   return em.transactional(async (tx) => {
     requireHouseholdRole(viewer, 'add devices');
-    const partner = await tx.findOne(PartnerOrganisation, { id: input.partnerId });
+    const partner = await tx.findOne(PartnerOrganisation, { id: parseId(input.partnerId, 'partnerId') });
     if (!partner) throw notFound(`No partner organisation has the id "${input.partnerId}".`);
     requireHouseholdAccess(viewer, partner.departmentCode, 'add devices');
     const label = input.label.trim();
@@ -31,8 +32,8 @@ export function addDevice(em: EntityManager, viewer: Viewer, input: AddDeviceInp
  */
 export function lendDevice(em: EntityManager, viewer: Viewer, input: LendDeviceInput): Promise<Loan> {
   return em.transactional(async (tx) => {
-    const household = await writableHousehold(tx, viewer, input.householdId, 'lend devices');
-    const device = await tx.findOne(Device, { id: input.deviceId });
+    const household = await writableHousehold(tx, viewer, input.householdId, 'lend devices', 'householdId');
+    const device = await tx.findOne(Device, { id: parseId(input.deviceId, 'deviceId') });
     if (!device) throw notFound(`No device has the id "${input.deviceId}".`);
     requireHouseholdAccess(viewer, device.departmentCode, 'lend devices');
     if (device.departmentCode !== household.departmentCode) throw badInput('The device and the household are not of the same department.', 'householdId');
@@ -52,7 +53,7 @@ export function lendDevice(em: EntityManager, viewer: Viewer, input: LendDeviceI
 export function returnDevice(em: EntityManager, viewer: Viewer, input: ReturnDeviceInput): Promise<Loan> {
   return em.transactional(async (tx) => {
     requireHouseholdRole(viewer, 'record returns');
-    const loan = await tx.findOne(Loan, { id: input.loanId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const loan = await tx.findOne(Loan, { id: parseId(input.loanId, 'loanId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!loan) throw notFound(`No loan has the id "${input.loanId}".`);
     requireHouseholdAccess(viewer, loan.departmentCode, 'record returns');
     if (loan.returnedOn) throw conflict(`The loan was already returned on ${loan.returnedOn}.`);

@@ -18,6 +18,7 @@ import {
 import { listHouseholds } from './household.queries.js';
 import { recordParticipation, registerHousehold, updateHousehold } from './household.service.js';
 import { HouseholdConnection, HouseholdType } from './household.type.js';
+import { parseId } from '../../common/ids.js';
 
 @Resolver(() => HouseholdType)
 export class HouseholdResolver {
@@ -38,7 +39,7 @@ export class HouseholdResolver {
   @Query(() => HouseholdType, { nullable: true, description: 'One household by id (coordinator of its department or ADMIN); unknown is NOT_FOUND. Logged.' })
   async household(@Arg('id', () => ID, { description: 'Household id.' }) id: string, @Ctx() ctx: ParentalityContext) {
     requireHouseholdRole(ctx.viewer, 'read households');
-    const household = await ctx.loaders.household.load(id);
+    const household = await ctx.loaders.household.load(parseId(id));
     if (!household) throw notFound(`No household has the id "${id}".`);
     requireHouseholdAccess(ctx.viewer, household.departmentCode, 'read this household');
     await logHouseholdRead(ctx.em, ctx.viewer, 'household', [household]);

@@ -7,6 +7,7 @@ import { Workshop } from '../workshops/workshop.entity.js';
 import { Household } from './household.entity.js';
 import type { DigitalDivideInput, RecordParticipationInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { checkChildren, checkCommune, checkReference, checkSchools, today } from './household.rules.js';
+import { parseId } from '../../common/ids.js';
 
 function applyIndicators(household: Household, indicators: DigitalDivideInput | null | undefined): void {
   if (!indicators) return;
@@ -17,9 +18,9 @@ function applyIndicators(household: Household, indicators: DigitalDivideInput | 
 }
 
 /** Loads a household the viewer may write (role first, so that no one learns which ids exist). */
-export async function writableHousehold(tx: EntityManager, viewer: Viewer, id: string, action: string): Promise<Household> {
+export async function writableHousehold(tx: EntityManager, viewer: Viewer, id: string, action: string, field = 'id'): Promise<Household> {
   requireHouseholdRole(viewer, action);
-  const household = await tx.findOne(Household, { id });
+  const household = await tx.findOne(Household, { id: parseId(id, field) });
   if (!household) throw notFound(`No household has the id "${id}".`);
   requireHouseholdAccess(viewer, household.departmentCode, action);
   return household;
@@ -29,7 +30,7 @@ export async function writableHousehold(tx: EntityManager, viewer: Viewer, id: s
 export function registerHousehold(em: EntityManager, viewer: Viewer, input: RegisterHouseholdInput): Promise<Household> {
   return em.transactional(async (tx) => {
     requireHouseholdRole(viewer, 'register households');
-    const partner = await tx.findOne(PartnerOrganisation, { id: input.partnerId });
+    const partner = await tx.findOne(PartnerOrganisation, { id: parseId(input.partnerId, 'partnerId') });
     if (!partner) throw notFound(`No partner organisation has the id "${input.partnerId}".`);
     requireHouseholdAccess(viewer, partner.departmentCode, 'register households');
     const household = tx.create(Household, {
@@ -63,8 +64,8 @@ export function updateHousehold(em: EntityManager, viewer: Viewer, input: Update
 /** Records that a household took part in a workshop of its department (idempotent). */
 export function recordParticipation(em: EntityManager, viewer: Viewer, input: RecordParticipationInput): Promise<Household> {
   return em.transactional(async (tx) => {
-    const household = await writableHousehold(tx, viewer, input.householdId, 'record participations');
-    const workshop = await tx.findOne(Workshop, { id: input.workshopId });
+    const household = await writableHousehold(tx, viewer, input.householdId, 'record participations', 'householdId');
+    const workshop = await tx.findOne(Workshop, { id: parseId(input.workshopId, 'workshopId') });
     if (!workshop) throw notFound(`No workshop has the id "${input.workshopId}".`);
     if (workshop.departmentCode !== household.departmentCode) {
       throw badInput('The workshop and the household are not of the same department.', 'workshopId');

@@ -8,6 +8,7 @@ import type { PedagogyLoaders } from '../loaders.js';
 import { Call, CallCampaign } from './call.entity.js';
 import type { AddCallCampaignInput, CreateCallInput } from './call.inputs.js';
 import { checkWindow } from './call.rules.js';
+import { parseId } from '../../common/ids.js';
 
 const WRITERS = ['DEPARTMENT_STAFF'] as const;
 
@@ -36,7 +37,7 @@ export function createCall(em: EntityManager, loaders: PedagogyLoaders, viewer: 
 /** Adds a submission window to a call; windows of one call never overlap. */
 export function addCallCampaign(em: EntityManager, viewer: Viewer, input: AddCallCampaignInput): Promise<CallCampaign> {
   return em.transactional(async (tx) => {
-    const call = await tx.findOne(Call, { id: input.callId });
+    const call = await tx.findOne(Call, { id: parseId(input.callId, 'callId') });
     if (!call) throw notFound(`No call has the id "${input.callId}".`);
     requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'change calls');
     if (!input.name.trim()) throw badInput('A campaign needs a name.', 'name');

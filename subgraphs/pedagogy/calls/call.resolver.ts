@@ -10,6 +10,7 @@ import { AddCallCampaignInput, AddCallCampaignPayload, CreateCallInput, CreateCa
 import { addCallCampaign, createCall } from './call.mutations.js';
 import { listCalls } from './call.service.js';
 import { CallCampaignType, CallFilter, CallType } from './call.type.js';
+import { parseId } from '../../common/ids.js';
 
 @Resolver(() => CallType)
 export class CallResolver {
@@ -20,7 +21,7 @@ export class CallResolver {
 
   @Query(() => CallType, { nullable: true, description: 'One call by id; unknown is NOT_FOUND.' })
   async call(@Arg('id', () => ID, { description: 'Call id.' }) id: string, @Ctx() ctx: PedagogyContext) {
-    const call = await ctx.loaders.call.load(id);
+    const call = await ctx.loaders.call.load(parseId(id));
     if (!call) throw notFound(`No call has the id "${id}".`);
     return call;
   }

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, codedError, forbidden, notFound } from '../../common/errors.js';
 import type { Viewer } from '../../common/viewer.js';
-import { parseId } from '../training/training.rules.js';
+import { parseId } from '../../common/ids.js';
 import { CommissionDecisionReceipt } from './decision-receipt.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { Verdict, type RecordCommissionDecisionInput } from './project-decision.inputs.js';
@@ -24,7 +24,11 @@ function requirePlatform(viewer: Viewer): void {
 export function decisionPath(from: S, verdict: Verdict): S[] {
   const target = verdict === Verdict.ACCEPTED ? S.ACCEPTED : S.REJECTED;
   const path = from === S.SUBMITTED ? [S.UNDER_REVIEW, target] : [target];
-  path.reduce((current, next) => (checkTransition(current, next), next), from);
+  let current = from;
+  for (const next of path) {
+    checkTransition(current, next);
+    current = next;
+  }
   return path;
 }
 

@@ -19,12 +19,13 @@ import {
 import { listProjects } from './project.queries.js';
 import { changeProjectStatus, createProject, updateProject } from './project.service.js';
 import { ProjectConnection, ProjectStatusChangeType, ProjectType } from './project.type.js';
+import { parseId } from '../../common/ids.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
   @Query(() => ProjectType, { nullable: true, description: 'One project by id; unknown is NOT_FOUND.' })
   async project(@Arg('id', () => ID, { description: 'Project id.' }) id: string, @Ctx() ctx: PedagogyContext) {
-    const project = await ctx.loaders.project.load(id);
+    const project = await ctx.loaders.project.load(parseId(id));
     if (!project) throw notFound(`No project has the id "${id}".`);
     return project;
   }

@@ -9,6 +9,7 @@ import { Project, ProjectStatusChange } from './project.entity.js';
 import type { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
 import { checkTransition, ProjectStatus } from './project.lifecycle.js';
 import { checkContent, checkReach, loadSchools, submit, today } from './project.rules.js';
+import { parseId } from '../../common/ids.js';
 
 const WRITERS = ['DEPARTMENT_STAFF'] as const;
 /**
@@ -18,7 +19,7 @@ const WRITERS = ['DEPARTMENT_STAFF'] as const;
 const DECIDERS = [] as const;
 
 async function loadProject(em: EntityManager, id: string, version: number): Promise<Project> {
-  const project = await em.findOne(Project, { id }, { populate: ['call', 'partnerSchools'] });
+  const project = await em.findOne(Project, { id: parseId(id) }, { populate: ['call', 'partnerSchools'] });
   if (!project) throw notFound(`No project has the id "${id}".`);
   await em.lock(project, LockMode.OPTIMISTIC, version);
   return project;
@@ -39,7 +40,7 @@ function record(em: EntityManager, project: Project, from: ProjectStatus | null,
 /** Creates a draft project answering a call, led by a school of the call's department. */
 export function createProject(em: EntityManager, viewer: Viewer, input: CreateProjectInput): Promise<Project> {
   return em.transactional(async (tx) => {
-    const call = await tx.findOne(Call, { id: input.callId });
+    const call = await tx.findOne(Call, { id: parseId(input.callId, 'callId') });
     if (!call) throw notFound(`No call has the id "${input.callId}".`);
     requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'create projects');
     const [lead, ...partners] = await loadSchools(tx, [input.leadSchoolUai, ...input.partnerSchoolUais]);

@@ -6,7 +6,8 @@ import { Commune } from '../communes/commune.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import type { Training } from './training.entity.js';
 import type { AddTrainingSessionInput, UpdateTrainingSessionInput } from './training-session.inputs.js';
-import { checkSessionCounts, checkSessionHours, checkSessionPlace, checkVersion, parseId } from './training.rules.js';
+import { checkSessionCounts, checkSessionHours, checkSessionPlace, checkVersion } from './training.rules.js';
+import { parseId } from '../../common/ids.js';
 import { authoriseTrainingWrite, trainingForWrite } from './training.service.js';
 
 export interface SessionResult {
@@ -25,7 +26,7 @@ async function communeOf(tx: EntityManager, code: string | null): Promise<Commun
 /** Adds a session to a training, in one transaction; the count rule is checked first. */
 export function addTrainingSession(em: EntityManager, viewer: Viewer, input: AddTrainingSessionInput): Promise<SessionResult> {
   return em.transactional(async (tx) => {
-    const training = await trainingForWrite(tx, viewer, input.trainingId, 'add a session to a training');
+    const training = await trainingForWrite(tx, viewer, input.trainingId, 'add a session to a training', 'trainingId');
     const counts = { capacity: input.capacity, registered: input.registered ?? 0, attended: input.attended ?? 0 };
     checkSessionCounts(counts);
     const hours = checkSessionHours(input.hours);

@@ -5,7 +5,7 @@ import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs }
 import { resolvePeriod } from '../../common/period.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { Training } from './training.entity.js';
-import { parseId } from './training.rules.js';
+import { parseId } from '../../common/ids.js';
 import { OrderDirection } from '../../common/pagination.js';
 import { TrainingOrderField, type TrainingFilter, type TrainingOrder } from './training.inputs.js';
 

@@ -81,12 +81,3 @@ export function checkVersion(stored: number, given: number, what: string): void 
     throw conflict(`The ${what} was changed by someone else (version ${stored}, you edited version ${given}); reload it and try again.`);
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Trainings and sessions are identified by UUIDs; anything else is refused before reaching SQL. */
-export function parseId(input: string, field = 'id'): string {
-  const id = input.trim().toLowerCase();
-  if (!UUID.test(id)) throw badInput(`"${input}" is not an identifier of this API (a UUID).`, field);
-  return id;
-}

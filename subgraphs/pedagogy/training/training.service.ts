@@ -8,7 +8,8 @@ import type { PedagogyLoaders } from '../loaders.js';
 import { CrcnCompetence } from '../pix/crcn.entity.js';
 import { Training } from './training.entity.js';
 import type { CreateTrainingInput, UpdateTrainingInput } from './training.inputs.js';
-import { checkParent, checkTitle, checkVersion, parseId } from './training.rules.js';
+import { checkParent, checkTitle, checkVersion } from './training.rules.js';
+import { parseId } from '../../common/ids.js';
 
 /** Who records trainings: the department's staff (and ADMIN, always). */
 const WRITERS = ['DEPARTMENT_STAFF'] as const;
@@ -26,8 +27,8 @@ export async function getTraining(loaders: PedagogyLoaders, input: string): Prom
 }
 
 /** Loads a training inside a write transaction and checks that the viewer may change it. */
-export async function trainingForWrite(tx: EntityManager, viewer: Viewer, input: string, action: string): Promise<Training> {
-  const training = await tx.findOne(Training, { id: parseId(input) }, { populate: ['competences'] });
+export async function trainingForWrite(tx: EntityManager, viewer: Viewer, input: string, action: string, field = 'id'): Promise<Training> {
+  const training = await tx.findOne(Training, { id: parseId(input, field) }, { populate: ['competences'] });
   if (!training) throw notFound(`No training has the id "${input}".`);
   authoriseTrainingWrite(viewer, training.department.unwrap().code, action);
   return training;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseId } from '../../common/ids.js';
 import { EVENTS, TOPICS } from './training.seed-data.js';
-import {
-  checkParent,
-  checkSessionCounts,
-  checkSessionHours,
-  checkSessionPlace,
-  checkTitle,
-  checkVersion,
-  MAX_SESSION_HOURS,
-  parseId,
-} from './training.rules.js';
+import { checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle, checkVersion, MAX_SESSION_HOURS } from './training.rules.js';
 
 const code = (code: string) => expect.objectContaining({ extensions: expect.objectContaining({ code }) });
 
