@@ -42,8 +42,17 @@ export function groupRows<T>(keys: readonly string[], rows: T[], keyOf: (row: T)
 /** `?, ?, ?` placeholders for an IN list. */
 export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-/** Loader key of a per-key aggregate over a period: `key|from|to`. */
-export const periodKey = (key: string, range: DateRange) => `${key}|${range.from ?? ''}|${range.to ?? ''}`;
+/** Loader key of a per-key aggregate (a department, a school) over a period. */
+export interface PeriodKey {
+  key: string;
+  range: DateRange;
+}
+
+export const periodKey = (key: string, range: DateRange): PeriodKey => ({ key, range });
+
+/** A period as text, for DataLoader's cache and the grouping of a tick's keys. */
+const periodText = (range: DateRange) => `${range.from ?? ''}|${range.to ?? ''}`;
+const cacheKeyOf = ({ key, range }: PeriodKey) => `${key}|${periodText(range)}`;
 
 /** One SQL statement with its bound parameters. */
 export interface Statement {
@@ -53,13 +62,12 @@ export interface Statement {
 
 export type Row = Record<string, unknown>;
 
-/** The loader keys of a tick grouped by period: `key|from|to` → each range with its keys. */
-function byPeriod(loaderKeys: readonly string[]) {
+/** The loader keys of a tick grouped by period: each range with its keys. */
+function byPeriod(loaderKeys: readonly PeriodKey[]) {
   const groups = new Map<string, { range: DateRange; keys: string[] }>();
-  for (const loaderKey of loaderKeys) {
-    const [key, from, to] = loaderKey.split('|') as [string, string, string];
-    const period = `${from}|${to}`;
-    const group = groups.get(period) ?? { range: { from: from || null, to: to || null }, keys: [] };
+  for (const { key, range } of loaderKeys) {
+    const period = periodText(range);
+    const group = groups.get(period) ?? { range, keys: [] };
     group.keys.push(key);
     groups.set(period, group);
   }
@@ -78,29 +86,38 @@ export function periodStatementLoader<R>(
   collect: (rows: Row[]) => Map<string, R>,
   empty: () => R,
 ) {
-  return new DataLoader<string, R>(async (loaderKeys) => {
-    const periods = [...byPeriod(loaderKeys)];
-    const parts = periods.map(([, { range, keys }]) => statement(keys, range));
-    const text = parts.length === 1 ? parts[0]!.text : parts.map((part, i) => `select ${i} as period_index, q.* from (${part.text}) q`).join('\nunion all\n');
-    const rows = await em.getConnection().execute<Row[]>(
-      text,
-      parts.flatMap((part) => part.params),
-    );
-    const results = new Map<string, R>();
-    periods.forEach(([period], i) => {
-      const own = parts.length === 1 ? rows : rows.filter((row) => Number(row.period_index) === i);
-      for (const [key, value] of collect(own)) results.set(`${key}|${period}`, value);
-    });
-    return loaderKeys.map((k) => results.get(k) ?? empty());
-  });
+  return new DataLoader<PeriodKey, R, string>(
+    async (loaderKeys) => {
+      const periods = [...byPeriod(loaderKeys)];
+      const parts = periods.map(([, { range, keys }]) => statement(keys, range));
+      const text = parts.length === 1 ? parts[0]!.text : parts.map((part, i) => `select ${i} as period_index, q.* from (${part.text}) q`).join('\nunion all\n');
+      const rows = await em.getConnection().execute<Row[]>(
+        text,
+        parts.flatMap((part) => part.params),
+      );
+      const results = new Map<string, R>();
+      periods.forEach(([period], i) => {
+        const own = parts.length === 1 ? rows : rows.filter((row) => Number(row.period_index) === i);
+        for (const [key, value] of collect(own)) results.set(`${key}|${period}`, value);
+      });
+      return loaderKeys.map((k) => results.get(cacheKeyOf(k)) ?? empty());
+    },
+    { cacheKeyFn: cacheKeyOf },
+  );
 }
 
 /** SQL condition (with its parameters) restricting a date column to a range. */
 export function rangeCondition(column: string, range: DateRange): { sql: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
-  if (range.from) parts.push(`${column} >= ?`), params.push(range.from);
-  if (range.to) parts.push(`${column} <= ?`), params.push(range.to);
+  if (range.from) {
+    parts.push(`${column} >= ?`);
+    params.push(range.from);
+  }
+  if (range.to) {
+    parts.push(`${column} <= ?`);
+    params.push(range.to);
+  }
   return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
 

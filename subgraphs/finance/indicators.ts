@@ -1,5 +1,5 @@
 import { IndicatorCatalogue, IndicatorUnit } from '../common/indicators.js';
-import { periodKey } from '../common/loaders.js';
+import { type PeriodKey, periodKey } from '../common/loaders.js';
 import type { DateRange } from '../common/period.js';
 import type { FinanceContext } from './context.js';
 import type { FinanceLoaders } from './loaders.js';
@@ -9,11 +9,11 @@ const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** An indicator read from the loaders of its KPI group: one statement for every department. */
-const from = (read: (loaders: FinanceLoaders, key: string) => Promise<number | null>) => (ctx: FinanceContext, code: string, range: DateRange) =>
+const from = (read: (loaders: FinanceLoaders, key: PeriodKey) => Promise<number | null>) => (ctx: FinanceContext, code: string, range: DateRange) =>
   read(ctx.loaders, periodKey(code, range));
 
 /** Envelopes in force and co-financing committed, for the budget's derived indicators. */
-async function budget(l: FinanceLoaders, key: string) {
+async function budget(l: FinanceLoaders, key: PeriodKey) {
   const [envelopes, lines] = await Promise.all([l.envelopesByVolet.load(key), l.linesByVolet.load(key)]);
   const committed = sum(lines, (r) => r.committed);
   const state = sum(

@@ -1,5 +1,5 @@
 import { IndicatorCatalogue, type IndicatorDeclaration, IndicatorUnit } from '../common/indicators.js';
-import { periodKey } from '../common/loaders.js';
+import { type PeriodKey, periodKey } from '../common/loaders.js';
 import type { DateRange } from '../common/period.js';
 import type { PedagogyContext } from './context.js';
 import type { PedagogyLoaders } from './loaders.js';
@@ -9,7 +9,7 @@ const { COUNT, HOURS, RATE, MEAN } = IndicatorUnit;
 
 /** An indicator read from the loader of its KPI group: one statement for every department. */
 const from =
-  <R>(pick: (l: PedagogyLoaders) => { load(key: string): Promise<R> }, read: (row: R) => number | null) =>
+  <R>(pick: (l: PedagogyLoaders) => { load(key: PeriodKey): Promise<R> }, read: (row: R) => number | null) =>
   async (ctx: PedagogyContext, code: string, range: DateRange) =>
     read(await pick(ctx.loaders).load(periodKey(code, range)));
 
