@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PORTS, maxBodyBytes } from '../subgraphs/common/config.js';
+import { DEFAULT_PORTS, maxBodyBytes, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../subgraphs/common/env.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 
-const subgraphUrl = (name: keyof typeof DEFAULT_PORTS) => z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+/** Each subgraph's URL variable (PEDAGOGY_URL…), defaulting to its local port. */
+const urlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL`;
+const subgraphUrlSchema = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [urlVariable(name), z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`)]),
+) as Record<`${Uppercase<SubgraphName>}_URL`, z.ZodDefault<z.ZodString>>;
 
 /** The gateway's configuration, read once from the environment. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -14,9 +18,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         NODE_ENV: z.string().default('development'),
         GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
         HOST: z.string().default('127.0.0.1'),
-        PEDAGOGY_URL: subgraphUrl('pedagogy'),
-        FINANCE_URL: subgraphUrl('finance'),
-        PARENTALITY_URL: subgraphUrl('parentality'),
+        ...subgraphUrlSchema,
         SUPERGRAPH_PATH: z.string().default(path.join(projectRoot(), 'schema', 'supergraph.graphql')),
         JWT_SECRET: secret(DEV_JWT_SECRET),
         JWT_JWKS_URL: z.string().url().optional(),
@@ -53,7 +55,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     // The workbench's development tokens: never in production, and only where the gateway signs with a secret.
     developmentTokens: raw.NODE_ENV !== 'production' && !raw.JWT_JWKS_URL,
     serverTimingFor: raw.SERVER_TIMING ?? (raw.NODE_ENV === 'production' ? 'admin' : 'all'),
-    subgraphUrls: { pedagogy: raw.PEDAGOGY_URL, finance: raw.FINANCE_URL, parentality: raw.PARENTALITY_URL } as Record<string, string>,
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, raw[urlVariable(name) as keyof typeof raw] as string])) as Record<string, string>,
   };
 }
 

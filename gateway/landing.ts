@@ -1,7 +1,7 @@
 import type { Route } from '../subgraphs/common/http.js';
 import { WEB_PAGES } from '../web/pages.js';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const EXAMPLE = `curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\
   -d '{"query":"{ departments(codes: [\\"18\\", \\"29\\"]) { code name pupils } }"}'`;
@@ -23,13 +23,13 @@ pédagogie, financement et parentalité, pour chaque département.</p></header>
 <main>
 <h2>Pages</h2>
 <ul>
-${WEB_PAGES.map((page) => `<li><a href="${page.path}">${escape(page.title)}</a> — ${escape(page.summary)}</li>`).join('\n')}
+${WEB_PAGES.map((page) => `<li><a href="${page.path}">${escapeHtml(page.title)}</a> — ${escapeHtml(page.summary)}</li>`).join('\n')}
 <li><a href="/graphql">API GraphQL</a> (<code>/graphql</code>) — requêtes en <code>POST</code> avec
 <code>content-type: application/json</code> ; un navigateur qui ouvre cette adresse reçoit l’atelier d’analyse.
 Le schéma est la documentation : chaque type, champ et argument y est décrit.</li>
 </ul>
 <h2>Exemple</h2>
-<pre>${escape(EXAMPLE)}</pre>
+<pre>${escapeHtml(EXAMPLE)}</pre>
 <p>Jeton de développement : <code>npm run token -- --role ANALYST --department 18</code>, envoyé en
 <code>Authorization: Bearer …</code> (sans jeton : profil public).</p>
 </main></body></html>`;

@@ -86,7 +86,10 @@ export function webServer(config: GatewayConfig) {
     const method = req.method ?? 'GET';
     if (method === 'POST' && url.pathname === '/playground/token') return token(req, res);
     if (method !== 'GET' && method !== 'HEAD') return false;
-    if (url.pathname === '/playground/settings.json') return (settings(res), true);
+    if (url.pathname === '/playground/settings.json') {
+      settings(res);
+      return true;
+    }
     const target = WEB_PAGES.find((p) => url.pathname === p.path || url.pathname === `${p.path}/`);
     if (target) return page(req, res, target);
     // A browser opening the API's address gets the workbench; GraphQL over GET (?query=) still works.

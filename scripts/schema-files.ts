@@ -19,7 +19,7 @@ export async function renderSchemaFiles(): Promise<Record<string, string>> {
   const services = [];
   for (const name of SUBGRAPH_NAMES) {
     const sdl = printSubgraphSchema(await SUBGRAPHS[name].buildSchema());
-    files[`${name}.graphql`] = HEADER + sdl + '\n';
+    files[`${name}.graphql`] = `${HEADER}${sdl}\n`;
     services.push({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql` });
   }
   const result = composeServices(services);
@@ -27,7 +27,7 @@ export async function renderSchemaFiles(): Promise<Record<string, string>> {
     const lines = result.errors.map((e) => `  - ${(e.extensions?.code as string | undefined) ?? 'ERROR'}: ${e.message}`);
     throw new CompositionError(`Composition failed:\n${lines.join('\n')}`);
   }
-  files['supergraph.graphql'] = HEADER + result.supergraphSdl + '\n';
-  files['api.graphql'] = HEADER + printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n';
+  files['supergraph.graphql'] = `${HEADER}${result.supergraphSdl}\n`;
+  files['api.graphql'] = `${HEADER}${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n`;
   return files;
 }

@@ -6,4 +6,4 @@ import { parentality } from './parentality/module.js';
 import { pedagogy } from './pedagogy/module.js';
 
 /** Every subgraph module by name (for the tools that handle them all: compose, migrations, tests). */
-export const SUBGRAPHS: Record<SubgraphName, SubgraphModule<any>> = { pedagogy, finance, parentality };
+export const SUBGRAPHS: Record<SubgraphName, SubgraphModule<unknown>> = { pedagogy, finance, parentality };

@@ -1,3 +1,4 @@
+import type { SubgraphName } from '../subgraphs/common/config.js';
 import type { Stack } from './stack.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Stack } from './stack.js';
 export const BOUNDARY_DAYS = ['2023-08-31', '2023-09-01', '2024-01-31', '2024-02-01', '2024-02-29', '2024-03-01', '2024-08-31', '2024-09-01'];
 
 interface DatedTable {
-  subgraph: 'pedagogy' | 'finance' | 'parentality';
+  subgraph: SubgraphName;
   table: string;
   date: string;
   /** Which rows of the department to copy (the first by id). */

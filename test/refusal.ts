@@ -16,7 +16,11 @@ export function valueOrRefusal<T>(run: () => T): T | Refusal {
 }
 
 /** 'OK' when `check` passes (whatever it returns), else its refusal. */
-export const outcome = (check: () => unknown): Outcome => valueOrRefusal(() => (check(), 'OK' as const));
+export const outcome = (check: () => unknown): Outcome =>
+  valueOrRefusal(() => {
+    check();
+    return 'OK' as const;
+  });
 
 /** What `run` returned ('OK' for nothing), or its refusal. */
 export function resultOf<T>(run: () => T): T | Outcome {

@@ -70,9 +70,7 @@ export class Stack {
     const config = loadGatewayConfig({
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'silent',
-      PEDAGOGY_URL: this.urls.pedagogy,
-      FINANCE_URL: this.urls.finance,
-      PARENTALITY_URL: this.urls.parentality,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, this.urls[name]])),
     });
     this.gateway = await createGateway(config);
     this.gatewayUrl = await this.gateway.listen(0);

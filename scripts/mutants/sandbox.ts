@@ -57,8 +57,14 @@ export class Sandbox {
       const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
       child.stdout.on('data', keep);
       child.stderr.on('data', keep);
-      const timer = setTimeout(() => (child.kill('SIGKILL'), resolve({ code: 'timeout', output })), timeoutMs);
-      child.on('exit', (code) => (clearTimeout(timer), resolve({ code: code ?? 1, output })));
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve({ code: 'timeout', output });
+      }, timeoutMs);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ code: code ?? 1, output });
+      });
     });
   }
 

@@ -6,6 +6,9 @@ import { parse, type GraphQLSchema } from 'graphql';
 /** Resolvers added by hand to the map type-graphql builds, keyed by type: `__resolveReference` above all. */
 export type ReferenceResolvers = Record<string, Record<string, unknown>>;
 
+/** The resolver map `buildSubgraphSchema` takes (its `GraphQLResolverMap`, which `@apollo/subgraph` does not export). */
+type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+
 /** The Federation 2 version every subgraph links; composition and gateway 2.14 accept up to v2.14. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' + 'import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
@@ -26,5 +29,5 @@ export async function buildFederatedSchema(
   for (const [typeName, fields] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...fields };
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as any }]);
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as SubgraphResolvers }]);
 }

@@ -50,7 +50,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       if (result.body.kind === 'complete') return void res.end(result.body.string);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
-    } catch (error) {
+    } catch {
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }

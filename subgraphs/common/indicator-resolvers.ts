@@ -1,11 +1,11 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, type ClassType, Ctx, Query, Resolver } from 'type-graphql';
 import type { DepartmentSizes } from './department-sizes.js';
 import { Indicator, type IndicatorCatalogue } from './indicators.js';
 import { buildRanking, RankingArgs } from './ranking.js';
 
 export interface IndicatorQueries<Context> {
   /** The subgraph's DepartmentRank type (departmentRankType of its Department). */
-  rank: Function;
+  rank: ClassType;
   /** The enum's GraphQL name and description ("PedagogyIndicator"). */
   enumName: string;
   enumDescription: string;

@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { SubgraphName } from './config.js';
 import type { DateRange } from './period.js';
 import { Normalisation, type RankedIndicator } from './ranking.js';
 
@@ -51,7 +52,7 @@ export class Indicator {
   @Field({ description: 'Name, as the ranking query of its subgraph takes it (PROJECTS_ACCEPTED).' })
   name!: string;
 
-  @Field({ description: 'The subgraph that owns it: pedagogy, finance or parentality.' })
+  @Field({ description: 'The subgraph that owns it (pedagogy, finance, parentality).' })
   subgraph!: string;
 
   @Field({ description: 'French label (libellé), for cards, tables and charts.' })
@@ -82,7 +83,7 @@ export class Indicator {
 /** A subgraph's indicators, each declared once; rankings, the `…Indicators` list and tests read it. */
 export class IndicatorCatalogue<Context, Name extends string> {
   constructor(
-    readonly subgraph: 'pedagogy' | 'finance' | 'parentality',
+    readonly subgraph: SubgraphName,
     readonly entries: Readonly<Record<Name, IndicatorDeclaration<Context>>>,
   ) {}
 

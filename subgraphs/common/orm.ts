@@ -1,20 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataloaderType } from '@mikro-orm/core';
+import { DataloaderType, type Constructor } from '@mikro-orm/core';
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
 import { sqlStarting, timingLoggerFactory } from './sql-timing.js';
 
-type MigrationClass = new (...args: any[]) => Migration;
-
 export interface OrmOptions {
   /** Subgraph name, used for logs and the migrations table. */
   name: string;
   databaseUrl: string;
-  entities: Array<new (...args: any[]) => object>;
+  entities: Array<Constructor<object>>;
   /** Committed migrations, in order: listed explicitly so that the compiled build needs no file globbing. */
-  migrations: MigrationClass[];
+  migrations: Array<Constructor<Migration>>;
   poolMax?: number;
 }
 

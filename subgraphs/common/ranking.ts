@@ -1,4 +1,4 @@
-import { ArgsType, Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, type ClassType, Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { parseDepartmentCode } from './department-code.js';
 import type { DepartmentSizes } from './department-sizes.js';
 import { badInput, notFound } from './errors.js';
@@ -23,7 +23,7 @@ registerEnumType(Normalisation, {
 });
 
 /** The department of a rank, by key: each subgraph has its own Department class (owner or stub). */
-export function departmentRankType(department: Function) {
+export function departmentRankType(department: ClassType) {
   @Directive('@shareable')
   @ObjectType('DepartmentRank', { description: 'One department in a ranking (classement): its rank and the value compared.' })
   class DepartmentRank {

@@ -8,6 +8,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { Constructor } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { SubgraphConfig, SubgraphName } from './config.js';
@@ -41,8 +42,8 @@ export interface ServiceDependencies {
 export interface SubgraphModule<Loaders, Services extends SubgraphServices = SubgraphServices> {
   name: SubgraphName;
   buildSchema(): Promise<GraphQLSchema>;
-  entities: Array<new (...args: any[]) => object>;
-  migrations: Array<new (...args: any[]) => Migration>;
+  entities: Array<Constructor<object>>;
+  migrations: Array<Constructor<Migration>>;
   /** Fresh DataLoaders for one request. */
   createLoaders(em: EntityManager, viewer: Viewer): Loaders;
   /** Idempotent: adds the reference data (and, when asked, the demonstration data) not there yet. */

@@ -27,7 +27,7 @@ export const DESCRIPTIONS = {
  * Declares a department's sizes (population, pupils) on a stub as `@external` fields of pedagogy,
  * which the contributing fields `@requires` to normalise their KPIs.
  */
-function externalSizes(stub: Function): void {
+function externalSizes(stub: new () => { population: number; pupils: number }): void {
   for (const [name, description] of [
     ['population', DESCRIPTIONS.population],
     ['pupils', DESCRIPTIONS.departmentPupils],

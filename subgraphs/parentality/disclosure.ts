@@ -38,7 +38,9 @@ function reduce(vector: number[], kept: number[][]): number[] {
 /** The hidden cells (of `hidden`, an (R + 1) × (C + 1) mask) that the shown figures and the sums determine. */
 export function disclosedCells(hidden: readonly (readonly boolean[])[], R: number, C: number): Cell[] {
   const unknowns: Cell[] = [];
-  hidden.forEach((row, r) => row.forEach((isHidden, c) => isHidden && unknowns.push([r, c])));
+  for (const [r, row] of hidden.entries()) {
+    for (const [c, isHidden] of row.entries()) if (isHidden) unknowns.push([r, c]);
+  }
   const index = new Map(unknowns.map(([r, c], i) => [`${r},${c}`, i]));
   // Each sum: the figures add up to the margin, i.e. Σ cells − margin = 0, over the hidden ones only.
   const equations = sums(R, C).map((line) => {

@@ -129,7 +129,7 @@ export function suppressGrid(
   const C = kinds.length;
   // (R + 1) × (C + 1): the last row holds the kinds' totals, the last column the years' totals.
   const grid = years.map((year) => kinds.map((kind) => values.get(year)?.get(kind) ?? 0));
-  grid.forEach((row) => row.push(row.reduce((sum, value) => sum + value, 0)));
+  for (const row of grid) row.push(row.reduce((sum, value) => sum + value, 0));
   grid.push(Array.from({ length: C + 1 }, (_, c) => grid.reduce((sum, row) => sum + row[c]!, 0)));
   const hidden = grid.map((row) => row.map((value) => !reveal && isSmallCell(value, minCell)));
   const smaller = (best: Cell, at: Cell) => (grid[at[0]]![at[1]]! < grid[best[0]]![best[1]]! ? at : best);

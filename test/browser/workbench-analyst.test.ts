@@ -66,8 +66,10 @@ afterAll(async () => {
 describe('who am I', () => {
   it('sends every request as the profile picked, and shows what that profile may see', async () => {
     const { page } = await open();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     expect(await page.getByTestId('viewer-role').innerText()).toBe('Public (sans jeton)');
     await pickProfile(page, 'Coordinateur parentalité', '18');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     expect(await page.locator('.wb-viewer > summary').innerText()).toContain('départements 18');
     const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.method() === 'POST');
     const reach = await analysis('parentality-reach');
@@ -84,6 +86,7 @@ describe('who am I', () => {
     await screenshot(page, 'workbench-coordinator');
     await page.locator('.wb-viewer > summary').click();
     await page.getByRole('button', { name: 'Revenir au profil public' }).click();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     expect(await page.getByTestId('viewer-role').innerText()).toBe('Public (sans jeton)');
   }, 60_000);
 });
@@ -100,6 +103,7 @@ describe('side by side', () => {
       const other = b!.data.departments[index];
       const row = page.locator('.wb-compare tbody tr').filter({ hasText: department.name });
       const key = 'pedagogy.training.hoursDelivered.value';
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
       const side = (s: string) => row.locator(`td[data-column="${key}"][data-side="${s}"]`).innerText();
       expect(await side('a')).toBe(number.format(department.pedagogy.training.hoursDelivered.value));
       expect(await side('b')).toBe(number.format(other.pedagogy.training.hoursDelivered.value));

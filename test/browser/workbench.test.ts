@@ -177,8 +177,10 @@ describe('a saved analysis', () => {
     await other.page.locator('.wb-chart canvas').waitFor();
     expect(await other.page.getByRole('tab', { name: 'Graphique' }).getAttribute('aria-selected')).toBe('true');
     expect(await other.page.getByLabel('Indicateur').inputValue()).toBe('pedagogy.training.hoursDelivered.perThousandPupils');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     const editorText = await other.page.locator('.graphiql-query-editor .view-lines').first().innerText();
     expect(editorText).toContain('CherFinistereOverview');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     const variablesText = await other.page.locator('.graphiql-editor-tool .view-lines').first().innerText();
     expect(variablesText.replace(/\s/g, '')).toContain('"codes":["18","29"]');
     await other.page.getByRole('tab', { name: 'Tableau' }).click();
@@ -213,6 +215,7 @@ describe('statistical secrecy', () => {
     expect(csv.split('secret statistique').length - 1).toBe(secretCells);
     await page.getByRole('tab', { name: 'Graphique' }).click();
     await page.getByLabel('Indicateur').selectOption('parentality.byKind.householdsReached.value');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
     await expect(page.locator('.wb-secret-note').innerText()).resolves.toContain('secret statistique');
     await screenshot(page, 'workbench-secret-chart');
   }, 60_000);

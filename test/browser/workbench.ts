@@ -39,4 +39,5 @@ export async function openAnalysis(page: Page, title: string): Promise<void> {
 export const rowOf = (page: Page, text: string) => page.locator('.wb-view .wb-table tbody tr').filter({ hasText: text }).first();
 
 /** The text of a row's cell in the column `key` (a dotted path). */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
 export const cell = (row: Locator, key: string) => row.locator(`td[data-column="${key}"]`).innerText();

@@ -3,7 +3,7 @@ import { makeUai } from '../../subgraphs/common/uai.js';
 import { Stack } from '../stack.js';
 
 /** The README's example: one query, three subgraphs, Cher and Finistère side by side. */
-export const COMPARE_CHER_FINISTERE = /* GraphQL */ `
+const COMPARE_CHER_FINISTERE = /* GraphQL */ `
   query CompareCherFinistere {
     departments(codes: ["18", "29"]) {
       code

@@ -29,11 +29,12 @@ const first = async (department: string) =>
 
 /** Department codes of every household a response holds, wherever it sits. */
 function householdDepartments(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => householdDepartments(v, found));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const v of value) householdDepartments(v, found);
+  } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (record.__typename === 'Household') found.push(String(record.departmentCode));
-    Object.values(record).forEach((v) => householdDepartments(v, found));
+    for (const v of Object.values(record)) householdDepartments(v, found);
   }
   return found;
 }

@@ -27,7 +27,15 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const BAD = 'not-an-id';
-const SAMPLE: Record<string, unknown> = { String: 'x', Int: 1, Float: 1, Boolean: false, ID: '00000000-0000-4000-8000-000000000000', LocalDate: '2024-01-02', SafeInt: 1 };
+const SAMPLE: Record<string, unknown> = {
+  String: 'x',
+  Int: 1,
+  Float: 1,
+  Boolean: false,
+  ID: '00000000-0000-4000-8000-000000000000',
+  LocalDate: '2024-01-02',
+  SafeInt: 1,
+};
 
 /** A value of every required field of an input type (recursively), valid as far as types go. */
 function sample(type: GraphQLInputType): unknown {

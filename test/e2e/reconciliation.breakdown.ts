@@ -1,6 +1,16 @@
 import { expect } from '@jest/globals';
+import type { CompareDepartmentsQuery } from '../../schema/generated/graphql.js';
 
 export type Row = Record<string, unknown>;
+
+/** One department of the comparison (the CompareDepartments query) that the reconciliation checks. */
+export type ComparedDepartment = CompareDepartmentsQuery['departments'][number];
+
+/** A statement on a subgraph's own database: the first column of its first row, or `.rows` all its rows. */
+export interface Sql {
+  (text: string, params?: unknown[]): Promise<number>;
+  rows: (text: string, params?: unknown[]) => Promise<Row[]>;
+}
 type Figures = Record<string, number | null | undefined>;
 
 /**

@@ -1,8 +1,7 @@
 import { expect } from '@jest/globals';
 import type { DateRange } from '../../subgraphs/common/period.js';
-import { expectBreakdown, mergeByKey } from './reconciliation.breakdown.js';
+import { type ComparedDepartment, expectBreakdown, mergeByKey, type Sql } from './reconciliation.breakdown.js';
 import { within } from './reconciliation.pedagogy.js';
-import type { ComparedDepartment, Sql } from './reconciliation.test.js';
 
 /** Every finance KPI of the comparison against SQL on finance's database. */
 export async function reconcileFinance(d: ComparedDepartment, range: DateRange, sql: Sql) {

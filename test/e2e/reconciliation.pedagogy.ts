@@ -1,7 +1,6 @@
 import { expect } from '@jest/globals';
 import type { DateRange } from '../../subgraphs/common/period.js';
-import { expectBreakdown } from './reconciliation.breakdown.js';
-import type { ComparedDepartment, Sql } from './reconciliation.test.js';
+import { type ComparedDepartment, expectBreakdown, type Sql } from './reconciliation.breakdown.js';
 
 /** `column` within the range, as SQL with its parameters (open ends are unbounded). */
 export function within(column: string, range: DateRange): { sql: string; params: unknown[] } {

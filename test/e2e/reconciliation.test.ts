@@ -6,7 +6,7 @@ import { prepareNationalRun } from '../../subgraphs/common/seeds/national.js';
 import { seedNational } from '../../scripts/national/run.js';
 import { addBoundaryRows } from '../boundary-days.js';
 import { Stack, tokenFor } from '../stack.js';
-import type { Row } from './reconciliation.breakdown.js';
+import type { ComparedDepartment, Row, Sql } from './reconciliation.breakdown.js';
 import { checkNormalised, reconcilePedagogy } from './reconciliation.pedagogy.js';
 import { reconcileFinance, reconcileParentality } from './reconciliation.others.js';
 
@@ -27,13 +27,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.stop());
 
-export type ComparedDepartment = CompareDepartmentsQuery['departments'][number];
-
-/** A statement on a subgraph's own database: the first column of its first row, or `.rows` all its rows. */
-export interface Sql {
-  (text: string, params?: unknown[]): Promise<number>;
-  rows: (text: string, params?: unknown[]) => Promise<Row[]>;
-}
 function sqlOn(name: 'pedagogy' | 'finance' | 'parentality'): Sql {
   const rows = (text: string, params: unknown[] = []) => stack.subgraphs[name].orm.em.fork().getConnection().execute<Row[]>(text, params);
   return Object.assign(async (text: string, params: unknown[] = []) => Number(Object.values((await rows(text, params))[0] ?? {})[0] ?? 0), { rows });

@@ -96,7 +96,7 @@ function addList(items: Json[], path: string, row: Row, secret: boolean): void {
     return;
   }
   const by = discriminator(objects);
-  objects.forEach((item, index) => addColumns(item, `${path}[${by ? String(item[by]) : index + 1}]`, row, secret, by));
+  for (const [index, item] of objects.entries()) addColumns(item, `${path}[${by ? String(item[by]) : index + 1}]`, row, secret, by);
 }
 
 /** Rows of the list at `rest` below `object`; `inList` once the first list of the path is entered. */

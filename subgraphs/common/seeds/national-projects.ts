@@ -122,7 +122,10 @@ function pick<T>(random: Random, weighted: Array<[number, T]>): T {
     1,
     weighted.reduce((sum, [w]) => sum + w, 0),
   );
-  for (const [weight, item] of weighted) if ((roll -= weight) <= 0) return item;
+  for (const [weight, item] of weighted) {
+    roll -= weight;
+    if (roll <= 0) return item;
+  }
   return weighted[0]![1];
 }
 

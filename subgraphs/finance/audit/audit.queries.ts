@@ -35,7 +35,10 @@ export async function auditTrail(em: EntityManager, viewer: Viewer, filter: Audi
   const scope = auditScope(viewer, filter.departmentCodes);
   const conditions: string[] = [];
   const params: unknown[] = [];
-  const where = (sql: string, ...values: unknown[]) => (conditions.push(sql), params.push(...values));
+  const where = (sql: string, ...values: unknown[]) => {
+    conditions.push(sql);
+    params.push(...values);
+  };
   if (scope) where(scope.length ? `department_code in (${placeholders(scope)})` : 'false', ...scope);
   if (filter.entityTypes) where(filter.entityTypes.length ? `entity_type in (${placeholders(filter.entityTypes)})` : 'false', ...filter.entityTypes);
   if (filter.from) where('at >= ?', filter.from);

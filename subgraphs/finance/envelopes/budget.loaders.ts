@@ -6,8 +6,14 @@ import type { DateRange } from '../../common/period.js';
 function inForce(range: DateRange) {
   const parts: string[] = [];
   const params: string[] = [];
-  if (range.to) parts.push('starts_on <= ?'), params.push(range.to);
-  if (range.from) parts.push('ends_on >= ?'), params.push(range.from);
+  if (range.to) {
+    parts.push('starts_on <= ?');
+    params.push(range.to);
+  }
+  if (range.from) {
+    parts.push('ends_on >= ?');
+    params.push(range.from);
+  }
   return { sql: parts.join(' and ') || 'true', params };
 }
 

@@ -36,7 +36,10 @@ const suppressed = new WeakMap<Grid, SuppressedGrid>();
 async function shownGrid(ctx: ParentalityContext, departmentCode: string): Promise<SuppressedGrid> {
   const grid = await ctx.loaders.attendanceGrid.load(departmentCode);
   let shown = suppressed.get(grid);
-  if (!shown) suppressed.set(grid, (shown = suppressGrid(grid, KINDS, ctx.privacyMinCell, false)));
+  if (!shown) {
+    shown = suppressGrid(grid, KINDS, ctx.privacyMinCell, false);
+    suppressed.set(grid, shown);
+  }
   return shown;
 }
 

@@ -57,14 +57,17 @@ export interface PixColumns {
 export function readHeader(fields: string[]): PixColumns {
   const found = new Map<string, number>();
   const ignored: string[] = [];
-  fields.forEach((label, index) => {
+  for (const [index, label] of fields.entries()) {
     const name = normaliseLabel(label);
     const competence = COMPETENCE_LABEL.exec(name);
     const role = competence ? `${competence[1]}.${competence[2]}` : ROLE_OF.get(name);
-    if (!role || (competence && !CRCN_COMPETENCE_CODES.includes(role))) return void ignored.push(label.trim());
+    if (!role || (competence && !CRCN_COMPETENCE_CODES.includes(role))) {
+      ignored.push(label.trim());
+      continue;
+    }
     if (found.has(role)) throw new Error(`the header names the column "${role}" twice`);
     found.set(role, index);
-  });
+  }
   const missing = [...Object.keys(ALIASES), ...CRCN_COMPETENCE_CODES].filter((role) => !found.has(role));
   if (missing.length) throw new Error(`the header row lacks the columns: ${missing.join(', ')}`);
   return {
@@ -96,11 +99,17 @@ export function splitLine(line: string, separator: string): string[] | null {
     const char = line[i]!;
     if (quoted) {
       if (char !== '"') field += char;
-      else if (line[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (char === '"' && field.trim() === '') (quoted = true), (field = '');
-    else if (char === separator) fields.push(field), (field = '');
-    else field += char;
+      else if (line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (char === '"' && field.trim() === '') {
+      quoted = true;
+      field = '';
+    } else if (char === separator) {
+      fields.push(field);
+      field = '';
+    } else field += char;
   }
   if (quoted) return null;
   fields.push(field);

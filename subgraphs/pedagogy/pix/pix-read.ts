@@ -96,7 +96,10 @@ async function addLine(
   if (!pupil || !departmentCode) return reasons;
   const key = `${pupil.uai}|${pupil.grade}`;
   let group = groups.get(key);
-  if (!group) groups.set(key, (group = emptyGroup(pupil.uai, departmentCode, pupil.grade)));
+  if (!group) {
+    group = emptyGroup(pupil.uai, departmentCode, pupil.grade);
+    groups.set(key, group);
+  }
   addPupil(group, pupil);
   return reasons;
 }

@@ -22,7 +22,10 @@ describe('streaming a large file', () => {
     const progress: PixProgress[] = [];
     const lookups: string[] = [];
     const reading = await readPixResults(Readable.from(bigFile()), {
-      schoolDepartment: async (uai) => (lookups.push(uai), '18'),
+      schoolDepartment: async (uai) => {
+        lookups.push(uai);
+        return '18';
+      },
       onProgress: (p) => progress.push(p),
     });
     expect(reading.report.count).toBe(0);

@@ -39,7 +39,10 @@ function pickPath(random: Random): S[] {
     1,
     PATHS.reduce((sum, [w]) => sum + w, 0),
   );
-  for (const [weight, path] of PATHS) if ((roll -= weight) <= 0) return path;
+  for (const [weight, path] of PATHS) {
+    roll -= weight;
+    if (roll <= 0) return path;
+  }
   return PATHS[0]![1];
 }
 

@@ -61,6 +61,7 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
   };
 
   // A new operation (a permalink, an analysis opened) is compared at once with the B it brings.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per new operation (request, rows path) only; `compare` changes as the user compares (onCompare) and must not re-run it, `initialA` and `run` derive from the request
   useEffect(() => {
     setA(initialA);
     const right = compact(props.compare ?? initialA);
@@ -97,7 +98,8 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
           <button type="button" onClick={() => download('comparaison-tne.csv', comparisonCsv(comparison), 'text/csv;charset=utf-8')}>
             Exporter la comparaison (CSV)
           </button>
-          <div className="wb-table-wrap" role="region" aria-label="Comparaison A / B" tabIndex={0}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable so that keyboard users can scroll it (axe: scrollable-region-focusable) */}
+          <section className="wb-table-wrap" aria-label="Comparaison A / B" tabIndex={0}>
             <table className="wb-table">
               <caption>A et B côte à côte, lignes appariées dans l’ordre ; écart = B − A. {difference(a, b)}</caption>
               <thead>
@@ -147,7 +149,7 @@ export function CompareView(props: { request: Request; rowsPath?: string; compar
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </div>

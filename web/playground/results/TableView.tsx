@@ -8,7 +8,8 @@ const LIMIT = 500;
 export function TableView({ table }: { table: Table }) {
   const shown = table.rows.slice(0, LIMIT);
   return (
-    <div className="wb-table-wrap" role="region" aria-label="Tableau des résultats" tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable so that keyboard users can scroll it (axe: scrollable-region-focusable)
+    <section className="wb-table-wrap" aria-label="Tableau des résultats" tabIndex={0}>
       <table className="wb-table">
         <caption>
           {table.rows.length.toLocaleString('fr-FR')} ligne(s){table.rowsPath ? ` — une ligne par élément de ${table.rowsPath.replaceAll('.', ' › ')}` : ''}
@@ -34,6 +35,6 @@ export function TableView({ table }: { table: Table }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
