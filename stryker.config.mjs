@@ -17,6 +17,7 @@ export default {
     'subgraphs/common/ids.ts',
     'subgraphs/common/viewer.ts',
     'subgraphs/common/authorization.ts',
+    'subgraphs/common/access.ts',
     'subgraphs/common/ranking.ts',
     'subgraphs/parentality/privacy.ts',
     'subgraphs/parentality/disclosure.ts',

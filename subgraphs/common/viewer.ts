@@ -1,4 +1,4 @@
-/** Roles of DOMAIN.md, from least to most privileged where they are comparable. */
+/** Roles of docs/DOMAIN.md, from least to most privileged where they are comparable. */
 export const ROLES = ['PUBLIC', 'ANALYST', 'DEPARTMENT_STAFF', 'COMMISSION_MEMBER', 'PARENTALITY_COORDINATOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

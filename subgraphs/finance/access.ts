@@ -1,8 +1,9 @@
 import type { Role } from '../common/viewer.js';
+import { ACCESS } from '../common/access.js';
 
 /**
- * Who reads finance records (DOMAIN.md): these roles in every department, and department staff and
+ * Who reads finance records (docs/DOMAIN.md): these roles in every department, and department staff and
  * commission members in their own departments. Plans, commissions and decisions share it.
  */
 export const NATIONAL_READERS: ReadonlySet<Role> = new Set(['ANALYST', 'ADMIN']);
-export const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(['DEPARTMENT_STAFF', 'COMMISSION_MEMBER']);
+export const DEPARTMENT_READERS: ReadonlySet<Role> = new Set(ACCESS.readFinance);

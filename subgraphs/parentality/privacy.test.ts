@@ -106,7 +106,7 @@ type Scope = keyof typeof SCOPES;
 const EVERY = Object.keys(SCOPES) as Scope[];
 const who = (role: Role, scope: Scope): Viewer => ({ role, departments: [...SCOPES[scope]] });
 const everyViewer = ROLES.flatMap((role) => EVERY.map((scope) => [role, scope] as const));
-/** DOMAIN.md: the coordinator of the department and ADMIN read small cells; no one else. */
+/** docs/DOMAIN.md: the coordinator of the department and ADMIN read small cells; no one else. */
 const readsSmallCells = (role: Role, scope: Scope) =>
   role === 'ADMIN' || (role === 'PARENTALITY_COORDINATOR' && (scope === 'own' || scope === 'ownAmongOthers'));
 

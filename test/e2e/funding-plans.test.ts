@@ -172,7 +172,7 @@ describe('who may write and read funding plans', () => {
     expect(codeOf(await stack.query(CREATE_PLAN, { variables: { input } }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await stack.query(CREATE_PLAN, { token: staff18, variables: { input } }))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(CREATE_PLAN, { token: await tokenFor('ANALYST'), variables: { input } }))).toBe('FORBIDDEN');
-    // Department staff read finance but do not write it (DOMAIN.md), even in their own department.
+    // Department staff read finance but do not write it (docs/DOMAIN.md), even in their own department.
     expect(codeOf(await stack.query(CREATE_PLAN, { token: await tokenFor('DEPARTMENT_STAFF', ['29']), variables: { input } }))).toBe('FORBIDDEN');
     const change = { id: existing.id, version: 1, requestedSubsidy: eur(1) };
     expect(codeOf(await stack.query(UPDATE_PLAN, { token: staff18, variables: { input: change } }))).toBe('FORBIDDEN');

@@ -19,7 +19,7 @@ export interface NationalOptions {
   departments?: readonly string[];
 }
 
-/** The programme's departments and their cohort year (DOMAIN.md: pilots of 2020, cohort of 2021). */
+/** The programme's departments and their cohort year (docs/DOMAIN.md: pilots of 2020, cohort of 2021). */
 export const TNE_COHORT: Readonly<Record<string, number>> = {
   '02': 2020,
   '95': 2020,
@@ -98,7 +98,7 @@ export function seedUuid(seed: number, ...parts: Array<string | number>): string
 }
 
 /**
- * The first three digits of a department's UAIs (DOMAIN.md): "0" and the code in metropolitan
+ * The first three digits of a department's UAIs (docs/DOMAIN.md): "0" and the code in metropolitan
  * France (001…095), 620 and 720 for Corse-du-Sud and Haute-Corse, and the three-digit code itself
  * overseas (971…976), as the real UAIs do; four serial digits follow, so prefixes never collide.
  */

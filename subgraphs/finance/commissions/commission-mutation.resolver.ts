@@ -10,10 +10,11 @@ import {
 } from './commission.inputs.js';
 import { createCommission, decideProject } from './commission.service.js';
 import { disburse } from './disbursement.service.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver()
 export class CommissionMutationResolver {
-  @Mutation(() => CreateCommissionPayload, { description: 'Creates a selection commission (COMMISSION_MEMBER of the department, or ADMIN).' })
+  @Mutation(() => CreateCommissionPayload, { description: describeMutation('createCommission', 'Creates a selection commission.') })
   async createCommission(
     @Arg('input', () => CreateCommissionInput, { description: 'The commission.' }) input: CreateCommissionInput,
     @Ctx() ctx: FinanceContext,
@@ -22,15 +23,17 @@ export class CommissionMutationResolver {
   }
 
   @Mutation(() => DecideProjectPayload, {
-    description:
-      "Records a commission's decision on a project (COMMISSION_MEMBER of the project's department, or ADMIN); pedagogy moves the project to ACCEPTED or REJECTED shortly after (outbox).",
+    description: describeMutation(
+      'decideProject',
+      "Records a commission's decision on a project; pedagogy moves the project to ACCEPTED or REJECTED shortly after (outbox).",
+    ),
   })
   async decideProject(@Arg('input', () => DecideProjectInput, { description: 'The decision.' }) input: DecideProjectInput, @Ctx() ctx: FinanceContext) {
     return { subsidy: await decideProject(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
   }
 
   @Mutation(() => DisbursePayload, {
-    description: 'Pays part of a subsidy (COMMISSION_MEMBER of its department, or ADMIN); payments never exceed it; a stale version is CONFLICT.',
+    description: describeMutation('disburse', 'Pays part of a subsidy; payments never exceed it; a stale version is CONFLICT.'),
   })
   async disburse(@Arg('input', () => DisburseInput, { description: 'The payment.' }) input: DisburseInput, @Ctx() ctx: FinanceContext) {
     return disburse(ctx.em, ctx.viewer, input);

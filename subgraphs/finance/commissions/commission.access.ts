@@ -1,9 +1,10 @@
 import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
 import { codedError, forbidden } from '../../common/errors.js';
 import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
+import { ACCESS } from '../../common/access.js';
 
 /** Roles that decide and pay, for their departments (ADMIN everywhere). */
-export const DECIDERS: readonly Role[] = ['COMMISSION_MEMBER'];
+export const DECIDERS: readonly Role[] = ACCESS.decideSubsidies;
 
 /** Roles that read every department's decisions; staff and commission members read their departments'. */
 

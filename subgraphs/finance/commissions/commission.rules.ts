@@ -27,7 +27,7 @@ export interface DecisionFacts {
 }
 
 /**
- * THE decision rule (DOMAIN.md): ACCEPTED grants 0 < amount ≤ the requested subsidy; REJECTED
+ * THE decision rule (docs/DOMAIN.md): ACCEPTED grants 0 < amount ≤ the requested subsidy; REJECTED
  * grants nothing and needs a reason. Returns the amount and reason to store; the database checks
  * the same shape (subsidy_verdict_amount).
  */

@@ -6,7 +6,7 @@ const M = 100_000_000; // one million euros, in cents
 
 /**
  * Envelopes of Cher and Finistère over their programme periods, in cents: Finistère's total is
- * above 10 M€ over three years (DOMAIN.md), Cher's about a third of it, in proportion to its
+ * above 10 M€ over three years (docs/DOMAIN.md), Cher's about a third of it, in proportion to its
  * population. The split by volet and funder is illustrative, not the published budget.
  */
 const ENVELOPES: Record<string, { period: [string, string]; budget: Array<[FunderKind, Volet, number]> }> = {

@@ -37,7 +37,7 @@ describe('who writes funding plans (first check, before any lookup)', () => {
 });
 
 describe('who reads the funding plans of a department', () => {
-  /** DOMAIN.md: ANALYST and ADMIN everywhere; staff and commission members in their departments; no one else. */
+  /** docs/DOMAIN.md: ANALYST and ADMIN everywhere; staff and commission members in their departments; no one else. */
   const mayRead = (role: Role, scope: Scope): boolean => {
     if (role === 'ANALYST' || role === 'ADMIN') return true;
     if (role === 'DEPARTMENT_STAFF' || role === 'COMMISSION_MEMBER') return scope === 'own' || scope === 'ownAmongOthers';

@@ -1,11 +1,12 @@
 import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
 import { codedError, forbidden } from '../../common/errors.js';
 import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
+import { ACCESS } from '../../common/access.js';
 
-/** Who changes funding plans: commission members of the project's department (and ADMIN); staff read finance only (DOMAIN.md). */
-export const PLAN_WRITERS = ['COMMISSION_MEMBER'] as const satisfies readonly Role[];
+/** Who changes funding plans: commission members of the project's department (and ADMIN); staff read finance only (docs/DOMAIN.md). */
+export const PLAN_WRITERS = ACCESS.writeFundingPlans;
 
-/** Who reads funding plans: these roles everywhere, staff and commission members in their departments (DOMAIN.md). */
+/** Who reads funding plans: these roles everywhere, staff and commission members in their departments (docs/DOMAIN.md). */
 
 const signIn = (action: string) => codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
 

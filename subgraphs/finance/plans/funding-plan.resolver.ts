@@ -17,6 +17,7 @@ import { listFundingPlans } from './funding-plan.queries.js';
 import { createFundingPlan, updateFundingPlan } from './funding-plan.service.js';
 import { changeFundingLineStatus } from './funding-line.service.js';
 import { FundingPlanConnection, FundingPlanType } from './funding-plan.type.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => FundingPlanType)
 export class FundingPlanResolver {
@@ -44,14 +45,14 @@ export class FundingPlanResolver {
   }
 
   @Mutation(() => CreateFundingPlanPayload, {
-    description: "Creates a project's funding plan (DEPARTMENT_STAFF or COMMISSION_MEMBER of its department, ADMIN).",
+    description: describeMutation('createFundingPlan', "Creates a project's funding plan."),
   })
   async createFundingPlan(@Arg('input', () => CreateFundingPlanInput, { description: 'The plan.' }) input: CreateFundingPlanInput, @Ctx() ctx: FinanceContext) {
     return { fundingPlan: await createFundingPlan(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
   }
 
   @Mutation(() => UpdateFundingPlanPayload, {
-    description: 'Changes a funding plan at the version read (DEPARTMENT_STAFF or COMMISSION_MEMBER of its department, ADMIN).',
+    description: describeMutation('updateFundingPlan', 'Changes a funding plan at the version read; a stale version is CONFLICT.'),
   })
   async updateFundingPlan(
     @Arg('input', () => UpdateFundingPlanInput, { description: 'The changes.' }) input: UpdateFundingPlanInput,
@@ -61,7 +62,10 @@ export class FundingPlanResolver {
   }
 
   @Mutation(() => ChangeFundingLineStatusPayload, {
-    description: 'Moves a co-financing line to its next status, committing it on an envelope within what remains of it.',
+    description: describeMutation(
+      'changeFundingLineStatus',
+      'Moves a co-financing line to its next status, committing it on an envelope within what remains of it.',
+    ),
   })
   async changeFundingLineStatus(
     @Arg('input', () => ChangeFundingLineStatusInput, { description: 'The move.' }) input: ChangeFundingLineStatusInput,

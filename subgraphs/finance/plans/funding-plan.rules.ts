@@ -56,7 +56,7 @@ export function checkBalanced(totalCostCents: number, lines: readonly LineDraft[
 const FIRST_DEGREE = new Set(['MATERNELLE', 'ELEMENTAIRE', 'PRIMAIRE']);
 const LYCEES = new Set(['LYCEE', 'LYCEE_PRO']);
 
-/** Who owns the lead school, hence co-finances its equipment (DOMAIN.md): each acceptable funder. */
+/** Who owns the lead school, hence co-finances its equipment (docs/DOMAIN.md): each acceptable funder. */
 export function equipmentOwners(project: ProjectFacts): Array<{ kind: FunderKind; territoryCode: string }> {
   const { kind, communeCode, epciSiren } = project.leadSchool;
   if (FIRST_DEGREE.has(kind)) {

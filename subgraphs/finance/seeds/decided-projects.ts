@@ -45,7 +45,7 @@ export async function loadDecidedProjects(pedagogy: GraphClient): Promise<Decide
 
 const FIRST_DEGREE = new Set(['MATERNELLE', 'ELEMENTAIRE', 'PRIMAIRE']);
 
-/** The collectivity that owns the project's lead school (DOMAIN.md): commune, department or region. */
+/** The collectivity that owns the project's lead school (docs/DOMAIN.md): commune, department or region. */
 export function ownerOf(project: DecidedProject, funders: Funder[]): Funder | undefined {
   const { kind, commune } = project.leadSchool;
   const find = (funderKind: FunderKind, code: string | undefined) => funders.find((f) => f.kind === funderKind && f.territoryCode === code);

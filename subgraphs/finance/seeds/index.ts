@@ -8,7 +8,7 @@ import { fundersSeed } from '../funders/funder.seed.js';
 import { plansSeed } from './plans.seed.js';
 import { EquipmentGrant, FunderKind } from '../grants/equipment-grant.entity.js';
 
-/** Who co-finances equipment: the State and the collectivity that owns the school (DOMAIN.md). */
+/** Who co-finances equipment: the State and the collectivity that owns the school (docs/DOMAIN.md). */
 const OWNER: Record<string, FunderKind> = {
   MATERNELLE: FunderKind.COMMUNE,
   ELEMENTAIRE: FunderKind.COMMUNE,

@@ -10,7 +10,7 @@ export interface FunderIds {
 const EQUIPMENT_THEMES = new Set(['DIGITAL_FOUNDATION', 'ROBOTICS_CODING']);
 const FIRST_DEGREE = new Set(['MATERNELLE', 'ELEMENTAIRE', 'PRIMAIRE']);
 
-/** The collectivity that owns the lead school (DOMAIN.md): commune (else its EPCI), department council, region. */
+/** The collectivity that owns the lead school (docs/DOMAIN.md): commune (else its EPCI), department council, region. */
 function owner(project: NationalProject, department: NationalDepartment, funders: FunderIds): string {
   const { kind, communeCode } = project.lead;
   if (FIRST_DEGREE.has(kind)) return funders.of('COMMUNE', communeCode);

@@ -38,7 +38,7 @@ function seedPlan(
   const council = funders.find((f) => f.kind === FunderKind.DEPARTMENT_COUNCIL && f.territoryCode === department)!;
   const owner = ownerOf(project, funders) ?? council;
   const stateFunder = funders.find((f) => f.kind === FunderKind.STATE)!;
-  // The State half; the owner of the school (DOMAIN.md) and, when it is not the owner, the department council.
+  // The State half; the owner of the school (docs/DOMAIN.md) and, when it is not the owner, the department council.
   const quarter = Math.round(total * 0.25);
   const shares: Array<[Funder, number]> =
     owner === council

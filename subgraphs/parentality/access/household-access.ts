@@ -4,13 +4,14 @@ import { requireRoleFor } from '../../common/authorization.js';
 import { codedError, forbidden } from '../../common/errors.js';
 import { hasRoleFor, type Viewer } from '../../common/viewer.js';
 import { HouseholdAccess } from './household-access.entity.js';
+import { ACCESS } from '../../common/access.js';
 
 /**
  * The one rule for household and loan records (personal data): readable and writable only by the
  * PARENTALITY_COORDINATOR of the record's department, and by ADMIN. Every read of household
  * records is written to the access log (journal des accès).
  */
-export const HOUSEHOLD_ROLES = ['PARENTALITY_COORDINATOR'] as const;
+export const HOUSEHOLD_ROLES = ACCESS.households;
 
 /** True when the viewer may read or write the household and loan records of this department. */
 export function mayAccessHouseholds(viewer: Viewer, departmentCode: string): boolean {

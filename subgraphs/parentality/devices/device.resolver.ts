@@ -6,6 +6,7 @@ import { AddDeviceInput, AddDevicePayload, DeviceFilter } from './device.inputs.
 import { addDevice } from './device.service.js';
 import { DeviceType, LoanType } from './device.type.js';
 import { listDevices } from './loan.queries.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => DeviceType)
 export class DeviceResolver {
@@ -17,7 +18,7 @@ export class DeviceResolver {
     return listDevices(ctx.em, filter ?? undefined);
   }
 
-  @Mutation(() => AddDevicePayload, { description: "Adds a device to the pool (coordinator of the partner's department or ADMIN)." })
+  @Mutation(() => AddDevicePayload, { description: describeMutation('addDevice', "Adds a device to a partner's pool.") })
   async addDevice(@Arg('input', () => AddDeviceInput, { description: 'The device.' }) input: AddDeviceInput, @Ctx() ctx: ParentalityContext) {
     return { device: await addDevice(ctx.em, ctx.viewer, input) };
   }

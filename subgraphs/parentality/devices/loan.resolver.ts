@@ -9,6 +9,7 @@ import { LendDeviceInput, LendDevicePayload, LoanFilter, ReturnDeviceInput, Retu
 import { lendDevice, returnDevice } from './device.service.js';
 import { DeviceType, LoanConnection, LoanType } from './device.type.js';
 import { listLoans, overdueLoans } from './loan.queries.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => LoanType)
 export class LoanResolver {
@@ -30,12 +31,12 @@ export class LoanResolver {
     return overdueLoans(ctx.em, householdListDepartments(ctx.viewer, departmentCodes, 'read loans'));
   }
 
-  @Mutation(() => LendDevicePayload, { description: 'Lends a device; a device already on an open loan is CONFLICT (coordinator or ADMIN).' })
+  @Mutation(() => LendDevicePayload, { description: describeMutation('lendDevice', 'Lends a device; a device already on an open loan is CONFLICT.') })
   async lendDevice(@Arg('input', () => LendDeviceInput, { description: 'The loan.' }) input: LendDeviceInput, @Ctx() ctx: ParentalityContext) {
     return { loan: await lendDevice(ctx.em, ctx.viewer, input) };
   }
 
-  @Mutation(() => ReturnDevicePayload, { description: 'Records the return of a lent device (coordinator or ADMIN).' })
+  @Mutation(() => ReturnDevicePayload, { description: describeMutation('returnDevice', 'Records the return of a lent device.') })
   async returnDevice(@Arg('input', () => ReturnDeviceInput, { description: 'The return.' }) input: ReturnDeviceInput, @Ctx() ctx: ParentalityContext) {
     return { loan: await returnDevice(ctx.em, ctx.viewer, input) };
   }

@@ -19,6 +19,7 @@ import { listHouseholds } from './household.queries.js';
 import { recordParticipation, registerHousehold, updateHousehold } from './household.service.js';
 import { HouseholdConnection, HouseholdType } from './household.type.js';
 import { parseId } from '../../common/ids.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => HouseholdType)
 export class HouseholdResolver {
@@ -46,7 +47,7 @@ export class HouseholdResolver {
     return household;
   }
 
-  @Mutation(() => RegisterHouseholdPayload, { description: "Registers a household (coordinator of the partner's department or ADMIN)." })
+  @Mutation(() => RegisterHouseholdPayload, { description: describeMutation('registerHousehold', 'Registers a household with its partner.') })
   async registerHousehold(
     @Arg('input', () => RegisterHouseholdInput, { description: 'The household.' }) input: RegisterHouseholdInput,
     @Ctx() ctx: ParentalityContext,
@@ -56,7 +57,7 @@ export class HouseholdResolver {
     return { household };
   }
 
-  @Mutation(() => UpdateHouseholdPayload, { description: 'Changes a household (coordinator of its department or ADMIN).' })
+  @Mutation(() => UpdateHouseholdPayload, { description: describeMutation('updateHousehold', 'Changes a household.') })
   async updateHousehold(
     @Arg('input', () => UpdateHouseholdInput, { description: 'The changes.' }) input: UpdateHouseholdInput,
     @Ctx() ctx: ParentalityContext,
@@ -66,7 +67,9 @@ export class HouseholdResolver {
     return { household };
   }
 
-  @Mutation(() => RecordParticipationPayload, { description: 'Records that a household took part in a workshop of its department.' })
+  @Mutation(() => RecordParticipationPayload, {
+    description: describeMutation('recordParticipation', 'Records that a household took part in a workshop of its department.'),
+  })
   async recordParticipation(
     @Arg('input', () => RecordParticipationInput, { description: 'The participation.' }) input: RecordParticipationInput,
     @Ctx() ctx: ParentalityContext,

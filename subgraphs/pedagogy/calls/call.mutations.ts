@@ -9,8 +9,9 @@ import { Call, CallCampaign } from './call.entity.js';
 import type { AddCallCampaignInput, CreateCallInput } from './call.inputs.js';
 import { checkWindow } from './call.rules.js';
 import { parseId } from '../../common/ids.js';
+import { ACCESS } from '../../common/access.js';
 
-const WRITERS = ['DEPARTMENT_STAFF'] as const;
+const WRITERS = ACCESS.publishCalls;
 
 /** Publishes a call of a department (DEPARTMENT_STAFF of it, or ADMIN). */
 export function createCall(em: EntityManager, loaders: PedagogyLoaders, viewer: Viewer, input: CreateCallInput): Promise<Call> {

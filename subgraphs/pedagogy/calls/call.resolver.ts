@@ -11,6 +11,7 @@ import { addCallCampaign, createCall } from './call.mutations.js';
 import { listCalls } from './call.service.js';
 import { CallCampaignType, CallFilter, CallType } from './call.type.js';
 import { parseId } from '../../common/ids.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => CallType)
 export class CallResolver {
@@ -26,12 +27,12 @@ export class CallResolver {
     return call;
   }
 
-  @Mutation(() => CreateCallPayload, { description: 'Publishes a call for projects (DEPARTMENT_STAFF of the department).' })
+  @Mutation(() => CreateCallPayload, { description: describeMutation('createCall', 'Publishes a call for projects.') })
   async createCall(@Arg('input', () => CreateCallInput, { description: 'The call.' }) input: CreateCallInput, @Ctx() ctx: PedagogyContext) {
     return { call: await createCall(ctx.em, ctx.loaders, ctx.viewer, input) };
   }
 
-  @Mutation(() => AddCallCampaignPayload, { description: 'Adds a submission window to a call; windows may not overlap.' })
+  @Mutation(() => AddCallCampaignPayload, { description: describeMutation('addCallCampaign', 'Adds a submission window to a call; windows may not overlap.') })
   async addCallCampaign(@Arg('input', () => AddCallCampaignInput, { description: 'The window.' }) input: AddCallCampaignInput, @Ctx() ctx: PedagogyContext) {
     return { campaign: await addCallCampaign(ctx.em, ctx.viewer, input) };
   }

@@ -39,7 +39,7 @@ const themed = (code: string, title: string, theme: Theme, extra: Partial<CallSe
 });
 
 /**
- * The calls of DOMAIN.md and the issue: Cher's innovation call, its themed calls, the call for
+ * The calls of docs/DOMAIN.md and the issue: Cher's innovation call, its themed calls, the call for
  * contributions to the "Terre numérique" seminar and the reporting of existing practices;
  * Finistère's AMI with its campaigns (priority territories only until 2022-23, every school from
  * September 2023; the three 2023-24 windows are the published ones).

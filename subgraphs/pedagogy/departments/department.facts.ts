@@ -1,6 +1,6 @@
 /**
  * Public facts about departments that the administrative division data does not carry:
- * the académie each belongs to, and the TNE programme's cohorts (DOMAIN.md).
+ * the académie each belongs to, and the TNE programme's cohorts (docs/DOMAIN.md).
  */
 
 /** Académie (education authority) → department codes. */
@@ -55,7 +55,7 @@ const cohort = (cohortYear: number, programmeStart: string, programmeEnd: string
 
 /**
  * The programme's departments: pilots of 2020 and the cohort of 2021. Programmes run about three
- * school years; Cher's ran from September 2022 to August 2025 (DOMAIN.md).
+ * school years; Cher's ran from September 2022 to August 2025 (docs/DOMAIN.md).
  */
 export const TNE_DEPARTMENTS: ReadonlyMap<string, TneFacts> = new Map([
   ['02', cohort(2020, '2020-09-01', '2023-08-31')],

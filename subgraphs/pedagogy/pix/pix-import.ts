@@ -7,6 +7,7 @@ import type { PixGroup, PixReport } from './pix-aggregate.js';
 import { readPixResults, type PixProgress } from './pix-read.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import { writePixGroups } from './pix-write.js';
+import { ACCESS } from '../../common/access.js';
 
 /**
  * The Pix importer, shared by `npm run import:pix` and the `importPixResults` mutation: stream and
@@ -14,7 +15,7 @@ import { writePixGroups } from './pix-write.js';
  * any line is bad, else upsert the sums in the caller's transaction.
  */
 
-export const PIX_IMPORTERS: readonly Role[] = ['DEPARTMENT_STAFF'];
+export const PIX_IMPORTERS: readonly Role[] = ACCESS.importPix;
 const ACTION = 'import Pix results';
 
 export interface ImportPixOptions {

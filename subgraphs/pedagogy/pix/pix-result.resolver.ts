@@ -13,6 +13,7 @@ import {
   PixResultFilter,
   PixResultType,
 } from './pix-result.type.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => PixResultType)
 export class PixResultResolver {
@@ -30,10 +31,12 @@ export class PixResultResolver {
   }
 
   @Mutation(() => ImportPixResultsPayload, {
-    description:
-      'Imports a Pix results file (one line per pupil), stored as sums per school and grade; re-importing a school, year and ' +
-      "grade replaces it. DEPARTMENT_STAFF of every school's department, or ADMIN. A file with any bad line is refused whole: " +
-      'BAD_USER_INPUT whose extensions.report lists each bad line and why (extensions.errorCount counts them all).',
+    description: describeMutation(
+      'importPixResults',
+      'Imports a Pix results file (one line per pupil), stored as sums per school and grade; re-importing a school, year and grade ' +
+        'replaces it. A file with any bad line is refused whole: BAD_USER_INPUT whose extensions.report lists each bad line and why ' +
+        '(extensions.errorCount counts them all). Every school of the file must be of a department the viewer acts for.',
+    ),
   })
   importPixResults(
     @Arg('input', () => ImportPixResultsInput, { description: 'The file (fichier de résultats) and its school year.' }) input: ImportPixResultsInput,

@@ -23,7 +23,7 @@ describe('project lifecycle', () => {
   });
 });
 
-/** The lifecycle of DOMAIN.md, written out: each status and the moves it allows, in the order the error names them. */
+/** The lifecycle of docs/DOMAIN.md, written out: each status and the moves it allows, in the order the error names them. */
 const MOVES: Record<S, S[]> = {
   [S.DRAFT]: [S.SUBMITTED, S.WITHDRAWN],
   [S.SUBMITTED]: [S.UNDER_REVIEW, S.WITHDRAWN],

@@ -14,7 +14,7 @@ export enum ProjectStatus {
 const S = ProjectStatus;
 
 /**
- * The project lifecycle (DOMAIN.md): DRAFT → SUBMITTED → UNDER_REVIEW → ACCEPTED | REJECTED,
+ * The project lifecycle (docs/DOMAIN.md): DRAFT → SUBMITTED → UNDER_REVIEW → ACCEPTED | REJECTED,
  * ACCEPTED → IN_PROGRESS → COMPLETED; WITHDRAWN from any open state. REJECTED, COMPLETED and
  * WITHDRAWN are final.
  */

@@ -20,6 +20,7 @@ import { listProjects } from './project.queries.js';
 import { changeProjectStatus, createProject, updateProject } from './project.service.js';
 import { ProjectConnection, ProjectStatusChangeType, ProjectType } from './project.type.js';
 import { parseId } from '../../common/ids.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {
@@ -40,18 +41,18 @@ export class ProjectResolver {
     return listProjects(ctx.em, filter ?? undefined, orderBy ?? undefined, page);
   }
 
-  @Mutation(() => CreateProjectPayload, { description: "Creates a draft project (DEPARTMENT_STAFF of the call's department)." })
+  @Mutation(() => CreateProjectPayload, { description: describeMutation('createProject', 'Creates a draft project under a call.') })
   async createProject(@Arg('input', () => CreateProjectInput, { description: 'The project.' }) input: CreateProjectInput, @Ctx() ctx: PedagogyContext) {
     return { project: await createProject(ctx.em, ctx.viewer, input) };
   }
 
-  @Mutation(() => UpdateProjectPayload, { description: 'Changes a project (DEPARTMENT_STAFF of its department).' })
+  @Mutation(() => UpdateProjectPayload, { description: describeMutation('updateProject', 'Changes a project.') })
   async updateProject(@Arg('input', () => UpdateProjectInput, { description: 'The changes.' }) input: UpdateProjectInput, @Ctx() ctx: PedagogyContext) {
     return { project: await updateProject(ctx.em, ctx.viewer, input) };
   }
 
   @Mutation(() => ChangeProjectStatusPayload, {
-    description: 'Moves a project along its lifecycle; an illegal move is BAD_USER_INPUT naming the allowed ones.',
+    description: describeMutation('changeProjectStatus', 'Moves a project along its lifecycle; an illegal move is BAD_USER_INPUT naming the allowed ones.'),
   })
   async changeProjectStatus(
     @Arg('input', () => ChangeProjectStatusInput, { description: 'The move.' }) input: ChangeProjectStatusInput,

@@ -10,13 +10,14 @@ import type { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput }
 import { checkTransition, ProjectStatus } from './project.lifecycle.js';
 import { checkContent, checkReach, loadSchools, submit, today } from './project.rules.js';
 import { parseId } from '../../common/ids.js';
+import { ACCESS } from '../../common/access.js';
 
-const WRITERS = ['DEPARTMENT_STAFF'] as const;
+const WRITERS = ACCESS.writeProjects;
 /**
  * ACCEPTED and REJECTED are the commission's verdict: finance records it and delivers it here
  * (recordCommissionDecision), so that the two subgraphs never disagree; only ADMIN may set them by hand.
  */
-const DECIDERS = [] as const;
+const DECIDERS = ACCESS.decideProjectsByHand;
 
 async function loadProject(em: EntityManager, id: string, version: number): Promise<Project> {
   const project = await em.findOne(Project, { id: parseId(id) }, { populate: ['call', 'partnerSchools'] });

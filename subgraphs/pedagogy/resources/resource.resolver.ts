@@ -13,6 +13,7 @@ import {
   ResourceDeploymentType,
   ResourceType,
 } from './resource.type.js';
+import { describeMutation } from '../../common/access.js';
 
 @Resolver(() => ResourceDeploymentType)
 export class ResourceDeploymentResolver {
@@ -30,7 +31,7 @@ export class ResourceDeploymentResolver {
     return listDeployments(ctx.em, filter ?? undefined, page);
   }
 
-  @Mutation(() => ResourceDeploymentPayload, { description: 'Records that a school uses a resource (staff of its department or ADMIN).' })
+  @Mutation(() => ResourceDeploymentPayload, { description: describeMutation('recordResourceDeployment', 'Records that a school uses a resource.') })
   async recordResourceDeployment(
     @Arg('input', () => RecordResourceDeploymentInput, { description: 'The deployment.' }) input: RecordResourceDeploymentInput,
     @Ctx() ctx: PedagogyContext,

@@ -11,6 +11,7 @@ import { School } from '../schools/school.entity.js';
 import { Resource, ResourceDeployment } from './resource.entity.js';
 import { checkUnits, parseResourceCode } from './resource.rules.js';
 import type { RecordResourceDeploymentInput, ResourceDeploymentFilter } from './resource.type.js';
+import { ACCESS } from '../../common/access.js';
 
 /** Translates the public filter into a query on deployments (joins school and resource as needed). */
 export function deploymentWhere(filter: ResourceDeploymentFilter = {}): FilterQuery<ResourceDeployment> {
@@ -58,7 +59,7 @@ export async function listDeployments(
 }
 
 /** Who records deployments: the staff of the school's department (and ADMIN, always). */
-const WRITERS = ['DEPARTMENT_STAFF'] as const;
+const WRITERS = ACCESS.recordDeployments;
 
 /** Records that a school uses a resource from a date, in one transaction. */
 export function recordDeployment(em: EntityManager, viewer: Viewer, input: RecordResourceDeploymentInput): Promise<ResourceDeployment> {

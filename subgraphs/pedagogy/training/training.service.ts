@@ -10,9 +10,10 @@ import { Training } from './training.entity.js';
 import type { CreateTrainingInput, UpdateTrainingInput } from './training.inputs.js';
 import { checkParent, checkTitle, checkVersion } from './training.rules.js';
 import { parseId } from '../../common/ids.js';
+import { ACCESS } from '../../common/access.js';
 
 /** Who records trainings: the department's staff (and ADMIN, always). */
-const WRITERS = ['DEPARTMENT_STAFF'] as const;
+const WRITERS = ACCESS.writeTraining;
 
 /** The write check of every training mutation, on the department the record belongs to. */
 export function authoriseTrainingWrite(viewer: Viewer, departmentCode: string, action: string): void {
