@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { schoolYearOf } from '../../common/period.js';
 import type { SeedStep } from '../../common/seeds/steps.js';
+import { today } from '../../common/today.js';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';
@@ -94,6 +96,28 @@ export const CALLS: CallSeed[] = [
   },
 ];
 
+/** The day after an ISO date. */
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A campaign open on the day the demonstration is seeded, so that staff can submit a project at
+ * once whatever the date: from the start of today's school year (or the day after the call's last
+ * campaign, as campaigns never overlap) to its last day. None when a campaign is open already.
+ */
+export function campaignOpenOn(day: string, windows: readonly Window[]): Window | null {
+  const year = schoolYearOf(day);
+  const lastClose = windows
+    .map(([, , closesOn]) => closesOn)
+    .sort()
+    .at(-1);
+  const start = `${year.slice(0, 4)}-09-01`;
+  const opensOn = lastClose && dayAfter(lastClose) > start ? dayAfter(lastClose) : start;
+  return opensOn <= day ? [`Campagne ${year} (en cours)`, opensOn, `${year.slice(5)}-08-31`] : null;
+}
+
+/** The calls that take submissions all year round get today's campaign. */
+const OPEN_TODAY = new Set(['18-INNOVATION', '29-AMI']);
+
 function createCall(tx: EntityManager, seed: CallSeed): Call {
   const call = tx.create(Call, {
     code: seed.code,
@@ -105,7 +129,8 @@ function createCall(tx: EntityManager, seed: CallSeed): Call {
     partnershipsAllowed: seed.partnershipsAllowed ?? false,
     fundingRequested: seed.fundingRequested ?? true,
   });
-  for (const [name, opensOn, closesOn, eligibility] of seed.windows) {
+  const current = OPEN_TODAY.has(seed.code) ? campaignOpenOn(today(), seed.windows) : null;
+  for (const [name, opensOn, closesOn, eligibility] of current ? [...seed.windows, current] : seed.windows) {
     tx.create(CallCampaign, { call, name, opensOn, closesOn, eligibility: eligibility ?? Eligibility.ALL_SCHOOLS });
   }
   return call;
