@@ -6,7 +6,6 @@
  */
 import 'reflect-metadata';
 import { createReadStream } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { loadSubgraphConfig } from '../subgraphs/common/config.js';
 import { migrate, openOrm } from '../subgraphs/common/orm.js';
@@ -16,15 +15,16 @@ import type { Viewer } from '../subgraphs/common/viewer.js';
 import { pedagogy } from '../subgraphs/pedagogy/module.js';
 import { importPixResults } from '../subgraphs/pedagogy/pix/pix-import.js';
 import { loadLauncherConfig } from './config.js';
+import { configOrExit, parseCommand, usageError } from './cli.js';
 
-const { values, positionals } = parseArgs({
+const USAGE = `usage: npm run import:pix -- FILE [--school-year 2023-2024]   (default: the current school year)
+Imports a Pix results file (see README) into pedagogy's database, through the running platform's
+embedded server or DATABASE_URL / PEDAGOGY_DATABASE_URL.`;
+const { values, positionals } = parseCommand(USAGE, {
   allowPositionals: true,
   options: { 'school-year': { type: 'string', default: schoolYearOf(today()) } },
 });
-if (positionals.length !== 1) {
-  console.error('usage: npm run import:pix -- FILE [--school-year 2023-2024]   (default: the current school year)');
-  process.exit(2);
-}
+if (positionals.length !== 1) usageError('give exactly one FILE to import');
 
 /** Whoever may run this command reaches the database directly: it acts as ADMIN. */
 const OPERATOR: Viewer = { role: 'ADMIN', departments: [], subject: 'import:pix command' };
@@ -36,7 +36,7 @@ function databaseEnv(): NodeJS.ProcessEnv {
   return { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${loadLauncherConfig().EMBEDDED_PG_PORT}/postgres` };
 }
 
-const config = loadSubgraphConfig('pedagogy', databaseEnv());
+const config = configOrExit(() => loadSubgraphConfig('pedagogy', databaseEnv()));
 const orm = await openOrm({ name: 'pedagogy', databaseUrl: config.databaseUrl, entities: pedagogy.entities, migrations: pedagogy.migrations });
 try {
   if (config.migrateOnStart) await migrate(orm);

@@ -5,13 +5,13 @@
  * (or those listed), prints a row count per table and the time taken, and stops the server it started.
  * Running it again adds nothing: departments already filled are reported and skipped.
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_NATIONAL_SEED, prepareNationalRun } from '../subgraphs/common/seeds/national.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { migrateAndSeed } from './national/prepare.js';
 import { progressBars } from './national/progress.js';
 import { seedNational, type NationalReports } from './national/run.js';
+import { configOrExit, parseCommand, usageError } from './cli.js';
 
 function printSummary(reports: NationalReports, seconds: number) {
   for (const [name, report] of Object.entries(reports)) {
@@ -30,12 +30,11 @@ if (process.env.NODE_ENV === 'production') {
   console.error('seed:national writes invented data: it refuses to run with NODE_ENV=production.');
   process.exit(1);
 }
-const { values } = parseArgs({ options: { seed: { type: 'string' }, departments: { type: 'string' } } });
+const USAGE = `usage: npm run seed:national [-- --seed N] [-- --departments 2A,75]
+Fills every department but Cher and Finistère (or those listed) with generated data for benchmarks.`;
+const { values } = parseCommand(USAGE, { options: { seed: { type: 'string' }, departments: { type: 'string' } } });
 const seed = values.seed === undefined ? DEFAULT_NATIONAL_SEED : Number(values.seed);
-if (!Number.isSafeInteger(seed)) {
-  console.error(`--seed takes an integer, not "${values.seed}".`);
-  process.exit(1);
-}
+if (!Number.isSafeInteger(seed)) usageError(`--seed takes an integer, not "${values.seed}"`);
 const departments = values.departments
   ?.split(',')
   .map((code) => code.trim().toUpperCase())
@@ -50,7 +49,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const config = loadLauncherConfig();
+const config = configOrExit(() => loadLauncherConfig());
 const database = await provideDatabases(config, (line) => {
   if (/FATAL|PANIC|ERROR/.test(line)) console.error(`database | ${line}`);
 });

@@ -11,8 +11,9 @@ import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { waitForReady } from './ready.js';
 import { ensureWebBuilt } from './web-build.js';
+import { configOrExit } from './cli.js';
 
-const config = loadLauncherConfig();
+const config = configOrExit(() => loadLauncherConfig());
 const root = projectRoot();
 const children: ChildProcess[] = [];
 /**
