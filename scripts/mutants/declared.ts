@@ -120,7 +120,7 @@ const DEPARTMENT_CHECKS: Array<[write: string, ...checks: Check[]]> = [
     'changeProjectStatus',
     [
       'subgraphs/pedagogy/projects/project.service.ts',
-      "requireRoleFor(viewer, deciding ? DECIDERS : WRITERS, project.department.unwrap().code, 'change the status of projects')",
+      "requireRoleFor(viewer, WRITERS, project.department.unwrap().code, 'change the status of projects')",
       'project.department.unwrap().code',
     ],
   ],

@@ -23,7 +23,12 @@ describe('requireRoleFor: the write check of every mutation', () => {
     expect(attempt('ANALYST', [])?.extensions.code).toBe('FORBIDDEN');
     const other = attempt('DEPARTMENT_STAFF', ['29'], '18');
     expect(other?.extensions.code).toBe('FORBIDDEN');
-    expect(other?.message).toBe('Your role (DEPARTMENT_STAFF) does not allow you to create a project in department 18.');
+    expect(other?.message).toBe('You act for department 29, not for department 18: you may not create a project there.');
+    expect(attempt('DEPARTMENT_STAFF', [], '18')?.message).toBe('You act for no department, not for department 18: you may not create a project there.');
+    expect(attempt('DEPARTMENT_STAFF', ['29', '36'], '18')?.message).toBe(
+      'You act for department 29, 36, not for department 18: you may not create a project there.',
+    );
+    expect(attempt('COMMISSION_MEMBER', ['18'], '18')?.message).toBe('Your role (COMMISSION_MEMBER) does not allow you to create a project in department 18.');
   });
 
   it('lets staff of the department and ADMIN through', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { today as todayInFrance } from '../../subgraphs/common/today.js';
 import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
@@ -186,15 +187,40 @@ describe('who may write', () => {
     const before = await sql(`select count(*)::int as count from project`);
     expect((await stack.query(CREATE, { token: staff18, variables: { input } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await stack.query(CREATE, { variables: { input } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const [existing] = await sql<{ id: string; version: number }>(`select id, version from project where department_code = '29' and status = 'DRAFT' limit 1`);
-    if (existing) {
-      const move = await stack.query(MOVE, {
-        token: staff18,
-        variables: { input: { id: existing.id, version: existing.version, status: 'WITHDRAWN', reason: 'x' } },
-      });
-      expect(move.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    }
     expect(await sql(`select count(*)::int as count from project`)).toEqual(before);
+    const existing = await draft(staff29, ami.id, await finistereSchool(true), 'Projet du Finistère');
+    const move = await stack.query(MOVE, {
+      token: staff18,
+      variables: { input: { id: existing.id, version: existing.version, status: 'WITHDRAWN', reason: 'x' } },
+    });
+    expect(move.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['FORBIDDEN', 'You act for department 18, not for department 29: you may not change the status of projects there.'],
+    ]);
+    expect(await sql(`select status, version from project where id = ?`, [existing.id])).toEqual([{ status: 'DRAFT', version: existing.version }]);
+  });
+
+  it('tells staff an illegal move by the allowed ones, and a verdict as the commission’s (FORBIDDEN), changing nothing', async () => {
+    const ami = await callOf('29-AMI');
+    const project = await draft(staff29, ami.id, await finistereSchool(true), 'Verdict à la main');
+    const illegal = await stack.query(MOVE, { token: staff29, variables: { input: { id: project.id, version: project.version, status: 'ACCEPTED' } } });
+    expect(illegal.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'A DRAFT project cannot become ACCEPTED; allowed: SUBMITTED, WITHDRAWN.'],
+    ]);
+    // Submitted in the 2023-24 campaign (a past submission is ADMIN's), then under review by staff.
+    const submitted = await stack.query(MOVE, {
+      token: admin,
+      variables: { input: { id: project.id, version: project.version, status: 'SUBMITTED', effectiveOn: '2023-11-10' } },
+    });
+    const reviewed = await stack.query(MOVE, {
+      token: staff29,
+      variables: { input: { id: project.id, version: submitted.data.changeProjectStatus.project.version, status: 'UNDER_REVIEW', effectiveOn: '2023-11-20' } },
+    });
+    const row = reviewed.data.changeProjectStatus.project as { id: string; version: number };
+    const verdict = await stack.query(MOVE, { token: staff29, variables: { input: { id: row.id, version: row.version, status: 'ACCEPTED' } } });
+    expect(verdict.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['FORBIDDEN', "A project becomes ACCEPTED by a commission's decision (decideProject); only ADMIN may set it by hand."],
+    ]);
+    expect(await sql(`select status, version from project where id = ?`, [row.id])).toEqual([{ status: 'UNDER_REVIEW', version: row.version }]);
   });
 
   it('lets PUBLIC read projects and KPIs', async () => {
@@ -247,7 +273,7 @@ describe('submitting today', () => {
   it('lets staff submit inside a campaign open today, and refuses when none is open', async () => {
     const CREATE_CALL = `mutation($input: CreateCallInput!) { createCall(input: $input) { call { id } } }`;
     const ADD = `mutation($input: AddCallCampaignInput!) { addCallCampaign(input: $input) { campaign { id } } }`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInFrance();
     const created = await stack.query(CREATE_CALL, {
       token: staff18,
       variables: { input: { departmentCode: '18', code: '18-NOW', title: 'Appel ouvert', kind: 'INNOVATION' } },

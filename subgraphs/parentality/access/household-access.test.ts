@@ -72,7 +72,12 @@ describe('household access rule: every role × own, other or no department', () 
         ? refused('UNAUTHENTICATED', 'Sign in to read a household.')
         : allowed
           ? 'OK'
-          : refused('FORBIDDEN', `Your role (${role}) does not allow you to read a household in department 18.`);
+          : role === 'PARENTALITY_COORDINATOR'
+            ? refused(
+                'FORBIDDEN',
+                `You act for ${who.departments.length ? `department ${who.departments.join(', ')}` : 'no department'}, not for department 18: you may not read a household there.`,
+              )
+            : refused('FORBIDDEN', `Your role (${role}) does not allow you to read a household in department 18.`);
     expect(resultOf(() => requireHouseholdAccess(who, '18', 'read a household'))).toEqual(expected);
   });
 

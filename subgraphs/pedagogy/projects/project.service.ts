@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput, forbidden, notFound } from '../../common/errors.js';
+import { hasRoleFor, type Viewer } from '../../common/viewer.js';
 import { Call } from '../calls/call.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
@@ -90,9 +90,14 @@ export function updateProject(em: EntityManager, viewer: Viewer, input: UpdatePr
 export function changeProjectStatus(em: EntityManager, viewer: Viewer, input: ChangeProjectStatusInput): Promise<Project> {
   return em.transactional(async (tx) => {
     const project = await loadProject(tx, input.id, input.version);
-    const deciding = input.status === ProjectStatus.ACCEPTED || input.status === ProjectStatus.REJECTED;
-    requireRoleFor(viewer, deciding ? DECIDERS : WRITERS, project.department.unwrap().code, 'change the status of projects');
+    // The department first (nothing about another department's project is told), then the move
+    // (an illegal one names the allowed ones), then who may make it.
+    requireRoleFor(viewer, WRITERS, project.department.unwrap().code, 'change the status of projects');
     checkTransition(project.status, input.status);
+    const deciding = input.status === ProjectStatus.ACCEPTED || input.status === ProjectStatus.REJECTED;
+    if (deciding && !hasRoleFor(viewer, DECIDERS, project.department.unwrap().code)) {
+      throw forbidden(`A project becomes ${input.status} by a commission's decision (decideProject); only ADMIN may set it by hand.`);
+    }
     const effectiveOn = input.effectiveOn ?? today();
     if (effectiveOn > today()) throw badInput('A status change cannot take effect in the future.', 'effectiveOn');
     // The window is the call's rule: staff submit today, inside an open campaign. Recording a past
