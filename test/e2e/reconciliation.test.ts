@@ -72,6 +72,22 @@ describe('the comparison reconciles with SQL', () => {
     expect(departments.some((d) => (d.pedagogy.pix.candidates.value ?? 0) > 0 && (d.finance?.budget.committed.value.cents ?? 0) > 0)).toBe(true);
   });
 
+  it('flags the departments the benchmark seed filled as synthetic, in the comparison and in every ranking', async () => {
+    const departments = await compare([...NATIONAL_SAMPLE, '18', '29', '36'], null);
+    expect(departments.map((d) => [d.code, d.synthetic])).toEqual([...NATIONAL_SAMPLE.map((c) => [c, true]), ['18', false], ['29', false], ['36', false]]);
+    const { data, errors } = await stack.query(
+      `query($o: RankingOptions) { p: pedagogyRanking(indicator: SCHOOLS, options: $o) { department { code synthetic } }
+        f: financeRanking(indicator: GRANTS, options: $o) { department { code synthetic } } }`,
+      { variables: { o: { codes: ['48', '18'] } } },
+    );
+    expect(errors).toBeUndefined();
+    for (const ranking of [data.p, data.f]) {
+      expect(Object.fromEntries(ranking.map((r: { department: { code: string; synthetic: boolean } }) => [r.department.code, r.department.synthetic]))).toEqual(
+        { '48': true, '18': false },
+      );
+    }
+  });
+
   it('reconciles Cher and Finistère asked together, and a department without activity', async () => {
     const departments = await compare(['29', '18', '36'], null);
     expect(departments.map((d) => d.code)).toEqual(['29', '18', '36']);

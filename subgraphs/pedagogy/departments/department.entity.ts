@@ -1,5 +1,5 @@
 import { Check, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { type Opt, PrimaryKeyProp } from '@mikro-orm/core';
 
 /** A French department (département): reference data owned by the pedagogy subgraph. */
 @Entity({ tableName: 'department' })
@@ -34,4 +34,8 @@ export class Department {
 
   @Property({ type: 'date', nullable: true })
   programmeEnd: string | null = null;
+
+  /** Filled by the benchmark seed (npm run seed:national): generated data, not the programme's. */
+  @Property({ type: 'boolean' })
+  synthetic: boolean & Opt = false;
 }

@@ -31,4 +31,10 @@ export class DepartmentType {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the TNE programme (fin du programme).' })
   programmeEnd!: string | null;
+
+  @Field({
+    description:
+      'True when its schools and activity were generated for benchmarks (npm run seed:national): synthetic figures, not the programme’s (données synthétiques). Dashboards and rankings should say so.',
+  })
+  synthetic!: boolean;
 }

@@ -6,6 +6,7 @@ import { Migration20261125204545Pix } from './Migration20261125204545Pix.js';
 import { Migration20261125210435Receipts } from './Migration20261125210435Receipts.js';
 import { Migration20261130085853Summaries } from './Migration20261130085853Summaries.js';
 import { Migration20261130092811DeploymentDepartment } from './Migration20261130092811DeploymentDepartment.js';
+import { Migration20261203160000Synthetic } from './Migration20261203160000Synthetic.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -17,4 +18,5 @@ export const pedagogyMigrations = [
   Migration20261125210435Receipts,
   Migration20261130085853Summaries,
   Migration20261130092811DeploymentDepartment,
+  Migration20261203160000Synthetic,
 ];

@@ -22,6 +22,8 @@ export function seedNationalPedagogy(pool: pg.Pool, run: NationalRun, progress: 
     await writePix(client, pix, counts, bar);
     await writeTables(client, activity, counts, bar);
     await refreshSummaries((sql) => client.query(sql), [...SUMMARIES.schools, ...SUMMARIES.pix]);
+    // Their figures are generated: the graph says so wherever a department is shown.
+    if (todo.length) await client.query('update department set synthetic = true where code = any($1::text[])', [todo.map((d) => d.code)]);
     bar.done();
   });
 }
