@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../subgraphs/common/paths.js';
 import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
@@ -50,7 +53,7 @@ const expectNoPersonalData = (value: unknown) => {
 };
 
 const IMPORT = `mutation($input: ImportPixResultsInput!) { importPixResults(input: $input) {
-  schoolYear pupils ignoredColumns
+  schoolYear pupils replaced ignoredColumns
   results { school { uai } schoolYear grade candidates certified certificationRate meanScore competences { competence { code } meanLevel assessed } }
 } }`;
 const importFile = (token: string | undefined, csv: string, schoolYear: string) => stack.query(IMPORT, { token, variables: { input: { csv, schoolYear } } });
@@ -63,7 +66,7 @@ describe('Pix results import through the gateway', () => {
     const csv = await fixture('pix-valid.csv');
     const { data, errors } = await importFile(staff18, csv, YEAR);
     expect(errors).toBeUndefined();
-    expect(data.importPixResults).toMatchObject({ schoolYear: YEAR, pupils: 7, ignoredColumns: ['Nom', 'Prénom', 'INE'] });
+    expect(data.importPixResults).toMatchObject({ schoolYear: YEAR, pupils: 7, replaced: 0, ignoredColumns: ['Nom', 'Prénom', 'INE'] });
     const byUai = Object.fromEntries(data.importPixResults.results.map((r: { school: { uai: string } }) => [r.school.uai, r]));
     expect(byUai['0180018X']).toMatchObject({ grade: 'TROISIEME', candidates: 3, certified: 1, meanScore: 240 });
     expect(byUai['0180018X'].certificationRate).toBeCloseTo(1 / 3, 12);
@@ -84,8 +87,34 @@ describe('Pix results import through the gateway', () => {
     expectNoPersonalData(await pixTables());
 
     const before = await pixTables();
-    expect((await importFile(staff18, csv, YEAR)).errors).toBeUndefined();
+    const again = await importFile(staff18, csv, YEAR);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.importPixResults.replaced).toBe(3); // the three groups, said replaced
     expect(await pixTables()).toEqual(before); // the same groups, replaced: nothing added
+  });
+
+  it('npm run import:pix says how many groups it replaced, and --dry-run writes nothing', async () => {
+    const file = fileURLToPath(new URL('../../subgraphs/pedagogy/pix/fixtures/pix-valid.csv', import.meta.url));
+    const year = '2026-2027';
+    const importPix = (...flags: string[]) =>
+      spawnSync(process.execPath, ['dist/scripts/import-pix.js', file, '--school-year', year, ...flags], {
+        cwd: projectRoot(),
+        env: { ...stack.subgraphEnv('pedagogy', 0), LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+      });
+    const stored = () => sql(`select count(*)::int as count from pix_result where school_year = ?`, [year]);
+    const dry = importPix('--dry-run');
+    expect([dry.status, dry.stdout.split('\n')[0]]).toEqual([
+      0,
+      expect.stringMatching(/^would import \(dry run: nothing written\) 7 pupils of 2026-2027 as 3 school × grade groups/),
+    ]);
+    expect(await stored()).toEqual([{ count: 0 }]);
+    const first = importPix();
+    expect([first.status, first.stdout]).toEqual([0, expect.not.stringMatching(/replace/)]);
+    expect(await stored()).toEqual([{ count: 3 }]);
+    const again = importPix();
+    expect([again.status, again.stdout]).toEqual([0, expect.stringContaining('replaced the earlier results of 3 of these groups')]);
+    expect(await stored()).toEqual([{ count: 3 }]);
   });
 
   it('gives the imported year as department KPIs and school summaries, exactly', async () => {

@@ -30,6 +30,8 @@ export interface PixImport {
   groups: PixGroup[];
   /** Ids of the result rows written (one per group). */
   resultIds: number[];
+  /** Groups (school × grade) whose earlier results of that school year this import replaced. */
+  replaced: number;
   ignoredColumns: string[];
 }
 
@@ -57,9 +59,9 @@ export async function importPixResults(tx: EntityManager, viewer: Viewer, source
   // Authorisation before the report: a viewer learns nothing about another department's file.
   for (const code of new Set(reading.groups.map((g) => g.departmentCode))) requireRoleFor(viewer, PIX_IMPORTERS, code, ACTION);
   if (reading.report.count) throw reportError(reading.report);
-  const resultIds = await writePixGroups(tx, schoolYear, reading.groups);
+  const { ids: resultIds, replaced } = await writePixGroups(tx, schoolYear, reading.groups);
   await refreshSummariesIn(tx, SUMMARIES.pix);
-  return { schoolYear, pupils: reading.pupils, groups: reading.groups, resultIds, ignoredColumns: reading.ignoredColumns };
+  return { schoolYear, pupils: reading.pupils, groups: reading.groups, resultIds, replaced, ignoredColumns: reading.ignoredColumns };
 }
 
 /** BAD_USER_INPUT carrying the line-numbered report (`extensions.report`), capped, with the full count. */

@@ -60,5 +60,5 @@ export async function importPixCsv(ctx: PedagogyContext, input: ImportPixResults
   requirePixImporter(ctx.viewer);
   const imported = await ctx.em.transactional((tx) => importPixResults(tx, ctx.viewer, csvSource(input.csv), { schoolYear: input.schoolYear }));
   const results = await ctx.em.find(PixResult, { id: { $in: imported.resultIds } }, { orderBy: ORDER });
-  return { schoolYear: imported.schoolYear, pupils: imported.pupils, ignoredColumns: imported.ignoredColumns, results };
+  return { schoolYear: imported.schoolYear, pupils: imported.pupils, replaced: imported.replaced, ignoredColumns: imported.ignoredColumns, results };
 }

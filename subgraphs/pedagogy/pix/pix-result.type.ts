@@ -83,6 +83,9 @@ export class ImportPixResultsPayload {
   @Field(() => Int, { description: 'Pupil lines read and aggregated (lignes élèves).' })
   pupils!: number;
 
+  @Field(() => Int, { description: 'School × grade groups whose earlier results of that school year this import replaced (remplacés); 0 for a first import.' })
+  replaced!: number;
+
   @Field(() => [String], { description: 'Header labels of the columns dropped unread (names, INE…): never stored.' })
   ignoredColumns!: string[];
 
