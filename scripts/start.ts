@@ -70,6 +70,13 @@ async function stop(code: number) {
 }
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
+// `npm start` execs this launcher as npm's child: when npm is killed (kill -9 of the npm process),
+// the launcher is handed to another parent. It notices within a second and stops the platform, so
+// nothing lingers holding the ports and the data folder.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop(0);
+}, 1000).unref();
 
 try {
   const started = Date.now();

@@ -16,9 +16,15 @@ import { postGraphQL } from './stack.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUERY = `{ departments(codes: ["18", "29"]) { code pupils finance { grants { value } } parentality { workshopsHeld { value } } } }`;
 
-function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+/** The launcher, or (`underParent`) a process standing for npm that starts it, as `npm start` execs it. */
+function launch(env: NodeJS.ProcessEnv, underParent = false): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { cwd: root, env: { ...process.env, ...env } });
+  const launcher = [path.join(root, 'dist/scripts/start.js')];
+  const npm = [
+    '-e',
+    `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify(launcher)}, { stdio: 'inherit' }); c.on('exit', (code) => process.exit(code ?? 1));`,
+  ];
+  const child = spawn(process.execPath, underParent ? npm : launcher, { cwd: root, env: { ...process.env, ...env } });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   return { child, output: () => output };
@@ -39,6 +45,20 @@ async function answer(url: string, timeoutMs = 150_000) {
   }
 }
 
+/** Until the gateway stops answering (its launcher stopped the platform). */
+async function silent(url: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await postGraphQL(url, QUERY);
+    } catch {
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`${url} still answers after its launcher's parent died`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
 
@@ -54,7 +74,7 @@ afterAll(async () => {
 });
 
 describe('npm start after a kill -9', () => {
-  it('starts again with the data intact', async () => {
+  it('starts again with the data intact, and stops when the npm process above it is killed', async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'tne-launcher-'));
     const [gateway, pedagogy, finance, parentality, database] = await freePorts(5);
     const ports = { GATEWAY_PORT: gateway, PEDAGOGY_PORT: pedagogy, FINANCE_PORT: finance, PARENTALITY_PORT: parentality };
@@ -73,16 +93,23 @@ describe('npm start after a kill -9', () => {
     first.child.kill('SIGKILL');
     await exited(first.child);
 
-    const second = launch(env);
+    // Under a parent standing for npm: kill -9 of that parent stops the launcher and the platform.
+    const second = launch(env, true);
+    const after = await answer(url);
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
+    expect(second.output()).toContain('tne-graph is ready');
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+    await silent(url);
+
+    const third = launch(env);
     try {
-      const after = await answer(url);
-      expect(after.errors).toBeUndefined();
-      expect(after.data).toEqual(before.data);
-      expect(second.output()).toContain('tne-graph is ready');
+      expect((await answer(url)).data).toEqual(before.data);
     } finally {
-      second.child.kill('SIGINT');
-      await exited(second.child);
+      third.child.kill('SIGINT');
+      await exited(third.child);
     }
-    expect(second.child.exitCode).toBe(0);
+    expect(third.child.exitCode).toBe(0);
   }, 400_000);
 });
