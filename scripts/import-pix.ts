@@ -15,6 +15,7 @@ import type { Viewer } from '../subgraphs/common/viewer.js';
 import { pedagogy } from '../subgraphs/pedagogy/module.js';
 import { importPixResults, type PixImport } from '../subgraphs/pedagogy/pix/pix-import.js';
 import { loadLauncherConfig } from './config.js';
+import { provideDatabases } from './database.js';
 import { configOrExit, parseCommand, usageError } from './cli.js';
 
 const USAGE = `usage: npm run import:pix -- FILE [--school-year 2023-2024] [--dry-run]   (default: the current school year)
@@ -38,14 +39,14 @@ class DryRun extends Error {
 /** Whoever may run this command reaches the database directly: it acts as ADMIN. */
 const OPERATOR: Viewer = { role: 'ADMIN', departments: [], subject: 'import:pix command' };
 
-/** The environment of a subgraph: the configured database, or the embedded server `npm start` runs. */
-function databaseEnv(): NodeJS.ProcessEnv {
-  if (process.env.DATABASE_URL || process.env.PEDAGOGY_DATABASE_URL) return process.env;
-  // The embedded server's local development account (see subgraphs/common/database/embedded.ts).
-  return { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${loadLauncherConfig().EMBEDDED_PG_PORT}/postgres` };
-}
-
-const config = configOrExit(() => loadSubgraphConfig('pedagogy', databaseEnv()));
+// The configured server, the running platform's embedded one, or one started for this import.
+const database = await provideDatabases(
+  configOrExit(() => loadLauncherConfig()),
+  undefined,
+  true,
+);
+console.error(`database: ${database.description}`);
+const config = configOrExit(() => loadSubgraphConfig('pedagogy', { ...process.env, ...database.env }));
 const orm = await openOrm({ name: 'pedagogy', databaseUrl: config.databaseUrl, entities: pedagogy.entities, migrations: pedagogy.migrations });
 try {
   if (config.migrateOnStart) await migrate(orm);
@@ -78,4 +79,5 @@ try {
     for (const { line, reason } of (error.extensions.report ?? []) as Array<{ line: number; reason: string }>) console.error(`  line ${line}: ${reason}`);
 } finally {
   await orm.close();
+  await database.embedded?.stop();
 }

@@ -10,7 +10,8 @@ import { provideDatabases } from './database.js';
  * applying the committed migrations.
  */
 export async function pendingSchemaSql(name: SubgraphName): Promise<string[]> {
-  const database = await provideDatabases(loadLauncherConfig());
+  const database = await provideDatabases(loadLauncherConfig(), undefined, true);
+  console.error(`database: ${database.description}`);
   const config = loadSubgraphConfig(name, { ...process.env, ...database.env });
   const module = SUBGRAPHS[name];
   const orm = await openOrm({ name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations });

