@@ -20,6 +20,8 @@ const config: Config = {
     '**/uai.test.ts',
     '**/viewer.test.ts',
     '**/authorization.test.ts',
+    '**/common/access.test.ts',
+    '**/ids.test.ts',
     '**/ranking.test.ts',
     '**/auth.test.ts',
     '**/trusted-documents.test.ts',
