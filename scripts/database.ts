@@ -1,7 +1,7 @@
 import { databaseName, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
 import { ensureDatabases } from '../subgraphs/common/database/create.js';
 import pg from 'pg';
-import { embeddedServerUrl, startEmbeddedPostgres, type EmbeddedServer } from '../subgraphs/common/database/embedded.js';
+import { embeddedServerUrl, startEmbeddedPostgres, type EmbeddedServer } from './postgres/embedded.js';
 import type { LauncherConfig } from './config.js';
 
 export interface DatabaseHandle {

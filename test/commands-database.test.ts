@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type EmbeddedServer, startEmbeddedPostgres } from '../subgraphs/common/database/embedded.js';
+import { type EmbeddedServer, startEmbeddedPostgres } from '../scripts/postgres/embedded.js';
 import { projectRoot } from '../subgraphs/common/paths.js';
 import { freePorts } from '../scripts/bench/ports.js';
 

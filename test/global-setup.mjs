@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from '../dist/subgraphs/common/database/embedded.js';
+import { startEmbeddedPostgres } from '../dist/scripts/postgres/embedded.js';
 import { ensureWebBuilt } from '../dist/scripts/web-build.js';
 
 /**
