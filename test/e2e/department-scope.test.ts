@@ -7,7 +7,8 @@ import type { SubgraphName } from '../../subgraphs/common/config.js';
 import { DECLARED_MUTANTS } from '../../scripts/mutants/declared.js';
 import { eventually } from '../commissions.fixtures.js';
 import { Stack, tokenFor } from '../stack.js';
-import { CASES, documentOf, Fixtures, MUTATIONS } from './department-scope.cases.js';
+import { CASES } from './department-scope.cases.js';
+import { documentOf, Fixtures, MUTATIONS } from './department-scope.fixtures.js';
 
 let stack: Stack;
 let fixtures: Fixtures;
