@@ -12,6 +12,7 @@ import { provideDatabases } from './database.js';
 import { waitForReady } from './ready.js';
 import { ensureWebBuilt } from './web-build.js';
 import { configOrExit } from './cli.js';
+import { lineFormat } from './log-lines.js';
 
 const config = configOrExit(() => loadLauncherConfig());
 const root = projectRoot();
@@ -25,9 +26,11 @@ const children: ChildProcess[] = [];
 const NODE_FLAGS = ['--max-semi-space-size=2', '--expose-gc'];
 const colours = { pedagogy: 32, finance: 33, parentality: 35, gateway: 36, database: 34 } as const;
 
+const format = lineFormat(Boolean(process.stdout.isTTY));
+
 function prefixed(name: keyof typeof colours, text: string) {
   const tag = process.stdout.isTTY ? `\x1b[${colours[name]}m${name.padEnd(11)}\x1b[0m` : name.padEnd(11);
-  for (const line of text.split('\n')) if (line.trim()) process.stdout.write(`${tag} | ${line}\n`);
+  for (const line of text.split('\n')) if (line.trim()) process.stdout.write(`${tag} | ${format(line).replaceAll('\n', `\n${tag} | `)}\n`);
 }
 
 function startProcess(name: keyof typeof colours, script: string, env: Record<string, string>): ChildProcess {
