@@ -37,8 +37,8 @@ async function ready(children: Children, name: string, healthUrl: string): Promi
  * Node runs without `npm start`'s small young generation: these are throughput figures, as in production.
  */
 export async function startLoadStack(root: string, children: Children, databaseEnv: Record<string, string>): Promise<LoadStack> {
-  const [pedagogy, finance, parentality, ours, hive] = (await freePorts(5)) as [number, number, number, number, number];
-  const ports: Record<SubgraphName, number> = { pedagogy, finance, parentality };
+  const [ours, hive, ...subgraphPorts] = (await freePorts(2 + SUBGRAPH_NAMES.length)) as number[];
+  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphPorts[i]!])) as Record<SubgraphName, number>;
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(ports[name], '/graphql')])) as Record<SubgraphName, string>;
   const common = { HOST, LOG_LEVEL: 'warn', PEDAGOGY_URL: subgraphUrls.pedagogy };
   const startSubgraphs = (names: readonly SubgraphName[]) =>

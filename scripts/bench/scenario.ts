@@ -8,6 +8,7 @@ import { measureMemory, printMemory, type MemoryReport } from './memory-report.j
 import { OutputTail } from './output-tail.js';
 import { freePorts } from './ports.js';
 import { LAUNCH_LABEL, startStack, stopStack, STOP_TIMEOUT_MS, type Launch, type StopOutcome } from './stack-control.js';
+import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 /** A stop slower than this is worth a line on who held it up. */
@@ -35,14 +36,12 @@ export interface ScenarioOptions {
 
 /** Free ports for the whole stack, so that a developer's running `npm start` is left alone. */
 async function stackEnv(dataDir: string | undefined): Promise<{ env: NodeJS.ProcessEnv; gateway: number }> {
-  const [gateway, pedagogy, finance, parentality, postgres] = await freePorts(5);
+  const [gateway, postgres, ...subgraphs] = (await freePorts(2 + SUBGRAPH_NAMES.length)) as number[];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
     GATEWAY_PORT: String(gateway),
-    PEDAGOGY_PORT: String(pedagogy),
-    FINANCE_PORT: String(finance),
-    PARENTALITY_PORT: String(parentality),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [`${name.toUpperCase()}_PORT`, String(subgraphs[i])])),
   };
   if (dataDir) {
     env.EMBEDDED_PG_DIR = dataDir;
