@@ -63,7 +63,9 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     maxDepth: { n: config.QUERY_MAX_DEPTH },
     costLimit: { maxCost: config.QUERY_MAX_COST },
     maxAliases: { n: config.QUERY_MAX_ALIASES },
-    maxTokens: { n: config.QUERY_MAX_TOKENS },
+    // Counted by graphql-js's own parser (parseOptions below): armor's token plugin threw from a
+    // request hook, which made a plain syntax error an HTTP 500.
+    maxTokens: { enabled: false },
     // Analysts explore in a playground: "did you mean …?" suggestions help more than they reveal.
     blockFieldSuggestion: { enabled: false },
   }).protect();
@@ -73,6 +75,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
     ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),

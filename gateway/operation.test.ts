@@ -1,6 +1,7 @@
 /**
- * Requests that do not say which operation to run get BAD_USER_INPUT and HTTP 400, from a gateway
- * without subgraphs (nothing is planned or fetched for them).
+ * Requests that do not say which operation to run get BAD_USER_INPUT and HTTP 400, and documents that
+ * do not parse (a syntax error, too many tokens) GRAPHQL_PARSE_FAILED and HTTP 400 — never 500 — from a
+ * gateway without subgraphs (nothing is planned or fetched for them).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadGatewayConfig } from './config.js';
@@ -38,5 +39,20 @@ describe('the operation to run', () => {
     const { status, body } = await post({ query: 'query A { __typename } query B { b: __typename }', operationName: 'B' });
     expect(status).toBe(200);
     expect(body).toEqual({ data: { b: 'Query' } });
+  });
+});
+
+describe('a document that does not parse', () => {
+  it.each([
+    ['a syntax error', '{', 'Syntax Error: Expected Name, found <EOF>.'],
+    [
+      'more tokens than QUERY_MAX_TOKENS (5,000)',
+      `{ ${'__typename '.repeat(5_000)}}`,
+      'Syntax Error: Document contains more that 5000 tokens. Parsing aborted.',
+    ],
+  ])('answers %s with GRAPHQL_PARSE_FAILED and HTTP 400', async (_what, query, message) => {
+    const { status, body } = await post({ query });
+    expect(status).toBe(400);
+    expect(body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_PARSE_FAILED', message]]);
   });
 });
