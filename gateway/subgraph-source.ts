@@ -42,8 +42,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     return response;
   }
 
-  override async errorFromResponse(): Promise<GraphQLError> {
-    return new GraphQLError(this.unavailable().message, { extensions: this.unavailable().extensions });
+  // A 400 carrying BAD_USER_INPUT is the client's input refused (a variable the subgraph's scalar
+  // rejects: fractional cents, 2^53, a string for a number): passed on as such, naming the field.
+  // Anything else is the subgraph failing the gateway.
+  override async errorFromResponse(response: Response): Promise<GraphQLError> {
+    const refused = response.status === 400 ? await inputErrorOf(response) : null;
+    return refused ?? new GraphQLError(this.unavailable().message, { extensions: this.unavailable().extensions });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -60,6 +64,19 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       message: `The ${this.options.name} service is unavailable; its fields are null in this answer.`,
       extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.options.name },
     };
+  }
+}
+
+/** The first BAD_USER_INPUT of a subgraph's 400 answer, with the field its message names ("at \"input.amountCents\""). */
+async function inputErrorOf(response: Response): Promise<GraphQLError | null> {
+  try {
+    const body = (await response.json()) as { errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+    const error = body.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+    if (!error?.message) return null;
+    const field = /at "(?:[^"]*\.)?([^".]+)"/.exec(error.message)?.[1] ?? /Variable "\$(\w+)"/.exec(error.message)?.[1];
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+  } catch {
+    return null; // not JSON: the subgraph failed
   }
 }
 

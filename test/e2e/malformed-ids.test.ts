@@ -81,3 +81,18 @@ describe('a malformed identifier is BAD_USER_INPUT naming its field', () => {
     expect(errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
   });
 });
+
+describe('a bad scalar in a variable, refused by the subgraph, is BAD_USER_INPUT naming its field', () => {
+  it.each([
+    ['disburse', 'amountCents', 1.5],
+    ['disburse', 'amountCents', 2 ** 53 + 2],
+    ['disburse', 'amountCents', 'x'],
+    ['disburse', 'paidOn', '2024-02-30'],
+    ['createCommission', 'meetsOn', 'soon'],
+  ])('%s with input.%s = %p', async (mutation, field, value) => {
+    const arg = schema.getMutationType()!.getFields()[mutation]!.args[0]!;
+    const input = { ...(sample(arg.type) as object), [field]: value };
+    const { errors } = await stack.query(`mutation($input: ${arg.type}) { ${mutation}(input: $input) { __typename } }`, { token: admin, variables: { input } });
+    expect(errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+  });
+});
