@@ -30,7 +30,7 @@ export async function openAnalysis(page: Page, title: string): Promise<void> {
     .first()
     .waitFor({ timeout: 15_000 })
     .catch(async (error) => {
-      await page.screenshot({ path: '/tmp/shots/fail.png', fullPage: true });
+      await page.screenshot({ path: 'test-output/screenshots/open-analysis-failed.png', fullPage: true });
       throw error;
     });
 }

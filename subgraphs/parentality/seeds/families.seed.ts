@@ -7,6 +7,12 @@ import { Household } from '../households/household.entity.js';
 import { PartnerKind, PartnerOrganisation } from '../partners/partner.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
 
+/**
+ * Workshops in an order of their own facts, not of their random ids: the random draws that follow
+ * then give every database the same partners and participations (the demo data are deterministic).
+ */
+const WORKSHOP_ORDER = { heldOn: 'asc', communeCode: 'asc', kind: 'asc', topic: 'asc', capacity: 'asc', attendance: 'asc' } as const;
+
 /** Partner organisations per department: name, kind, commune, and the prefix of their references. */
 const PARTNERS: Record<string, Array<[string, PartnerKind, string | null, string]>> = {
   '18': [
@@ -46,7 +52,7 @@ export const partnersSeed: SeedStep = {
     }
     await tx.flush();
     const partnersOf = await byDepartment(tx);
-    for (const workshop of await tx.find(Workshop, { partner: null }, { orderBy: { id: 'asc' } })) {
+    for (const workshop of await tx.find(Workshop, { partner: null }, { orderBy: WORKSHOP_ORDER })) {
       const partners = partnersOf(workshop.departmentCode);
       if (partners.length) workshop.partner = tx.getReference(PartnerOrganisation, random.pick(partners).id) as never;
     }
@@ -64,7 +70,7 @@ export const householdsSeed: SeedStep = {
   run: async (tx) => {
     const random = seededRandom(2911);
     const partnersOf = await byDepartment(tx);
-    const workshops = await tx.find(Workshop, {}, { orderBy: { id: 'asc' } });
+    const workshops = await tx.find(Workshop, {}, { orderBy: WORKSHOP_ORDER });
     const schools = (await loadDemoSchools()).filter((s) => s.tneJoinedYear !== null);
     const numbers = new Map<string, number>();
     for (const commune of [...new Set(schools.map((s) => s.communeCode))].sort()) {
