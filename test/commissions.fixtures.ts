@@ -6,7 +6,7 @@ import { tokenFor, type Stack } from './stack.js';
 export const sqlOf =
   (stack: Stack, name: 'pedagogy' | 'finance') =>
   <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    stack.subgraphs[name].orm.em.fork().execute<T[]>(text, params);
+    stack.sql<T>(name, text, params);
 
 /** The finance process's outbox relay (tests flush it instead of waiting for its next poll). */
 export const relayOf = (stack: Stack) => (stack.subgraphs.finance.services as FinanceServices).relay;

@@ -32,10 +32,8 @@ export class FundingFixture {
   private readonly used = new Set<string>();
   constructor(private readonly stack: Stack) {}
 
-  pedagogy = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    this.stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
-  finance = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    this.stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
+  pedagogy = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => this.stack.sql<T>('pedagogy', text, params);
+  finance = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => this.stack.sql<T>('finance', text, params);
 
   /** An ACCEPTED project of the department not used yet by this file, with no funding plan nor decision (seeded ones are removed). */
   async project(departmentCode: string, kinds: string[] = FIRST_DEGREE): Promise<TestProject> {

@@ -109,6 +109,11 @@ export class Stack {
     await this.startSubgraph(name, Number(new URL(this.urls[name]).port));
   }
 
+  /** Rows of an SQL statement on a subgraph's own database (test data set up or read back). */
+  sql<T = Record<string, unknown>>(name: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {
+    return this.subgraphs[name].orm.em.fork().getConnection().execute<T[]>(text, params);
+  }
+
   query<T = any>(query: string, options?: QueryOptions) {
     return postGraphQL<T>(this.gatewayUrl, query, options);
   }

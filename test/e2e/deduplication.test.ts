@@ -34,8 +34,7 @@ describe('in-flight deduplication through the gateway', () => {
 
   it('logs every read of household records, even of identical requests in flight together', async () => {
     const token = await tokenFor('PARENTALITY_COORDINATOR', ['29']);
-    const logged = async () =>
-      Number((await stack.subgraphs.parentality.orm.em.fork().getConnection().execute('select count(*)::int as n from household_access_log'))[0].n);
+    const logged = async () => Number((await stack.sql('parentality', 'select count(*)::int as n from household_access_log'))[0].n);
     const start = await logged();
     await stack.query(QUERY, { token });
     const one = (await logged()) - start;

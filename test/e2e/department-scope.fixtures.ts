@@ -36,7 +36,7 @@ export class Fixtures {
   sql =
     (owner: SubgraphName) =>
     <T = Row>(text: string, params: unknown[] = []) =>
-      this.stack.subgraphs[owner].orm.em.getConnection().execute<T[]>(text, params);
+      this.stack.sql<T>(owner, text, params);
   row = async <T = Row>(owner: SubgraphName, text: string, params: unknown[] = []) => (await this.sql(owner)<T>(text, params))[0]!;
   count = async (owner: SubgraphName, from: string, params: unknown[] = []) =>
     (await this.row<{ n: number }>(owner, `select count(*)::int as n from ${from}`, params)).n;

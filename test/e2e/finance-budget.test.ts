@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.finance.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('finance', text, params);
 
 const BUDGET = `{
   departments(codes: ["18", "29"]) {

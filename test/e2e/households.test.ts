@@ -21,8 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-  stack.subgraphs.parentality.orm.em.fork().getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('parentality', text, params);
 const as = (label: string, query: string, variables?: Record<string, unknown>) => stack.query(query, { token: tokens[label], variables });
 const first = async (department: string) =>
   (await sql<{ id: string }>(`select id from household where department_code = ? order by reference limit 1`, [department]))[0]!.id;

@@ -7,7 +7,7 @@ export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]
 export const sqlOf =
   (stack: Stack): Sql =>
   (text, params = []) =>
-    stack.subgraphs.parentality.orm.em.fork().getConnection().execute(text, params);
+    stack.sql('parentality', text, params);
 
 const COMMUNE: Record<string, string> = { '18': '18033', '29': '29019' };
 let serial = 0;

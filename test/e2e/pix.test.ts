@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('pedagogy', text, params);
 const fixture = (name: string) => readFile(new URL(`../../subgraphs/pedagogy/pix/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Every row of both Pix tables as text, in a fixed order: what "nothing changed" is checked against. */

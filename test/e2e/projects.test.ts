@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('pedagogy', text, params);
 
 async function callOf(code: string) {
   const { data } = await stack.query(`{ calls { id code campaigns { id name opensOn closesOn eligibility } } }`);

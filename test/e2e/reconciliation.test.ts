@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 function sqlOn(name: 'pedagogy' | 'finance' | 'parentality'): Sql {
-  const rows = (text: string, params: unknown[] = []) => stack.subgraphs[name].orm.em.fork().getConnection().execute<Row[]>(text, params);
+  const rows = (text: string, params: unknown[] = []) => stack.sql<Row>(name, text, params);
   return Object.assign(async (text: string, params: unknown[] = []) => Number(Object.values((await rows(text, params))[0] ?? {})[0] ?? 0), { rows });
 }
 

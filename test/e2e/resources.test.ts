@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /** Independent reads of the pedagogy database, to check what the graph answers. */
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('pedagogy', text, params);
 
 const deployments = () => sql('select * from resource_deployment order by id');
 

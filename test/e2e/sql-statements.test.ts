@@ -54,7 +54,8 @@ describe('lists cost a constant number of SQL statements per subgraph', () => {
 
   it('lists 500 projects with their schools, communes, call and themes with as many statements as 10', async () => {
     // Enough projects for a page of 500: the seed has fewer, so add plain ones in this file's database.
-    await stack.subgraphs.pedagogy.orm.em.getConnection().execute(
+    await stack.sql(
+      'pedagogy',
       `insert into project (call_id, department_code, lead_school_uai, title, themes, status, summary, pupils_reached, teachers_reached, version)
        select (select id from call where code = '18-INNOVATION'), '18', s.uai, 'Projet ' || n, '{ROBOTICS_CODING}', 'DRAFT', '', 0, 0, 1
          from generate_series(1, 500) n join lateral (select uai from school where department_code = '18' order by uai offset n % 50 limit 1) s on true`,

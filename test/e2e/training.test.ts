@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 /** Independent reads of the pedagogy database, to check what the graph answers. */
-const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.subgraphs.pedagogy.orm.em.getConnection().execute<T[]>(text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => stack.sql<T>('pedagogy', text, params);
 
 // `first` is a variable: the gateway's cost limit multiplies literal page sizes (a dashboard would page).
 const CHER_TRAININGS = `query CherTrainings($first: Int = 500) {

@@ -29,7 +29,7 @@ async function trends(variables: Record<string, unknown>, token?: string) {
 }
 
 const sql = async (name: 'pedagogy' | 'finance' | 'parentality', text: string, params: unknown[]) =>
-  Number(Object.values((await stack.subgraphs[name].orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(text, params))[0] ?? {})[0] ?? 0);
+  Number(Object.values((await stack.sql<Record<string, unknown>>(name, text, params))[0] ?? {})[0] ?? 0);
 
 const total = <T>(rows: readonly T[], value: (row: T) => number) => rows.reduce((sum, row) => sum + value(row), 0);
 
@@ -116,7 +116,7 @@ describe('trends of Cher and Finistère', () => {
   it('gives each month of 2023-2024 the figures SQL counts for it, rows on month edges included', async () => {
     const [cher] = departments.filter((d) => d.code === '18');
     const rows = (name: 'pedagogy' | 'finance' | 'parentality', text: string) =>
-      stack.subgraphs[name].orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(text, ['18', '2023-09-01', '2024-08-31']);
+      stack.sql<Record<string, unknown>>(name, text, ['18', '2023-09-01', '2024-08-31']);
     const month = (column: string) => `to_char(${column}, 'YYYY-MM') as key`;
     const sessions = await rows(
       'pedagogy',
