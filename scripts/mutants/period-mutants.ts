@@ -2,41 +2,16 @@ import type { DeclaredMutant } from './declared.js';
 
 const PERIOD_TESTS = ['test/e2e/reconciliation.test.ts', 'test/e2e/trends.test.ts'];
 
-/** Period edges and dropped rows, each caught by the reconciliation and the series against SQL. */
-export const periodMutants: DeclaredMutant[] = [
-  {
-    id: 'a period leaves out its first day',
-    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} >= ?`)', replace: 'parts.push(`${column} > ?`)' }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'a period leaves out its last day',
-    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'parts.push(`${column} <= ?`)', replace: 'parts.push(`${column} < ?`)' }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'a school year starts on 2 September',
-    edits: [{ file: 'subgraphs/common/period.ts', find: 'from: `${match[1]}-09-01`', replace: 'from: `${match[1]}-09-02`' }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'a school year ends on 30 August',
-    edits: [{ file: 'subgraphs/common/period.ts', find: 'to: `${match[2]}-08-31`', replace: 'to: `${match[2]}-08-30`' }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'a month is cut a day late',
-    edits: [{ file: 'subgraphs/common/months.ts', find: "to_char(${source.date}, 'YYYY-MM')", replace: "to_char(${source.date} - 1, 'YYYY-MM')" }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'a breakdown drops its first row',
-    edits: [{ file: 'subgraphs/common/loaders.ts', find: 'for (const row of rows) {', replace: 'for (const row of rows.slice(1)) {' }],
-    tests: PERIOD_TESTS,
-  },
-  {
-    id: 'totals drop their first key',
-    edits: [{ file: 'subgraphs/common/loaders.ts', find: '(rows) => new Map(rows.map(', replace: '(rows) => new Map(rows.slice(1).map(' }],
-    tests: PERIOD_TESTS,
-  },
+/** Period edges and dropped rows: what breaks, in which file, the text and its replacement. */
+const PERIOD_EDITS: Array<[id: string, file: string, find: string, replace: string]> = [
+  ['a period leaves out its first day', 'subgraphs/common/loaders.ts', 'parts.push(`${column} >= ?`)', 'parts.push(`${column} > ?`)'],
+  ['a period leaves out its last day', 'subgraphs/common/loaders.ts', 'parts.push(`${column} <= ?`)', 'parts.push(`${column} < ?`)'],
+  ['a school year starts on 2 September', 'subgraphs/common/period.ts', 'from: `${match[1]}-09-01`', 'from: `${match[1]}-09-02`'],
+  ['a school year ends on 30 August', 'subgraphs/common/period.ts', 'to: `${match[2]}-08-31`', 'to: `${match[2]}-08-30`'],
+  ['a month is cut a day late', 'subgraphs/common/months.ts', "to_char(${source.date}, 'YYYY-MM')", "to_char(${source.date} - 1, 'YYYY-MM')"],
+  ['a breakdown drops its first row', 'subgraphs/common/loaders.ts', 'for (const row of rows) {', 'for (const row of rows.slice(1)) {'],
+  ['totals drop their first key', 'subgraphs/common/loaders.ts', '(rows) => new Map(rows.map(', '(rows) => new Map(rows.slice(1).map('],
 ];
+
+/** Each caught by the reconciliation and the series against SQL. */
+export const periodMutants: DeclaredMutant[] = PERIOD_EDITS.map(([id, file, find, replace]) => ({ id, edits: [{ file, find, replace }], tests: PERIOD_TESTS }));
