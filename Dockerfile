@@ -10,6 +10,7 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig*.json ./
 COPY gateway/ gateway/
+COPY platform/ platform/
 COPY subgraphs/ subgraphs/
 COPY scripts/ scripts/
 COPY schema/ schema/

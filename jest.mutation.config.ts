@@ -8,7 +8,7 @@ import base from './jest.config.ts';
  */
 const config: Config = {
   ...base,
-  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway'],
+  roots: ['<rootDir>/platform', '<rootDir>/subgraphs', '<rootDir>/gateway'],
   testMatch: [
     '**/*.rules.test.ts',
     '**/*.lifecycle.test.ts',
@@ -20,7 +20,7 @@ const config: Config = {
     '**/uai.test.ts',
     '**/viewer.test.ts',
     '**/authorization.test.ts',
-    '**/common/access.test.ts',
+    '**/platform/access.test.ts',
     '**/ids.test.ts',
     '**/ranking.test.ts',
     '**/auth.test.ts',

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import { unauthenticated } from '../subgraphs/common/errors.js';
-import { isRole, PUBLIC_VIEWER, type Role, type Viewer } from '../subgraphs/common/viewer.js';
+import { unauthenticated } from '../platform/errors.js';
+import { isRole, PUBLIC_VIEWER, type Role, type Viewer } from '../platform/viewer.js';
 import type { GatewayConfig } from './config.js';
 
 const DEV_ISSUER = 'tne-graph-dev';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PORTS, maxBodyBytes, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
-import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../subgraphs/common/env.js';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { DEFAULT_PORTS, maxBodyBytes, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../platform/env.js';
+import { projectRoot } from '../platform/paths.js';
 
 /** Each subgraph's URL variable (PEDAGOGY_URL…), defaulting to its local port. */
 const urlVariable = (name: SubgraphName) => `${name.toUpperCase()}_URL`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { deduplicateInFlight, stringifyOncePerAnswer } from './dedup.js';
 
 interface Context {

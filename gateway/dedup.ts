@@ -1,5 +1,5 @@
 import type { ApolloGateway } from '@apollo/gateway';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
 type RequestContext = Parameters<Executor>[0];

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readBody, sendJson } from '../subgraphs/common/http.js';
-import { DEPARTMENT_CODE } from '../subgraphs/common/department-code.js';
-import { ROLES } from '../subgraphs/common/viewer.js';
+import { readBody, sendJson } from '../platform/http.js';
+import { DEPARTMENT_CODE } from '../platform/department-code.js';
+import { ROLES } from '../platform/viewer.js';
 import { issueDevToken } from './auth.js';
 import type { GatewayConfig } from './config.js';
 

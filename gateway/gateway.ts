@@ -5,11 +5,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createErrorFormatter } from '../subgraphs/common/errors.js';
-import { createHttpHandler, healthRoutes } from '../subgraphs/common/http.js';
-import { createLogger, type Logger } from '../subgraphs/common/logger.js';
-import { listen } from '../subgraphs/common/server.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { createErrorFormatter } from '../platform/errors.js';
+import { createHttpHandler, healthRoutes } from '../platform/http.js';
+import { createLogger, type Logger } from '../platform/logger.js';
+import { listen } from '../platform/server.js';
+import type { Viewer } from '../platform/viewer.js';
 import { createAuthenticator } from './auth.js';
 import { deduplicateGateway, stringifyOncePerAnswer } from './dedup.js';
 import type { GatewayConfig } from './config.js';

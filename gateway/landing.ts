@@ -1,4 +1,4 @@
-import type { Route } from '../subgraphs/common/http.js';
+import type { Route } from '../platform/http.js';
 import { WEB_PAGES } from '../web/pages.js';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

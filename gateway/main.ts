@@ -1,5 +1,5 @@
-import { createLogger } from '../subgraphs/common/logger.js';
-import { onShutdown } from '../subgraphs/common/shutdown.js';
+import { createLogger } from '../platform/logger.js';
+import { onShutdown } from '../platform/shutdown.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
 

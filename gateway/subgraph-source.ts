@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import { signViewer, VIEWER_HEADER } from '../subgraphs/common/signature.js';
+import { signViewer, VIEWER_HEADER } from '../platform/signature.js';
 import type { GatewayContext } from './gateway.js';
 
 export interface SubgraphSourceOptions {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 
 /** Who may send free-text queries when trusted documents are enforced: the playground's users. */
 const FREE_TEXT_ROLES = new Set(['ANALYST', 'ADMIN']);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { sendJson } from '../subgraphs/common/http.js';
+import { sendJson } from '../platform/http.js';
 import { WEB_PAGES, type WebPage } from '../web/pages.js';
 import type { GatewayConfig } from './config.js';
 import { devTokenRoute } from './dev-token.js';

@@ -12,7 +12,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { QUERY } from './bench/first-answer.js';
 import { runScenario, type RunResult } from './bench/scenario.js';
 import { stopCurrentStack } from './bench/stack-control.js';

@@ -9,7 +9,7 @@
  * prints latency percentiles, throughput, errors, the ours/Hive ratios and the SQL floor. Every
  * process it started stops at the end, on failure and on Ctrl-C. The pieces live in `scripts/bench/`.
  */
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { Children } from './bench/children.js';
 import { BenchFailure, sleep } from './bench/common.js';
 import { checkAnswers, comparisonScenarios } from './bench/comparison.js';

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { ConfigurationError } from '../subgraphs/common/env.js';
+import { ConfigurationError } from '../platform/env.js';
 
 /** Ends a command with one line on stderr and exit code 2 (bad usage), never a stack trace. */
 export function usageError(message: string): never {

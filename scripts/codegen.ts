@@ -1,7 +1,7 @@
 /** `npm run codegen`: regenerates schema/generated/ (typed documents, persisted-documents manifest). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { renderTypedDocuments } from './typed-documents.js';
 
 const root = projectRoot();

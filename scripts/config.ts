@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
-import { databaseNamePrefix, parseEnv, port, postgresUrl } from '../subgraphs/common/env.js';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../platform/config.js';
+import { databaseNamePrefix, parseEnv, port, postgresUrl } from '../platform/env.js';
 
 /** Configuration of the launcher (`npm start`) and of the developer scripts, read once. */
 export function loadLauncherConfig(env: NodeJS.ProcessEnv = process.env) {

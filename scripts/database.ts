@@ -1,5 +1,5 @@
-import { databaseName, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
-import { ensureDatabases } from '../subgraphs/common/database/create.js';
+import { databaseName, SUBGRAPH_NAMES } from '../platform/config.js';
+import { ensureDatabases } from '../platform/database/create.js';
 import pg from 'pg';
 import { embeddedServerUrl, startEmbeddedPostgres, type EmbeddedServer } from './postgres/embedded.js';
 import type { LauncherConfig } from './config.js';

@@ -1,13 +1,13 @@
 /**
- * `npm run extract:reference`: writes subgraphs/common/seeds/reference.data.ts, the part of
+ * `npm run extract:reference`: writes platform/seeds/reference.data.ts, the part of
  * @etalab/decoupage-administratif that seeds use (see `buildReferenceExtract`). Run it after
  * upgrading that package or changing the departments seeded in detail; a test fails when stale.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { renderReferenceData } from './reference-data.js';
 
-const target = path.join(projectRoot(), 'subgraphs', 'common', 'seeds', 'reference.data.ts');
+const target = path.join(projectRoot(), 'platform', 'seeds', 'reference.data.ts');
 await writeFile(target, await renderReferenceData());
 console.log(`wrote ${path.relative(projectRoot(), target)}`);

@@ -7,11 +7,11 @@
 import 'reflect-metadata';
 import { createReadStream } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { loadSubgraphConfig } from '../subgraphs/common/config.js';
-import { migrate, openOrm } from '../subgraphs/common/orm.js';
-import { schoolYearOf } from '../subgraphs/common/period.js';
-import { today } from '../subgraphs/common/today.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { loadSubgraphConfig } from '../platform/config.js';
+import { migrate, openOrm } from '../platform/orm.js';
+import { schoolYearOf } from '../platform/period.js';
+import { today } from '../platform/today.js';
+import type { Viewer } from '../platform/viewer.js';
 import { pedagogy } from '../subgraphs/pedagogy/module.js';
 import { importPixResults, type PixImport } from '../subgraphs/pedagogy/pix/pix-import.js';
 import { loadLauncherConfig } from './config.js';

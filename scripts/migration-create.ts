@@ -7,8 +7,8 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { projectRoot } from '../platform/paths.js';
 import { pendingSchemaSql } from './migration-diff.js';
 
 const [name, label] = process.argv.slice(2) as [SubgraphName, string | undefined];

@@ -1,5 +1,5 @@
-import { loadSubgraphConfig, type SubgraphName } from '../subgraphs/common/config.js';
-import { migrate, openOrm } from '../subgraphs/common/orm.js';
+import { loadSubgraphConfig, type SubgraphName } from '../platform/config.js';
+import { migrate, openOrm } from '../platform/orm.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';

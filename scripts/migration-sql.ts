@@ -5,7 +5,7 @@
  *   npm run migration:sql -- pedagogy
  */
 import 'reflect-metadata';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { pendingSchemaSql } from './migration-diff.js';
 
 const name = process.argv[2] as SubgraphName;

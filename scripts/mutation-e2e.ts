@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedServer } from './postgres/embedded.js';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { DECLARED_MUTANTS, type DeclaredMutant } from './mutants/declared.js';
 import { checkEdit, Sandbox } from './mutants/sandbox.js';
 

@@ -1,5 +1,5 @@
-import { buildReferenceExtract } from '../subgraphs/common/seeds/administrative.js';
-import { DEMO_DEPARTMENT_CODES } from '../subgraphs/common/seeds/demo-schools.js';
+import { buildReferenceExtract } from '../platform/seeds/administrative.js';
+import { DEMO_DEPARTMENT_CODES } from '../platform/seeds/demo-schools.js';
 
 /** The text of reference.data.ts: one entry per line, so that a data update reads as a small diff. */
 export async function renderReferenceData(): Promise<string> {

@@ -5,7 +5,7 @@
  * (or those listed), prints a row count per table and the time taken, and stops the server it started.
  * Running it again adds nothing: departments already filled are reported and skipped.
  */
-import { DEFAULT_NATIONAL_SEED, prepareNationalRun } from '../subgraphs/common/seeds/national.js';
+import { DEFAULT_NATIONAL_SEED, prepareNationalRun } from '../platform/seeds/national.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { migrateAndSeed } from './national/prepare.js';

@@ -5,8 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { projectRoot } from '../platform/paths.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
 import { waitForReady } from './ready.js';

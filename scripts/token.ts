@@ -5,7 +5,7 @@
 import { issueDevToken } from '../gateway/auth.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { ACADEMY_OF } from '../subgraphs/pedagogy/departments/department.facts.js';
-import { isRole, ROLES } from '../subgraphs/common/viewer.js';
+import { isRole, ROLES } from '../platform/viewer.js';
 import { configOrExit, parseCommand, usageError } from './cli.js';
 
 const SIGNED_ROLES = ROLES.filter((r) => r !== 'PUBLIC');

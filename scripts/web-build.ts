@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { WEB_PAGES } from '../web/pages.js';
 
 const root = projectRoot();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { SubgraphName } from './common/config.js';
-import type { SubgraphModule } from './common/server.js';
+import type { SubgraphName } from '../platform/config.js';
+import type { SubgraphModule } from '../platform/server.js';
 import { finance } from './finance/module.js';
 import { parentality } from './parentality/module.js';
 import { pedagogy } from './pedagogy/module.js';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
-import { ACCESS, MUTATION_ACTIONS, whoMay } from '../subgraphs/common/access.js';
+import { ACCESS, MUTATION_ACTIONS, whoMay } from '../platform/access.js';
 import { CASES } from './e2e/department-scope.cases.js';
 
 /**
- * The role × action table (subgraphs/common/access.ts) against the schema and against behaviour:
+ * The role × action table (platform/access.ts) against the schema and against behaviour:
  * every mutation has an action, its description says who may call it as the table does, and the
  * role that department-scope.test.ts sees accepted is one the table allows.
  */

@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../subgraphs/common/config.js';
+import type { SubgraphName } from '../platform/config.js';
 import type { Stack } from './stack.js';
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EmbeddedServer, startEmbeddedPostgres } from '../scripts/postgres/embedded.js';
-import { projectRoot } from '../subgraphs/common/paths.js';
+import { projectRoot } from '../platform/paths.js';
 import { freePorts } from '../scripts/bench/ports.js';
 
 /**

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { databaseName, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
-import { dropDatabases } from '../subgraphs/common/database/create.js';
+import { databaseName, SUBGRAPH_NAMES } from '../platform/config.js';
+import { dropDatabases } from '../platform/database/create.js';
 import { freePorts } from '../scripts/bench/ports.js';
 import { postGraphQL } from './stack.js';
 

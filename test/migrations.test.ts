@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { databaseName, deriveDatabaseUrl, SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
-import { dropDatabases, ensureDatabases } from '../subgraphs/common/database/create.js';
-import { migrate, openOrm } from '../subgraphs/common/orm.js';
+import { databaseName, deriveDatabaseUrl, SUBGRAPH_NAMES } from '../platform/config.js';
+import { dropDatabases, ensureDatabases } from '../platform/database/create.js';
+import { migrate, openOrm } from '../platform/orm.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 
 const server = process.env.TEST_DATABASE_URL!;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SubgraphName } from '../subgraphs/common/config.js';
+import type { SubgraphName } from '../platform/config.js';
 
 /**
  * Fingerprints of a set of departments' rows, per table: a count and an md5 over the rows in text

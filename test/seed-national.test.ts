@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { databaseName, deriveDatabaseUrl, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
-import { dropDatabases, ensureDatabases } from '../subgraphs/common/database/create.js';
-import { prepareNationalRun, TNE_COHORT } from '../subgraphs/common/seeds/national.js';
-import { departmentOfUai, parseUai } from '../subgraphs/common/uai.js';
+import { databaseName, deriveDatabaseUrl, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { dropDatabases, ensureDatabases } from '../platform/database/create.js';
+import { prepareNationalRun, TNE_COHORT } from '../platform/seeds/national.js';
+import { departmentOfUai, parseUai } from '../platform/uai.js';
 import { migrateAndSeed } from '../scripts/national/prepare.js';
 import { seedNational, type NationalReports } from '../scripts/national/run.js';
 import { fingerprints, scalar, type Fingerprints } from './seed-national.checksums.js';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { databaseName, loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
-import { dropDatabases, ensureDatabases } from '../subgraphs/common/database/create.js';
-import { DEV_JWT_SECRET } from '../subgraphs/common/env.js';
-import { createSubgraphServer, type SubgraphServer } from '../subgraphs/common/server.js';
-import type { Role } from '../subgraphs/common/viewer.js';
+import { databaseName, loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { dropDatabases, ensureDatabases } from '../platform/database/create.js';
+import { DEV_JWT_SECRET } from '../platform/env.js';
+import { createSubgraphServer, type SubgraphServer } from '../platform/server.js';
+import type { Role } from '../platform/viewer.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import type { FinanceServices } from '../subgraphs/finance/services.js';
 import { issueDevToken } from '../gateway/auth.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadLauncherConfig, type LauncherConfig } from '../config.js';
 import { provideDatabases, type DatabaseHandle } from '../database.js';
-import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
 import { BenchFailure } from './common.js';
 import { freePorts } from './ports.js';
 

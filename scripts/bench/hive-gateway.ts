@@ -8,10 +8,10 @@
  */
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
-import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
-import { DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
-import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
-import { PUBLIC_VIEWER } from '../../subgraphs/common/viewer.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
+import { DEV_SIGNING_SECRET } from '../../platform/env.js';
+import { signViewer, VIEWER_HEADER } from '../../platform/signature.js';
+import { PUBLIC_VIEWER } from '../../platform/viewer.js';
 
 const env = (name: string): string => {
   const value = process.env[name];

@@ -1,6 +1,6 @@
 /** Prints the load benchmark's figures: the machine, each scenario × gateway, the ratios and the SQL floor. */
 import os from 'node:os';
-import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
 import type { BenchFlags } from './flags.js';
 import type { LoadResult } from './load.js';
 import { GATEWAY_LABEL, type GatewayName } from './load-stack.js';

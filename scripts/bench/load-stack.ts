@@ -3,7 +3,7 @@
  * loopback ports, both gateways on the same committed supergraph and the same subgraphs.
  */
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
 import { waitForReady } from '../ready.js';
 import type { Children } from './children.js';
 import { BenchFailure } from './common.js';

@@ -8,7 +8,7 @@ import { measureMemory, printMemory, type MemoryReport } from './memory-report.j
 import { OutputTail } from './output-tail.js';
 import { freePorts } from './ports.js';
 import { LAUNCH_LABEL, startStack, stopStack, STOP_TIMEOUT_MS, type Launch, type StopOutcome } from './stack-control.js';
-import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
 
 const SCENARIO_TIMEOUT_MS = 120_000;
 /** A stop slower than this is worth a line on who held it up. */

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseServerTiming } from '../../gateway/server-timing.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
 import { BenchFailure } from './common.js';
 import { median } from './load.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { projectRoot } from '../../subgraphs/common/paths.js';
+import { projectRoot } from '../../platform/paths.js';
 import { DECLARED_MUTANTS } from './declared.js';
 import { checkEdit } from './sandbox.js';
 

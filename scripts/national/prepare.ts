@@ -1,6 +1,6 @@
-import { loadSubgraphConfig, SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
-import { createLogger } from '../../subgraphs/common/logger.js';
-import { createSubgraphServer, type SubgraphServer } from '../../subgraphs/common/server.js';
+import { loadSubgraphConfig, SUBGRAPH_NAMES } from '../../platform/config.js';
+import { createLogger } from '../../platform/logger.js';
+import { createSubgraphServer, type SubgraphServer } from '../../platform/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 
 /**

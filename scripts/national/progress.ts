@@ -1,4 +1,4 @@
-import type { ProgressFactory } from '../../subgraphs/common/seeds/bulk.js';
+import type { ProgressFactory } from '../../platform/seeds/bulk.js';
 
 const WIDTH = 30;
 const number = (n: number) => n.toLocaleString('en-US');

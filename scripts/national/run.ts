@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/config.js';
-import { silentProgress, type NationalReport, type ProgressFactory } from '../../subgraphs/common/seeds/bulk.js';
-import type { NationalRun } from '../../subgraphs/common/seeds/national.js';
+import { loadSubgraphConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
+import { silentProgress, type NationalReport, type ProgressFactory } from '../../platform/seeds/bulk.js';
+import type { NationalRun } from '../../platform/seeds/national.js';
 import { seedNationalFinance } from '../../subgraphs/finance/seeds/national.seed.js';
 import { seedNationalParentality } from '../../subgraphs/parentality/seeds/national.seed.js';
 import { seedNationalPedagogy } from '../../subgraphs/pedagogy/seeds/national.seed.js';

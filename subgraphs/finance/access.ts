@@ -1,5 +1,5 @@
-import type { Role } from '../common/viewer.js';
-import { ACCESS } from '../common/access.js';
+import type { Role } from '../../platform/viewer.js';
+import { ACCESS } from '../../platform/access.js';
 
 /**
  * Who reads finance records (docs/DOMAIN.md): these roles in every department, and department staff and

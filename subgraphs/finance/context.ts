@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../common/context.js';
+import type { SubgraphContext } from '../../platform/context.js';
 import type { FinanceLoaders } from './loaders.js';
 import type { FinanceServices } from './services.js';
 

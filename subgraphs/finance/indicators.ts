@@ -1,6 +1,6 @@
-import { IndicatorCatalogue, IndicatorUnit } from '../common/indicators.js';
-import { type PeriodKey, periodKey } from '../common/loaders.js';
-import type { DateRange } from '../common/period.js';
+import { IndicatorCatalogue, IndicatorUnit } from '../../platform/indicators.js';
+import { type PeriodKey, periodKey } from '../../platform/loaders.js';
+import type { DateRange } from '../../platform/period.js';
 import type { FinanceContext } from './context.js';
 import type { FinanceLoaders } from './loaders.js';
 

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../common/run.js';
+import { runSubgraph } from '../../platform/run.js';
 import { finance } from './module.js';
 
 await runSubgraph(finance);

@@ -1,4 +1,4 @@
-import type { SubgraphModule } from '../common/server.js';
+import type { SubgraphModule } from '../../platform/server.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Commission, Disbursement, Subsidy } from './commissions/commission.entity.js';
 import { Envelope } from './envelopes/envelope.entity.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../common/federation.js';
-import { stubReference } from '../common/stubs.js';
+import { buildFederatedSchema } from '../../platform/federation.js';
+import { stubReference } from '../../platform/stubs.js';
 import { CommuneStub, DepartmentStub, DepartmentYearStub, EpciStub, ProjectStub, SchoolStub } from './stubs.js';
 import { AuditTrailResolver } from './audit/audit.resolver.js';
 import { CommissionMutationResolver } from './commissions/commission-mutation.resolver.js';

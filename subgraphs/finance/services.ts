@@ -1,6 +1,6 @@
-import { departmentSizesProvider, type DepartmentSizes } from '../common/department-sizes.js';
-import { createGraphClient, type GraphClient } from '../common/graph-client.js';
-import type { ServiceDependencies, SubgraphServices } from '../common/server.js';
+import { departmentSizesProvider, type DepartmentSizes } from '../../platform/department-sizes.js';
+import { createGraphClient, type GraphClient } from '../../platform/graph-client.js';
+import type { ServiceDependencies, SubgraphServices } from '../../platform/server.js';
 import { DECISION_TOPIC, deliverDecision } from './commissions/decision.message.js';
 import { createOutboxRelay, type OutboxRelay } from './outbox/outbox-relay.js';
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { communeStub, departmentStub, departmentYearStub, epciStub, schoolStub } from '../common/stubs.js';
+import { communeStub, departmentStub, departmentYearStub, epciStub, schoolStub } from '../../platform/stubs.js';
 
 /** Finance's views of pedagogy's Department and School (key and sizes only). */
 export const DepartmentStub = departmentStub();

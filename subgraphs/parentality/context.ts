@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../common/context.js';
+import type { SubgraphContext } from '../../platform/context.js';
 import type { ParentalityLoaders } from './loaders.js';
 import type { ParentalityServices } from './services.js';
 

@@ -1,6 +1,6 @@
-import { IndicatorCatalogue, IndicatorUnit } from '../common/indicators.js';
-import { periodKey } from '../common/loaders.js';
-import type { DateRange } from '../common/period.js';
+import { IndicatorCatalogue, IndicatorUnit } from '../../platform/indicators.js';
+import { periodKey } from '../../platform/loaders.js';
+import type { DateRange } from '../../platform/period.js';
 import type { ParentalityContext } from './context.js';
 import { countOfCut, isAuditedPeriod } from './privacy.js';
 import { auditedAttendance } from './workshops/workshop.attendance.js';

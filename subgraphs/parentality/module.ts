@@ -1,4 +1,4 @@
-import type { SubgraphModule } from '../common/server.js';
+import type { SubgraphModule } from '../../platform/server.js';
 import { createParentalityLoaders, type ParentalityLoaders } from './loaders.js';
 import { createParentalityServices, type ParentalityServices } from './services.js';
 import { parentalityMigrations } from './migrations/index.js';

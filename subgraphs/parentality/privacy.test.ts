@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { seededRandom } from '../common/seeds/random.js';
+import { seededRandom } from '../../platform/seeds/random.js';
 import { disclosedCells } from './disclosure.js';
-import { ROLES, type Role, type Viewer } from '../common/viewer.js';
+import { ROLES, type Role, type Viewer } from '../../platform/viewer.js';
 import { countFor, countOfCut, countOver, isAuditedPeriod, isSmallCell, mayReadSmallCells, suppressCount, suppressGrid, suppressTable } from './privacy.js';
 
 const analyst = { role: 'ANALYST' as const, departments: [] };

@@ -1,5 +1,5 @@
-import type { DateRange } from '../common/period.js';
-import { hasRoleFor, type Viewer } from '../common/viewer.js';
+import type { DateRange } from '../../platform/period.js';
+import { hasRoleFor, type Viewer } from '../../platform/viewer.js';
 import { disclosedCells, type Cell } from './disclosure.js';
 
 /**

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../common/federation.js';
-import { stubReference } from '../common/stubs.js';
+import { buildFederatedSchema } from '../../platform/federation.js';
+import { stubReference } from '../../platform/stubs.js';
 import { DeviceResolver } from './devices/device.resolver.js';
 import { LoanResolver } from './devices/loan.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';

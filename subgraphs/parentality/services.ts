@@ -1,6 +1,6 @@
-import { departmentSizesProvider, type DepartmentSizes } from '../common/department-sizes.js';
-import { createGraphClient } from '../common/graph-client.js';
-import type { ServiceDependencies, SubgraphServices } from '../common/server.js';
+import { departmentSizesProvider, type DepartmentSizes } from '../../platform/department-sizes.js';
+import { createGraphClient } from '../../platform/graph-client.js';
+import type { ServiceDependencies, SubgraphServices } from '../../platform/server.js';
 
 /** Parentality's long-lived helpers: the departments' sizes, asked of pedagogy through the graph. */
 export interface ParentalityServices extends SubgraphServices {

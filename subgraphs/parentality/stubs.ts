@@ -1,4 +1,4 @@
-import { communeStub, departmentStub, departmentYearStub, schoolStub } from '../common/stubs.js';
+import { communeStub, departmentStub, departmentYearStub, schoolStub } from '../../platform/stubs.js';
 
 /** Parentality's views of pedagogy's Department and School (key and sizes only). */
 export const DepartmentStub = departmentStub();

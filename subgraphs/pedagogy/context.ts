@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../common/context.js';
+import type { SubgraphContext } from '../../platform/context.js';
 import type { PedagogyLoaders } from './loaders.js';
 
 export type PedagogyContext = SubgraphContext<PedagogyLoaders>;

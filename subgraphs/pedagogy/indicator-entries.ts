@@ -1,6 +1,6 @@
-import { type IndicatorDeclaration, IndicatorUnit } from '../common/indicators.js';
-import { type PeriodKey, periodKey } from '../common/loaders.js';
-import type { DateRange } from '../common/period.js';
+import { type IndicatorDeclaration, IndicatorUnit } from '../../platform/indicators.js';
+import { type PeriodKey, periodKey } from '../../platform/loaders.js';
+import type { DateRange } from '../../platform/period.js';
 import type { PedagogyContext } from './context.js';
 import type { PedagogyLoaders } from './loaders.js';
 

@@ -1,4 +1,4 @@
-import { IndicatorCatalogue } from '../common/indicators.js';
+import { IndicatorCatalogue } from '../../platform/indicators.js';
 import { DEPARTMENT_INDICATORS } from './departments/department.indicators.js';
 import { PROJECT_INDICATORS } from './projects/project.indicators.js';
 import { TRAINING_INDICATORS } from './training/training.indicators.js';

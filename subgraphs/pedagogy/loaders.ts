@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfMany } from '../common/loaders.js';
+import { loaderByKey, loaderOfMany } from '../../platform/loaders.js';
 import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';

@@ -1,4 +1,4 @@
-import type { SubgraphModule } from '../common/server.js';
+import type { SubgraphModule } from '../../platform/server.js';
 import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '../common/federation.js';
+import type { ReferenceResolvers } from '../../platform/federation.js';
 import type { PedagogyContext } from './context.js';
 import { resolveDepartmentYear } from './departments/department-year.resolver.js';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../common/federation.js';
+import { buildFederatedSchema } from '../../platform/federation.js';
 import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { DepartmentYearResolver, DepartmentYearsResolver } from './departments/department-year.resolver.js';

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,8 +18,9 @@ function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'ignore', env });
+    // Test files run in parallel workers: one installs under the lock, the others wait and find it there.
+    const install = `test -x ${CHROMIUM} || { apt-get update -qq && apt-get install -y -qq chromium; }`;
+    execFileSync('flock', [path.join(tmpdir(), 'tne-graph-chromium.lock'), 'sh', '-c', install], { stdio: 'ignore', env });
   }
   if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
 }

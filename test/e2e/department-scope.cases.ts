@@ -4,8 +4,8 @@
  * alone), the role the write needs, and an SQL probe of what the write changes. Apart from the test
  * so that the test stays short.
  */
-import type { SubgraphName } from '../../subgraphs/common/config.js';
-import type { Role } from '../../subgraphs/common/viewer.js';
+import type { SubgraphName } from '../../platform/config.js';
+import type { Role } from '../../platform/viewer.js';
 import { randomUUID } from 'node:crypto';
 import { eur } from '../funding-fixtures.js';
 import { PIX_HEADER, SESSION, TRAINING, type Fixtures } from './department-scope.fixtures.js';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import type { SubgraphName } from '../../subgraphs/common/config.js';
+import type { SubgraphName } from '../../platform/config.js';
 import { createCommission, fundingPlan } from '../commissions.fixtures.js';
 import { eur, FundingFixture } from '../funding-fixtures.js';
 import { tokenFor, type Stack } from '../stack.js';

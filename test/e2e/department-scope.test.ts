@@ -3,7 +3,7 @@
 // FORBIDDEN, and the owning database is unchanged. The same role held for 29 then sends the same input
 // and is accepted, which shows that the refusal was the department check and no other rule's.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SubgraphName } from '../../subgraphs/common/config.js';
+import type { SubgraphName } from '../../platform/config.js';
 import { DECLARED_MUTANTS } from '../../scripts/mutants/declared.js';
 import { eventually } from '../commissions.fixtures.js';
 import { Stack, tokenFor } from '../stack.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { makeUai } from '../../subgraphs/common/uai.js';
+import { makeUai } from '../../platform/uai.js';
 import { Stack } from '../stack.js';
 
 /** The README's example: one query, three subgraphs, Cher and Finistère side by side. */

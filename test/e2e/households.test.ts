@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
-import type { Role } from '../../subgraphs/common/viewer.js';
+import type { Role } from '../../platform/viewer.js';
 import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;

@@ -2,7 +2,7 @@
 // of the record's department writes (read back by the API and by SQL, with the figures it moves), and
 // every refusal — its exact code, and the database unchanged afterwards, table by table and row by row.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { today } from '../../subgraphs/common/today.js';
+import { today } from '../../platform/today.js';
 import { Stack, tokenFor } from '../stack.js';
 import { newHousehold, newLoan, newWorkshop, rowsOf, sqlOf, tables, type Sql } from './parentality-writes.fixtures.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../subgraphs/common/paths.js';
+import { projectRoot } from '../../platform/paths.js';
 import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;

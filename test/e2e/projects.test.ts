@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { today as todayInFrance } from '../../subgraphs/common/today.js';
+import { today as todayInFrance } from '../../platform/today.js';
 import { Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import type { DateRange } from '../../subgraphs/common/period.js';
+import type { DateRange } from '../../platform/period.js';
 import { type ComparedDepartment, expectBreakdown, type Sql } from './reconciliation.breakdown.js';
 
 /** `column` within the range, as SQL with its parameters (open ends are unbounded). */

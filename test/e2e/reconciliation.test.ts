@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
 import { CompareDepartmentsDocument, type CompareDepartmentsQuery } from '../../schema/generated/graphql.js';
-import { resolvePeriod, type DateRange } from '../../subgraphs/common/period.js';
-import { prepareNationalRun } from '../../subgraphs/common/seeds/national.js';
+import { resolvePeriod, type DateRange } from '../../platform/period.js';
+import { prepareNationalRun } from '../../platform/seeds/national.js';
 import { seedNational } from '../../scripts/national/run.js';
 import { addBoundaryRows } from '../boundary-days.js';
 import { Stack, tokenFor } from '../stack.js';

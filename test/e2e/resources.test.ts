@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Stack, tokenFor, type GraphQLResponse } from '../stack.js';
-import { departmentOfUai, departmentOfUaiSql } from '../../subgraphs/common/uai.js';
+import { departmentOfUai, departmentOfUaiSql } from '../../platform/uai.js';
 
 let stack: Stack;
 let staff18: string;

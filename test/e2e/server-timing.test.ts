@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseServerTiming } from '../../gateway/server-timing.js';
-import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
-import { DEV_SIGNING_SECRET } from '../../subgraphs/common/env.js';
-import { signViewer, VIEWER_HEADER } from '../../subgraphs/common/signature.js';
-import { PUBLIC_VIEWER } from '../../subgraphs/common/viewer.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
+import { DEV_SIGNING_SECRET } from '../../platform/env.js';
+import { signViewer, VIEWER_HEADER } from '../../platform/signature.js';
+import { PUBLIC_VIEWER } from '../../platform/viewer.js';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import { createGateway } from '../../gateway/gateway.js';
 import { Stack, tokenFor } from '../stack.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
 import { DepartmentTrendsDocument, type DepartmentTrendsQuery } from '../../schema/generated/graphql.js';
-import { resolvePeriod } from '../../subgraphs/common/period.js';
+import { resolvePeriod } from '../../platform/period.js';
 import { relayOf } from '../commissions.fixtures.js';
 import { addBoundaryRows } from '../boundary-days.js';
 import { Stack, tokenFor } from '../stack.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { today } from '../../subgraphs/common/today.js';
+import { today } from '../../platform/today.js';
 import { eventually } from '../commissions.fixtures.js';
 import { Stack, tokenFor } from '../stack.js';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, codedError, forbidden } from '../../common/errors.js';
-import { placeholders } from '../../common/loaders.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { actsFor, type Viewer } from '../../common/viewer.js';
+import { badInput, codedError, forbidden } from '../../../platform/errors.js';
+import { placeholders } from '../../../platform/loaders.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { actsFor, type Viewer } from '../../../platform/viewer.js';
 import { parseDepartmentCode } from '../commissions/commission.rules.js';
 import type { AuditEntryType, AuditFilter } from './audit.type.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import type { FinanceContext } from '../context.js';
 import { auditTrail } from './audit.queries.js';
 import { AuditEntryConnection, AuditFilter } from './audit.type.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditRecord {

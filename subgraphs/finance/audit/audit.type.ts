@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 
 @ObjectType('AuditEntry', { description: "One financial change (entrée de la piste d'audit): who, when, what, before and after. Never changed." })
 export class AuditEntryType {

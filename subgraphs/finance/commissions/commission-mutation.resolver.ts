@@ -10,7 +10,7 @@ import {
 } from './commission.inputs.js';
 import { createCommission, decideProject } from './commission.service.js';
 import { disburse } from './disbursement.service.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver()
 export class CommissionMutationResolver {

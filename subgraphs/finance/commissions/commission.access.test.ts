@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
+import { ROLES, type Role, type Viewer } from '../../../platform/viewer.js';
 import { DECIDERS, financeReadScope, requireFinanceReader } from './commission.access.js';
 import { outcome, valueOrRefusal as resultOf, type Outcome } from '../../../test/refusal.js';
 

@@ -1,7 +1,7 @@
 import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
-import { codedError, forbidden } from '../../common/errors.js';
-import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
-import { ACCESS } from '../../common/access.js';
+import { codedError, forbidden } from '../../../platform/errors.js';
+import { actsFor, type Role, type Viewer } from '../../../platform/viewer.js';
+import { ACCESS } from '../../../platform/access.js';
 
 /** Roles that decide and pay, for their departments (ADMIN everywhere). */
 export const DECIDERS: readonly Role[] = ACCESS.decideSubsidies;

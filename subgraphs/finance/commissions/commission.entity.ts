@@ -1,4 +1,4 @@
-import { Verdict } from '../../common/verdict.js';
+import { Verdict } from '../../../platform/verdict.js';
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { centsColumn } from '../money.js';

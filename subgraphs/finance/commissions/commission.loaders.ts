@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfMany } from '../../common/loaders.js';
+import { loaderByKey, loaderOfMany } from '../../../platform/loaders.js';
 import { Commission, Disbursement, Subsidy } from './commission.entity.js';
 
 /** Loaders of commissions, their decisions and the payments of subsidies: one statement per kind and request. */

@@ -1,13 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { financeReadScope, requireFinanceReader } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
 import type { CommissionFilter, SubsidyFilter } from './commission.inputs.js';
 import { parseDepartmentCode } from './commission.rules.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 
 /** Department conditions: the filter's codes, within the viewer's scope (null: every department). */
 function departmentConditions(codes: string[] | undefined, scope: string[] | null): object[] {

@@ -1,14 +1,14 @@
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../../../platform/errors.js';
 import { Verdict } from './commission.entity.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-import { today } from '../../common/today.js';
+import { today } from '../../../platform/today.js';
 
 /** Today in France (one definition for every subgraph). */
 export { today };
 
-export { parseDepartmentCode } from '../../common/department-code.js';
+export { parseDepartmentCode } from '../../../platform/department-code.js';
 
 /** A commission needs a name and a meeting day. */
 export function checkCommission(name: string, meetsOn: string): { name: string; meetsOn: string } {

@@ -1,17 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../common/graph-client.js';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../../platform/graph-client.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, conflict, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { DECIDERS } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
 import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode } from './commission.rules.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import { announceDecision } from './decision.message.js';
 
 /** What the audit trail keeps of a decision. */

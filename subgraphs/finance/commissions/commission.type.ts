@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
-import { Verdict } from '../../common/verdict.js';
+import { ConnectionType } from '../../../platform/pagination.js';
+import { Verdict } from '../../../platform/verdict.js';
 
 @ObjectType('Commission', { description: "A department's selection commission (comité de sélection), meeting on a day." })
 export class CommissionType {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphClient } from '../../common/graph-client.js';
+import type { GraphClient } from '../../../platform/graph-client.js';
 import { OutboxMessage } from '../outbox/outbox-message.entity.js';
 import type { Subsidy, Verdict } from './commission.entity.js';
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { conflict, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { conflict, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { DECIDERS } from './commission.access.js';
 import { Disbursement, Subsidy } from './commission.entity.js';
 import type { DisburseInput } from './commission.inputs.js';
 import { checkDisbursement } from './commission.rules.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 
 const STALE = 'The subsidy was changed by someone else (a payment was recorded); reload it and try again.';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
-import { euros, Money } from '../../common/types.js';
+import { PageArgs } from '../../../platform/pagination.js';
+import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, ProjectStub } from '../stubs.js';
 import type { Disbursement, Subsidy } from './commission.entity.js';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../common/types.js';
+import { Money } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
 import { MoneyKpi } from '../grants/grant.kpis.js';
 import { Volet } from './envelope.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders, rangeCondition, rowsByPeriod } from '../../common/loaders.js';
-import type { DateRange } from '../../common/period.js';
+import { placeholders, rangeCondition, rowsByPeriod } from '../../../platform/loaders.js';
+import type { DateRange } from '../../../platform/period.js';
 
 /** Envelopes in force during a range: they start before it ends and end after it starts. */
 function inForce(range: DateRange) {

@@ -1,5 +1,5 @@
-import { indicatorResolver } from '../../common/indicator-resolvers.js';
-import { departmentRankType } from '../../common/ranking.js';
+import { indicatorResolver } from '../../../platform/indicator-resolvers.js';
+import { departmentRankType } from '../../../platform/ranking.js';
 import type { FinanceContext } from '../context.js';
 import { FINANCE_INDICATORS } from '../indicators.js';
 import { DepartmentStub } from '../stubs.js';

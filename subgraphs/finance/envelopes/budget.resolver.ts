@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { euros } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { euros } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
 import type { FinanceContext } from '../context.js';
 import { FinanceKpis, moneyKpi } from '../grants/grant.kpis.js';

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { placeholders } from '../../common/loaders.js';
-import { euros, Money } from '../../common/types.js';
+import { placeholders } from '../../../platform/loaders.js';
+import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { EnvelopeType } from '../plans/funding-plan.type.js';
 import { Envelope, Volet } from './envelope.entity.js';

@@ -1,4 +1,4 @@
-import type { SeedStep } from '../../common/seeds/steps.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Funder, FunderKind } from '../funders/funder.entity.js';
 import { Envelope, Volet } from './envelope.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readReferenceExtract } from '../../common/seeds/administrative.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { readReferenceExtract } from '../../../platform/seeds/administrative.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Funder, FunderKind } from './funder.entity.js';
 
 /** The TNE departments whose collectivities are recorded as funders, with their region. */

@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodKey } from '../../common/loaders.js';
-import { denseMonths, monthlyActivityLoader } from '../../common/months.js';
-import { Money, euros } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
+import { Money, euros } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { FinanceKpis } from './grant.kpis.js';
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { DateRange } from '../../common/period.js';
-import { Kpi, Money, centsRate, euros, type KpiBase } from '../../common/types.js';
+import type { DateRange } from '../../../platform/period.js';
+import { Kpi, Money, centsRate, euros, type KpiBase } from '../../../platform/types.js';
 
 @ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
 export class MoneyKpi {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { totalsByPeriod } from '../../common/loaders.js';
+import { totalsByPeriod } from '../../../platform/loaders.js';
 import type { GrantTotals } from './grant.kpis.js';
 
 /** Grant count and amount per department or school, over a period. */

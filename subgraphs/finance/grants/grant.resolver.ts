@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { resolvePeriod, type DateRange } from '../../common/period.js';
-import { PeriodInput, euros, kpi, type KpiBase } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { resolvePeriod, type DateRange } from '../../../platform/period.js';
+import { PeriodInput, euros, kpi, type KpiBase } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
 import { FinanceKpis, SchoolFinance, moneyKpi } from './grant.kpis.js';

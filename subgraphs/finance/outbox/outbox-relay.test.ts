@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { databaseName, deriveDatabaseUrl } from '../../common/config.js';
-import { dropDatabases, ensureDatabases } from '../../common/database/create.js';
-import { GraphAnswerError, GraphUnavailableError } from '../../common/graph-client.js';
-import { migrate, openOrm, SqlCounter } from '../../common/orm.js';
+import { databaseName, deriveDatabaseUrl } from '../../../platform/config.js';
+import { dropDatabases, ensureDatabases } from '../../../platform/database/create.js';
+import { GraphAnswerError, GraphUnavailableError } from '../../../platform/graph-client.js';
+import { migrate, openOrm, SqlCounter } from '../../../platform/orm.js';
 import { finance } from '../module.js';
 import { createOutboxRelay, type OutboxHandler } from './outbox-relay.js';
 

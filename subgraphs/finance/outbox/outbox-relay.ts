@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { GraphUnavailableError } from '../../common/graph-client.js';
-import type { Logger } from '../../common/logger.js';
-import { uncounted } from '../../common/orm.js';
+import { GraphUnavailableError } from '../../../platform/graph-client.js';
+import type { Logger } from '../../../platform/logger.js';
+import { uncounted } from '../../../platform/orm.js';
 import { REFUSED_BACKOFF, retryDelayMs, UNAVAILABLE_BACKOFF, type Backoff } from './backoff.js';
 
 /** Sends one message's payload to its receiver; resolves once the receiver has acknowledged it. */

@@ -1,5 +1,5 @@
-import { badInput } from '../../common/errors.js';
-import type { MoneyInput } from '../../common/types.js';
+import { badInput } from '../../../platform/errors.js';
+import type { MoneyInput } from '../../../platform/types.js';
 
 /** "1,234.56 € (123456 cents)": an amount in euros and in cents, exactly (integer arithmetic). */
 export function formatCents(cents: number): string {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { euros, Money } from '../../common/types.js';
+import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import type { Envelope } from '../envelopes/envelope.entity.js';
 import { FunderType } from '../funders/funder.type.js';

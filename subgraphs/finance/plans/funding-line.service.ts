@@ -1,14 +1,14 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { PLAN_WRITERS, requireWriterRole } from './funding-plan.access.js';
 import { envelopeFacts, funderFacts, linesOf, lockPlan, snapshot, toDraft } from './funding-plan.data.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import { LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
 import type { ChangeFundingLineStatusInput } from './funding-plan.inputs.js';
 import { checkEnvelopeRoom, checkLineSources, checkLineTransition } from './funding-plan.rules.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEPARTMENT_READERS, NATIONAL_READERS } from '../access.js';
-import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
+import { ROLES, type Role, type Viewer } from '../../../platform/viewer.js';
 import { PLAN_WRITERS, mayReadPlansOf, planReadScope, requirePlanReader, requireWriterRole } from './funding-plan.access.js';
 import { outcome, type Outcome } from '../../../test/refusal.js';
 

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors.js';
-import { parseId } from '../../common/ids.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import { parseId } from '../../../platform/ids.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { FundingLine, FundingPlan } from './funding-plan.entity.js';

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { euros, Money } from '../../common/types.js';
+import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, ProjectStub } from '../stubs.js';
 import { mayReadPlansOf } from './funding-plan.access.js';
-import { isUuid } from '../../common/ids.js';
+import { isUuid } from '../../../platform/ids.js';
 import { LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
 import { FundingLineType, FundingPlanType } from './funding-plan.type.js';
 

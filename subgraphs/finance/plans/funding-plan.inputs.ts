@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MoneyInput } from '../../common/types.js';
+import { MoneyInput } from '../../../platform/types.js';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { LineStatus } from './funding-plan.entity.js';
 import { FundingLineType, FundingPlanType } from './funding-plan.type.js';

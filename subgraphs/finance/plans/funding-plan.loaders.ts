@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfMany } from '../../common/loaders.js';
+import { loaderByKey, loaderOfMany } from '../../../platform/loaders.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { FundingLine, FundingPlan } from './funding-plan.entity.js';

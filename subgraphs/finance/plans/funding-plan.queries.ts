@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { planReadScope } from './funding-plan.access.js';
-import { isUuid, parseId } from '../../common/ids.js';
+import { isUuid, parseId } from '../../../platform/ids.js';
 import { FundingPlan } from './funding-plan.entity.js';
 import type { FundingPlanFilter } from './funding-plan.inputs.js';
 

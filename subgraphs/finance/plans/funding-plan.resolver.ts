@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
-import { PageArgs } from '../../common/pagination.js';
+import { notFound } from '../../../platform/errors.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import type { FinanceContext } from '../context.js';
 import { planReadScope, requirePlanReader } from './funding-plan.access.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import {
   ChangeFundingLineStatusInput,
   ChangeFundingLineStatusPayload,
@@ -17,7 +17,7 @@ import { listFundingPlans } from './funding-plan.queries.js';
 import { createFundingPlan, updateFundingPlan } from './funding-plan.service.js';
 import { changeFundingLineStatus } from './funding-line.service.js';
 import { FundingPlanConnection, FundingPlanType } from './funding-plan.type.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => FundingPlanType)
 export class FundingPlanResolver {

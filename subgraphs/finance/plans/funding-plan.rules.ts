@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../../../platform/errors.js';
 import { formatCents } from './amounts.js';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { FunderKind } from '../funders/funder.entity.js';

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Subsidy } from '../commissions/commission.entity.js';
-import { requireRoleFor } from '../../common/authorization.js';
-import { conflict, notFound } from '../../common/errors.js';
-import type { GraphClient } from '../../common/graph-client.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { conflict, notFound } from '../../../platform/errors.js';
+import type { GraphClient } from '../../../platform/graph-client.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { PLAN_WRITERS, requireWriterRole } from './funding-plan.access.js';
 import { createLines, linesOf, loadSources, lockPlan, readLines, snapshot, toDraft } from './funding-plan.data.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import { FundingPlan } from './funding-plan.entity.js';
 import type { CreateFundingPlanInput, UpdateFundingPlanInput } from './funding-plan.inputs.js';
 import { centsOf } from './amounts.js';

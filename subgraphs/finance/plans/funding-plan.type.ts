@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 // The Volet enum is registered (with its descriptions) next to the budget indicators.
 import '../envelopes/budget.kpis.js';
 import { Volet } from '../envelopes/envelope.entity.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
-import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../common/graph-client.js';
+import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../../platform/graph-client.js';
 import { projectFacts } from './project-facts.js';
 
 const ID = '00000000-0000-4000-8000-000000000001';

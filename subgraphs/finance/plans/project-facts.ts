@@ -1,5 +1,5 @@
-import { notFound, serviceUnavailable } from '../../common/errors.js';
-import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../common/graph-client.js';
+import { notFound, serviceUnavailable } from '../../../platform/errors.js';
+import { GraphAnswerError, GraphUnavailableError, type GraphClient } from '../../../platform/graph-client.js';
 
 /** What pedagogy says of the project a plan finances (asked through the graph). */
 export interface ProjectFacts {

@@ -1,4 +1,4 @@
-import type { GraphClient } from '../../common/graph-client.js';
+import type { GraphClient } from '../../../platform/graph-client.js';
 import type { Verdict } from '../commissions/commission.entity.js';
 import { FunderKind, type Funder } from '../funders/funder.entity.js';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../common/logger.js';
-import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
-import { seededRandom } from '../../common/seeds/random.js';
-import { runSeedSteps, type SeedOptions, type SeedStep } from '../../common/seeds/steps.js';
+import type { Logger } from '../../../platform/logger.js';
+import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
+import { seededRandom } from '../../../platform/seeds/random.js';
+import { runSeedSteps, type SeedOptions, type SeedStep } from '../../../platform/seeds/steps.js';
 import { envelopesSeed } from '../envelopes/envelope.seed.js';
 import { fundersSeed } from '../funders/funder.seed.js';
 import { plansSeed } from './plans.seed.js';

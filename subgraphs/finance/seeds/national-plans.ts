@@ -1,6 +1,6 @@
-import { cols, type Row, type TableRows } from '../../common/seeds/bulk.js';
-import { randomFor, seedUuid, type NationalDepartment } from '../../common/seeds/national.js';
-import { addDays, nationalCalls, nationalProjects, type NationalProject } from '../../common/seeds/national-projects.js';
+import { cols, type Row, type TableRows } from '../../../platform/seeds/bulk.js';
+import { randomFor, seedUuid, type NationalDepartment } from '../../../platform/seeds/national.js';
+import { addDays, nationalCalls, nationalProjects, type NationalProject } from '../../../platform/seeds/national-projects.js';
 
 /** Funder ids by kind and territory (the State has none), read back after the funders are written. */
 export interface FunderIds {

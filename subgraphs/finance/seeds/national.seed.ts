@@ -7,8 +7,8 @@ import {
   type NationalReport,
   type ProgressFactory,
   type TableRows,
-} from '../../common/seeds/bulk.js';
-import { seedUuid, type NationalDepartment, type NationalRun } from '../../common/seeds/national.js';
+} from '../../../platform/seeds/bulk.js';
+import { seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
 import { grantRows, planRows, type FunderIds } from './national-plans.js';
 
 const FUNDER = cols('id uuid', 'kind funder_kind', 'name', 'territory_code', 'department_codes text[]');

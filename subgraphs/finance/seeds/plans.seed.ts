@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphUnavailableError } from '../../common/graph-client.js';
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { GraphUnavailableError } from '../../../platform/graph-client.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Commission, Disbursement, Subsidy, Verdict } from '../commissions/commission.entity.js';
 import { Envelope, Volet } from '../envelopes/envelope.entity.js';
 import { Funder, FunderKind } from '../funders/funder.entity.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ROLES, type Role, type Viewer } from '../../common/viewer.js';
+import { ROLES, type Role, type Viewer } from '../../../platform/viewer.js';
 import { HouseholdAccess } from './household-access.entity.js';
 import {
   HOUSEHOLD_ROLES,

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { codedError, forbidden } from '../../common/errors.js';
-import { hasRoleFor, type Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { codedError, forbidden } from '../../../platform/errors.js';
+import { hasRoleFor, type Viewer } from '../../../platform/viewer.js';
 import { HouseholdAccess } from './household-access.entity.js';
-import { ACCESS } from '../../common/access.js';
+import { ACCESS } from '../../../platform/access.js';
 
 /**
  * The one rule for household and loan records (personal data): readable and writable only by the

@@ -6,7 +6,7 @@ import { AddDeviceInput, AddDevicePayload, DeviceFilter } from './device.inputs.
 import { addDevice } from './device.service.js';
 import { DeviceType, LoanType } from './device.type.js';
 import { listDevices } from './loan.queries.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => DeviceType)
 export class DeviceResolver {

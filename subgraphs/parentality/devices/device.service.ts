@@ -1,14 +1,14 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput, conflict, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { requireHouseholdAccess, requireHouseholdRole } from '../access/household-access.js';
 import { writableHousehold } from '../households/household.service.js';
 import { today } from '../households/household.rules.js';
 import { PartnerOrganisation } from '../partners/partner.entity.js';
 import { Device, DeviceStatus, Loan } from './device.entity.js';
 import type { AddDeviceInput, LendDeviceInput, ReturnDeviceInput } from './device.inputs.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 
 /** Adds a device to the pool of the partner's department; a label already used is CONFLICT. */
 export function addDevice(em: EntityManager, viewer: Viewer, input: AddDeviceInput): Promise<Device> {

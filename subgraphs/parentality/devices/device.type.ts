@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 import { DeviceKind, DeviceStatus } from './device.entity.js';
 
 registerEnumType(DeviceKind, {

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Connection, PageArgs } from '../../common/pagination.js';
-import { toConnection } from '../../common/pagination.js';
+import type { Connection, PageArgs } from '../../../platform/pagination.js';
+import { toConnection } from '../../../platform/pagination.js';
 import { offsetOf } from '../households/household.queries.js';
 import { today } from '../households/household.rules.js';
 import { Device, Loan } from './device.entity.js';

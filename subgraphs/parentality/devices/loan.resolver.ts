@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import { householdListDepartments, requireHouseholdAccess } from '../access/household-access.js';
 import type { ParentalityContext } from '../context.js';
 import { today } from '../households/household.rules.js';
@@ -9,7 +9,7 @@ import { LendDeviceInput, LendDevicePayload, LoanFilter, ReturnDeviceInput, Retu
 import { lendDevice, returnDevice } from './device.service.js';
 import { DeviceType, LoanConnection, LoanType } from './device.type.js';
 import { listLoans, overdueLoans } from './loan.queries.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => LoanType)
 export class LoanResolver {

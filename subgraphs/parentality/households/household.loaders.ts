@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey } from '../../common/loaders.js';
+import { loaderByKey } from '../../../platform/loaders.js';
 import { householdReadLogger } from '../access/household-access.js';
 import { Device, Loan } from '../devices/device.entity.js';
 import { PartnerOrganisation } from '../partners/partner.entity.js';

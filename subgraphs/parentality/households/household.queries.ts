@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { parseUai } from '../../common/uai.js';
+import { badInput } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { parseUai } from '../../../platform/uai.js';
 import { Household } from './household.entity.js';
 import type { HouseholdFilter } from './household.inputs.js';
 

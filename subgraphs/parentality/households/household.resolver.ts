@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
-import { PageArgs } from '../../common/pagination.js';
+import { notFound } from '../../../platform/errors.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import { householdListDepartments, logHouseholdRead, requireHouseholdAccess, requireHouseholdRole } from '../access/household-access.js';
 import type { ParentalityContext } from '../context.js';
 import { PartnerOrganisationType } from '../partners/partner.type.js';
@@ -18,8 +18,8 @@ import {
 import { listHouseholds } from './household.queries.js';
 import { recordParticipation, registerHousehold, updateHousehold } from './household.service.js';
 import { HouseholdConnection, HouseholdType } from './household.type.js';
-import { parseId } from '../../common/ids.js';
-import { describeMutation } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => HouseholdType)
 export class HouseholdResolver {

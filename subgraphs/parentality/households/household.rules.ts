@@ -1,7 +1,7 @@
-import { badInput } from '../../common/errors.js';
-import { parseUai } from '../../common/uai.js';
+import { badInput } from '../../../platform/errors.js';
+import { parseUai } from '../../../platform/uai.js';
 
-import { today } from '../../common/today.js';
+import { today } from '../../../platform/today.js';
 
 /** Today in France (one definition for every subgraph). */
 export { today };

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { requireHouseholdAccess, requireHouseholdRole } from '../access/household-access.js';
 import { PartnerOrganisation } from '../partners/partner.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
 import { Household } from './household.entity.js';
 import type { DigitalDivideInput, RecordParticipationInput, RegisterHouseholdInput, UpdateHouseholdInput } from './household.inputs.js';
 import { checkChildren, checkCommune, checkReference, checkSchools, today } from './household.rules.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 
 function applyIndicators(household: Household, indicators: DigitalDivideInput | null | undefined): void {
   if (!indicators) return;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 
 /**
  * A household as the API shows it. Pseudonymous by design: there is no field for a name, an

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey } from '../../common/loaders.js';
+import { loaderByKey } from '../../../platform/loaders.js';
 import { PartnerOrganisation } from './partner.entity.js';
 
 /** Partner organisations by id: one statement per request tick. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Device, DeviceKind, DeviceStatus, Loan } from '../devices/device.entity.js';
 import { Household } from '../households/household.entity.js';
 import { PartnerKind, PartnerOrganisation } from '../partners/partner.entity.js';

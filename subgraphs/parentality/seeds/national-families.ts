@@ -1,7 +1,7 @@
-import { cols, type Row, type TableRows } from '../../common/seeds/bulk.js';
-import type { DemoSchool } from '../../common/seeds/demo-schools.js';
-import { randomFor, seedUuid, type NationalDepartment } from '../../common/seeds/national.js';
-import type { Random } from '../../common/seeds/random.js';
+import { cols, type Row, type TableRows } from '../../../platform/seeds/bulk.js';
+import type { DemoSchool } from '../../../platform/seeds/demo-schools.js';
+import { randomFor, seedUuid, type NationalDepartment } from '../../../platform/seeds/national.js';
+import type { Random } from '../../../platform/seeds/random.js';
 
 /** Where a department's families are reached: its TNE schools, or elsewhere the schools of its largest towns. */
 export function anchorSchools(department: NationalDepartment): DemoSchool[] {

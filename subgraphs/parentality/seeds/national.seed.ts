@@ -8,8 +8,8 @@ import {
   type ProgressFactory,
   type Row,
   type TableRows,
-} from '../../common/seeds/bulk.js';
-import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../common/seeds/national.js';
+} from '../../../platform/seeds/bulk.js';
+import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
 import { anchorSchools, familyRows } from './national-families.js';
 
 const TOPICS: Record<string, string[]> = {

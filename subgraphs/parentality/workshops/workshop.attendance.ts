@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders } from '../../common/loaders.js';
-import { schoolYearOf, type DateRange } from '../../common/period.js';
+import { placeholders } from '../../../platform/loaders.js';
+import { schoolYearOf, type DateRange } from '../../../platform/period.js';
 import type { ParentalityContext } from '../context.js';
 import { isAuditedPeriod, mayReadSmallCells, suppressGrid, type SuppressedGrid } from '../privacy.js';
 import { WorkshopKind } from './workshop.entity.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PeriodInput } from '../../common/types.js';
+import { PeriodInput } from '../../../platform/types.js';
 import { WorkshopKind } from './workshop.entity.js';
 
 @InputType({ description: 'Filters of the workshop list; all given ones apply together.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodStatementLoader, placeholders, rangeCondition, rowsByPeriod } from '../../common/loaders.js';
-import type { DateRange } from '../../common/period.js';
+import { periodStatementLoader, placeholders, rangeCondition, rowsByPeriod } from '../../../platform/loaders.js';
+import type { DateRange } from '../../../platform/period.js';
 import type { WorkshopKind } from './workshop.entity.js';
 
 /** Where a KPI is counted: per department or per school where the workshop was held. */

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { Kpi, kpi } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
 import { countOfCut, mayReadSmallCells, suppressTable } from '../privacy.js';
 import { auditedAttendance } from './workshop.attendance.js';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { DateRange } from '../../common/period.js';
-import { Kpi, type KpiBase } from '../../common/types.js';
+import type { DateRange } from '../../../platform/period.js';
+import { Kpi, type KpiBase } from '../../../platform/types.js';
 import { WorkshopKind } from './workshop.entity.js';
 import './workshop.type.js';
 

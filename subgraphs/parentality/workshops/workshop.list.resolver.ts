@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
-import { Kpi, kpi } from '../../common/types.js';
+import { PageArgs } from '../../../platform/pagination.js';
+import { Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
 import { PartnerOrganisationType } from '../partners/partner.type.js';
 import { countOver, mayReadSmallCells } from '../privacy.js';

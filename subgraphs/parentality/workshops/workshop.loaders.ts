@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { totalsByPeriod } from '../../common/loaders.js';
+import { totalsByPeriod } from '../../../platform/loaders.js';
 import type { WorkshopTotals } from './workshop.kpis.js';
 
 /** Workshops held and their attendance per department or school, over a period. */

@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodKey } from '../../common/loaders.js';
-import { denseMonths, monthlyActivityLoader } from '../../common/months.js';
-import { Kpi, kpi } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
+import { Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
 import { countOfCut } from '../privacy.js';
 import { ParentalityKpis } from './workshop.kpis.js';

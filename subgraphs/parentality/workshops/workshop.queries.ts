@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { placeholders, rangeCondition } from '../../common/loaders.js';
-import { checkPage, decodeCursor, toConnection, type PageArgs } from '../../common/pagination.js';
-import { resolvePeriod } from '../../common/period.js';
+import { badInput } from '../../../platform/errors.js';
+import { placeholders, rangeCondition } from '../../../platform/loaders.js';
+import { checkPage, decodeCursor, toConnection, type PageArgs } from '../../../platform/pagination.js';
+import { resolvePeriod } from '../../../platform/period.js';
 import type { WorkshopFilter } from './workshop.inputs.js';
 import type { WorkshopConnection, WorkshopType } from './workshop.type.js';
 

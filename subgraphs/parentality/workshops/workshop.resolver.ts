@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { resolvePeriod, type DateRange } from '../../common/period.js';
-import { PeriodInput, kpi, type KpiBase } from '../../common/types.js';
-import { departmentOfUai } from '../../common/uai.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { resolvePeriod, type DateRange } from '../../../platform/period.js';
+import { PeriodInput, kpi, type KpiBase } from '../../../platform/types.js';
+import { departmentOfUai } from '../../../platform/uai.js';
 import type { ParentalityContext } from '../context.js';
 import { countOfCut, isAuditedPeriod, mayReadSmallCells } from '../privacy.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';

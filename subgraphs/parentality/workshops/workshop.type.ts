@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
-import { Kpi } from '../../common/types.js';
+import { ConnectionType } from '../../../platform/pagination.js';
+import { Kpi } from '../../../platform/types.js';
 import { WorkshopKind } from './workshop.entity.js';
 
 registerEnumType(WorkshopKind, {

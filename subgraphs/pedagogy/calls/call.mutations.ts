@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, conflict, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { getDepartment } from '../departments/department.service.js';
 import { Department } from '../departments/department.entity.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import { Call, CallCampaign } from './call.entity.js';
 import type { AddCallCampaignInput, CreateCallInput } from './call.inputs.js';
 import { checkWindow } from './call.rules.js';
-import { parseId } from '../../common/ids.js';
-import { ACCESS } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { ACCESS } from '../../../platform/access.js';
 
 const WRITERS = ACCESS.publishCalls;
 

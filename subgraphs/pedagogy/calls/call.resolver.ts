@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
 import type { Department } from '../departments/department.entity.js';
@@ -10,8 +10,8 @@ import { AddCallCampaignInput, AddCallCampaignPayload, CreateCallInput, CreateCa
 import { addCallCampaign, createCall } from './call.mutations.js';
 import { listCalls } from './call.service.js';
 import { CallCampaignType, CallFilter, CallType } from './call.type.js';
-import { parseId } from '../../common/ids.js';
-import { describeMutation } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => CallType)
 export class CallResolver {

@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../../../platform/errors.js';
 import type { SchoolKind } from '../schools/school.entity.js';
 import { Eligibility, type Call, type CallCampaign } from './call.entity.js';
 

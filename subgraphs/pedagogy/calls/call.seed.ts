@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { schoolYearOf } from '../../common/period.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
-import { today } from '../../common/today.js';
+import { schoolYearOf } from '../../../platform/period.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
+import { today } from '../../../platform/today.js';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
+import { notFound } from '../../../platform/errors.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
 import { SchoolType } from '../schools/school.type.js';

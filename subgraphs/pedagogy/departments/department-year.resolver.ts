@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { ALL_TIME, FIRST_SCHOOL_YEAR, MAX_SCHOOL_YEARS, resolvePeriod, schoolYearSeries } from '../../common/period.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { ALL_TIME, FIRST_SCHOOL_YEAR, MAX_SCHOOL_YEARS, resolvePeriod, schoolYearSeries } from '../../../platform/period.js';
 import type { PedagogyContext } from '../context.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import type { Department } from './department.entity.js';

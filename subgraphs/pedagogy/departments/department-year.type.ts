@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DESCRIPTIONS } from '../../common/stubs.js';
+import { DESCRIPTIONS } from '../../../platform/stubs.js';
 import type { Department } from './department.entity.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { ALL_TIME, type DateRange } from '../../common/period.js';
-import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { ALL_TIME, type DateRange } from '../../../platform/period.js';
+import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import type { DepartmentStats } from './department.stats.js';
 

@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodKey } from '../../common/loaders.js';
-import { denseMonths, monthlyActivityLoader } from '../../common/months.js';
-import { departmentOfUaiSql } from '../../common/uai.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
+import { departmentOfUaiSql } from '../../../platform/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from './department.kpis.js';
 

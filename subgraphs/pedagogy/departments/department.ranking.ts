@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { DepartmentSizes } from '../../common/department-sizes.js';
-import { indicatorResolver } from '../../common/indicator-resolvers.js';
-import { periodKey } from '../../common/loaders.js';
-import { ALL_TIME } from '../../common/period.js';
-import { departmentRankType } from '../../common/ranking.js';
+import type { DepartmentSizes } from '../../../platform/department-sizes.js';
+import { indicatorResolver } from '../../../platform/indicator-resolvers.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { ALL_TIME } from '../../../platform/period.js';
+import { departmentRankType } from '../../../platform/ranking.js';
 import type { PedagogyContext } from '../context.js';
 import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { listDepartments } from './department.service.js';

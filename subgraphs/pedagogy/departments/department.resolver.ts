@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { DESCRIPTIONS } from '../../common/stubs.js';
-import { ALL_TIME, resolvePeriod } from '../../common/period.js';
-import { PageArgs } from '../../common/pagination.js';
-import { PeriodInput } from '../../common/types.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { DESCRIPTIONS } from '../../../platform/stubs.js';
+import { ALL_TIME, resolvePeriod } from '../../../platform/period.js';
+import { PageArgs } from '../../../platform/pagination.js';
+import { PeriodInput } from '../../../platform/types.js';
 import { CommuneType } from '../communes/commune.type.js';
 import type { PedagogyContext } from '../context.js';
 import { listSchools } from '../schools/school.service.js';

@@ -1,5 +1,5 @@
-import { parseDepartmentCode as parseCode } from '../../common/department-code.js';
-import { notFound } from '../../common/errors.js';
+import { parseDepartmentCode as parseCode } from '../../../platform/department-code.js';
+import { notFound } from '../../../platform/errors.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from './department.entity.js';

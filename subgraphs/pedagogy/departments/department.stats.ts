@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodStatementLoader, placeholders } from '../../common/loaders.js';
-import { schoolYearOf, type DateRange } from '../../common/period.js';
+import { periodStatementLoader, placeholders } from '../../../platform/loaders.js';
+import { schoolYearOf, type DateRange } from '../../../platform/period.js';
 
 /** School counts of a department, computed in SQL for all requested departments at once. */
 export interface DepartmentStats {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { DESCRIPTIONS } from '../../common/stubs.js';
+import { DESCRIPTIONS } from '../../../platform/stubs.js';
 
 @Directive('@key(fields: "code")')
 @ObjectType('Department', { description: DESCRIPTIONS.department })

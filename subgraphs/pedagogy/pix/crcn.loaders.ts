@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfMany } from '../../common/loaders.js';
+import { loaderByKey, loaderOfMany } from '../../../platform/loaders.js';
 import { CrcnCompetence, CrcnDomain } from './crcn.entity.js';
 
 export const crcnLoaders = (em: EntityManager) => ({

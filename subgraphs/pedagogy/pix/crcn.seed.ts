@@ -1,4 +1,4 @@
-import type { SeedStep } from '../../common/seeds/steps.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { CRCN_DOMAINS } from './crcn.data.js';
 import { CrcnCompetence, CrcnDomain } from './crcn.entity.js';
 

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { parseUai } from '../../common/uai.js';
+import { parseUai } from '../../../platform/uai.js';
 import { CRCN_COMPETENCE_CODES } from './crcn.data.js';
 import type { PixColumns } from './pix-csv.js';
 import type { PixGrade } from './pix-result.entity.js';

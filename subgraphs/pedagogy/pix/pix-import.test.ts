@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { GraphQLError } from 'graphql';
-import type { Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { csvSource, importPixResults, reportError } from './pix-import.js';
 import { PixReport } from './pix-aggregate.js';
 import { readPixResults } from './pix-read.js';

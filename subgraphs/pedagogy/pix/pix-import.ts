@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, codedError, forbidden } from '../../common/errors.js';
-import type { Role, Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, codedError, forbidden } from '../../../platform/errors.js';
+import type { Role, Viewer } from '../../../platform/viewer.js';
 import type { PixGroup, PixReport } from './pix-aggregate.js';
 import { readPixResults, type PixProgress } from './pix-read.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import { writePixGroups } from './pix-write.js';
-import { ACCESS } from '../../common/access.js';
+import { ACCESS } from '../../../platform/access.js';
 
 /**
  * The Pix importer, shared by `npm run import:pix` and the `importPixResults` mutation: stream and

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
-import { ALL_TIME, resolvePeriod } from '../../common/period.js';
+import { periodKey } from '../../../platform/loaders.js';
+import { ALL_TIME, resolvePeriod } from '../../../platform/period.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
 import type { School } from '../schools/school.entity.js';

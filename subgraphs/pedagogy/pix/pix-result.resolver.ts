@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import type { PedagogyContext } from '../context.js';
 import { SchoolType } from '../schools/school.type.js';
 import { CrcnCompetenceType } from './crcn.type.js';
@@ -13,7 +13,7 @@ import {
   PixResultFilter,
   PixResultType,
 } from './pix-result.type.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => PixResultType)
 export class PixResultResolver {

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { codedError } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { parseUai } from '../../common/uai.js';
-import { actsFor, type Role, type Viewer } from '../../common/viewer.js';
+import { codedError } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { parseUai } from '../../../platform/uai.js';
+import { actsFor, type Role, type Viewer } from '../../../platform/viewer.js';
 import type { PedagogyContext } from '../context.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { csvSource, importPixResults, parseSchoolYear, requirePixImporter } from './pix-import.js';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 import { PixGrade } from './pix-result.entity.js';
 
 registerEnumType(PixGrade, {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
 import { CRCN_DOMAINS } from './crcn.data.js';
 import type { DomainLevels, PixTotals } from './pix.loaders.js';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupRows, placeholders, totalsByPeriod } from '../../common/loaders.js';
+import { groupRows, placeholders, totalsByPeriod } from '../../../platform/loaders.js';
 import { CRCN_DOMAINS } from './crcn.data.js';
 import type { PixCompetenceLevelType } from './pix-result.type.js';
 

@@ -1,6 +1,6 @@
-import { DEMO_DEPARTMENT_CODES } from '../../common/seeds/demo-schools.js';
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { DEMO_DEPARTMENT_CODES } from '../../../platform/seeds/demo-schools.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { School, SchoolKind } from '../schools/school.entity.js';
 import { CRCN_COMPETENCE_CODES } from './crcn.data.js';
 import { emptyGroup, type PixGroup } from './pix-aggregate.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { Verdict } from '../../common/verdict.js';
+import { Verdict } from '../../../platform/verdict.js';
 
 export { Verdict };
 import { LocalDateResolver } from 'graphql-scalars';

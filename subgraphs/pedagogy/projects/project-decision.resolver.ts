@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { PedagogyContext } from '../context.js';
 import { RecordCommissionDecisionInput, RecordCommissionDecisionPayload } from './project-decision.inputs.js';
 import { recordCommissionDecision } from './project-decision.service.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver()
 export class ProjectDecisionResolver {

@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, codedError, forbidden, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
-import { parseId } from '../../common/ids.js';
+import { badInput, codedError, forbidden, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
+import { parseId } from '../../../platform/ids.js';
 import { CommissionDecisionReceipt } from './decision-receipt.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { Verdict, type RecordCommissionDecisionInput } from './project-decision.inputs.js';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { OrderDirection } from '../../common/pagination.js';
-import { PeriodInput } from '../../common/types.js';
+import { OrderDirection } from '../../../platform/pagination.js';
+import { PeriodInput } from '../../../platform/types.js';
 
 export { OrderDirection };
 import { Theme } from '../calls/theme.js';

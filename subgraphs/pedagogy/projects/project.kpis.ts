@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { periodKey, placeholders, rangeCondition, rowsByPeriod, totalsByPeriod } from '../../common/loaders.js';
-import { Kpi, kpi } from '../../common/types.js';
+import { periodKey, placeholders, rangeCondition, rowsByPeriod, totalsByPeriod } from '../../../platform/loaders.js';
+import { Kpi, kpi } from '../../../platform/types.js';
 import { Theme } from '../calls/theme.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';

@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../../../platform/errors.js';
 
 export enum ProjectStatus {
   DRAFT = 'DRAFT',

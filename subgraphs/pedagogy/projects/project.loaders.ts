@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupRows, loaderByKey, loaderOfMany, placeholders } from '../../common/loaders.js';
+import { groupRows, loaderByKey, loaderOfMany, placeholders } from '../../../platform/loaders.js';
 import { Call, CallCampaign } from '../calls/call.entity.js';
 import { Commune } from '../communes/commune.entity.js';
 import { PriorityTerritory } from '../territories/priority-territory.entity.js';

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { resolvePeriod } from '../../common/period.js';
-import { parseUai } from '../../common/uai.js';
+import { badInput } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { resolvePeriod } from '../../../platform/period.js';
+import { parseUai } from '../../../platform/uai.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { Project } from './project.entity.js';
 import { OrderDirection, ProjectOrderField, type ProjectFilter, type ProjectOrder } from './project.inputs.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors.js';
-import { PageArgs } from '../../common/pagination.js';
+import { notFound } from '../../../platform/errors.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import { CallCampaignType, CallType } from '../calls/call.type.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
@@ -19,8 +19,8 @@ import {
 import { listProjects } from './project.queries.js';
 import { changeProjectStatus, createProject, updateProject } from './project.service.js';
 import { ProjectConnection, ProjectStatusChangeType, ProjectType } from './project.type.js';
-import { parseId } from '../../common/ids.js';
-import { describeMutation } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => ProjectType)
 export class ProjectResolver {

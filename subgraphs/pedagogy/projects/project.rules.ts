@@ -1,14 +1,14 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { parseUai } from '../../common/uai.js';
+import { badInput } from '../../../platform/errors.js';
+import { parseUai } from '../../../platform/uai.js';
 import { CallCampaign, type Call } from '../calls/call.entity.js';
 import { campaignOpenOn, checkEligibility } from '../calls/call.rules.js';
 import type { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';
 import type { Project } from './project.entity.js';
 
-import { today } from '../../common/today.js';
+import { today } from '../../../platform/today.js';
 
 /** Today in France (one definition for every subgraph). */
 export { today };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Call, type CallCampaign, Eligibility } from '../calls/call.entity.js';
 import type { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';

@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, forbidden, notFound } from '../../common/errors.js';
-import { hasRoleFor, type Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, forbidden, notFound } from '../../../platform/errors.js';
+import { hasRoleFor, type Viewer } from '../../../platform/viewer.js';
 import { Call } from '../calls/call.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import type { ChangeProjectStatusInput, CreateProjectInput, UpdateProjectInput } from './project.inputs.js';
 import { checkTransition, ProjectStatus } from './project.lifecycle.js';
 import { checkContent, checkReach, loadSchools, submit, today } from './project.rules.js';
-import { parseId } from '../../common/ids.js';
-import { ACCESS } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { ACCESS } from '../../../platform/access.js';
 
 const WRITERS = ACCESS.writeProjects;
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PrimaryKeyProp, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { departmentOfUaiSql } from '../../common/uai.js';
+import { departmentOfUaiSql } from '../../../platform/uai.js';
 import { School } from '../schools/school.entity.js';
 
 /** What kind of resource a school uses (type de ressource). */

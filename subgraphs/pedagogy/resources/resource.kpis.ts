@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodKey, periodStatementLoader, placeholders, rangeCondition } from '../../common/loaders.js';
-import { Kpi, kpi, type KpiBase } from '../../common/types.js';
-import { departmentOfUaiSql } from '../../common/uai.js';
+import { periodKey, periodStatementLoader, placeholders, rangeCondition } from '../../../platform/loaders.js';
+import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
+import { departmentOfUaiSql } from '../../../platform/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
 import { ResourceKind } from './resource.entity.js';

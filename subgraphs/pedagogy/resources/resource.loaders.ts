@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfMany } from '../../common/loaders.js';
+import { loaderByKey, loaderOfMany } from '../../../platform/loaders.js';
 import { Resource, ResourceDeployment } from './resource.entity.js';
 import { resourceKpisLoader } from './resource.kpis.js';
 

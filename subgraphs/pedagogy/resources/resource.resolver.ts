@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import type { PedagogyContext } from '../context.js';
 import type { School } from '../schools/school.entity.js';
 import { SchoolType } from '../schools/school.type.js';
@@ -13,7 +13,7 @@ import {
   ResourceDeploymentType,
   ResourceType,
 } from './resource.type.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 @Resolver(() => ResourceDeploymentType)
 export class ResourceDeploymentResolver {

@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors.js';
+import { badInput } from '../../../platform/errors.js';
 
 /** Most units one deployment may carry: a whole département's teacher accounts fit. */
 export const MAX_UNITS = 100_000;

@@ -1,5 +1,5 @@
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { degreeOf, School, SchoolDegree, SchoolKind } from '../schools/school.entity.js';
 import { RESOURCES } from './resource.data.js';
 import { Resource, ResourceDeployment } from './resource.entity.js';

@@ -1,17 +1,17 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, conflict, notFound } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { resolvePeriod } from '../../common/period.js';
-import { parseUai } from '../../common/uai.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, conflict, notFound } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { resolvePeriod } from '../../../platform/period.js';
+import { parseUai } from '../../../platform/uai.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { School } from '../schools/school.entity.js';
 import { Resource, ResourceDeployment } from './resource.entity.js';
 import { checkUnits, parseResourceCode } from './resource.rules.js';
 import type { RecordResourceDeploymentInput, ResourceDeploymentFilter } from './resource.type.js';
-import { ACCESS } from '../../common/access.js';
+import { ACCESS } from '../../../platform/access.js';
 
 /** Translates the public filter into a query on deployments (joins school and resource as needed). */
 export function deploymentWhere(filter: ResourceDeploymentFilter = {}): FilterQuery<ResourceDeployment> {

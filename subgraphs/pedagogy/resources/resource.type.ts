@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
-import { PeriodInput } from '../../common/types.js';
+import { ConnectionType } from '../../../platform/pagination.js';
+import { PeriodInput } from '../../../platform/types.js';
 import { ResourceKind } from './resource.entity.js';
 
 registerEnumType(ResourceKind, {

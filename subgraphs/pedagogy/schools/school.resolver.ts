@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import { CommuneType } from '../communes/commune.type.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';

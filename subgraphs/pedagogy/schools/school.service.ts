@@ -1,12 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../common/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
+import { notFound } from '../../../platform/errors.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { School, SchoolDegree, SchoolKind } from './school.entity.js';
 import type { SchoolFilter } from './school.type.js';
-import { parseUai } from '../../common/uai.js';
+import { parseUai } from '../../../platform/uai.js';
 
 /** The school with this UAI: BAD_USER_INPUT when the UAI is malformed, NOT_FOUND when unknown. */
 export async function getSchool(loaders: PedagogyLoaders, input: string): Promise<School> {

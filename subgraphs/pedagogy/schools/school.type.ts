@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../../common/pagination.js';
-import { DESCRIPTIONS } from '../../common/stubs.js';
+import { ConnectionType } from '../../../platform/pagination.js';
+import { DESCRIPTIONS } from '../../../platform/stubs.js';
 import { SchoolDegree, SchoolKind, SchoolSector } from './school.entity.js';
 
 registerEnumType(SchoolKind, {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../common/logger.js';
-import { runSeedSteps, type SeedOptions } from '../../common/seeds/steps.js';
+import type { Logger } from '../../../platform/logger.js';
+import { runSeedSteps, type SeedOptions } from '../../../platform/seeds/steps.js';
 import { callsSeed } from '../calls/call.seed.js';
 import { crcnSeed } from '../pix/crcn.seed.js';
 import { pixSeed } from '../pix/pix.seed.js';

@@ -1,6 +1,6 @@
-import { cols, type TableRows } from '../../common/seeds/bulk.js';
-import { randomFor, seedUuid, type NationalDepartment } from '../../common/seeds/national.js';
-import type { Random } from '../../common/seeds/random.js';
+import { cols, type TableRows } from '../../../platform/seeds/bulk.js';
+import { randomFor, seedUuid, type NationalDepartment } from '../../../platform/seeds/national.js';
+import type { Random } from '../../../platform/seeds/random.js';
 import { TOPICS } from '../training/training.seed-data.js';
 
 /** School years of the national trainings. */

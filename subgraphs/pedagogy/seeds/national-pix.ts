@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { cols, insertRows, type Progress, type RowCounts } from '../../common/seeds/bulk.js';
-import type { DemoSchool } from '../../common/seeds/demo-schools.js';
-import { randomFor, type NationalDepartment } from '../../common/seeds/national.js';
+import { cols, insertRows, type Progress, type RowCounts } from '../../../platform/seeds/bulk.js';
+import type { DemoSchool } from '../../../platform/seeds/demo-schools.js';
+import { randomFor, type NationalDepartment } from '../../../platform/seeds/national.js';
 import { CRCN_COMPETENCE_CODES } from '../pix/crcn.data.js';
 
 /** School years of the national Pix aggregates. */

@@ -1,6 +1,6 @@
-import { cols, type TableRows } from '../../common/seeds/bulk.js';
-import type { NationalDepartment } from '../../common/seeds/national.js';
-import { nationalCalls, nationalProjects } from '../../common/seeds/national-projects.js';
+import { cols, type TableRows } from '../../../platform/seeds/bulk.js';
+import type { NationalDepartment } from '../../../platform/seeds/national.js';
+import { nationalCalls, nationalProjects } from '../../../platform/seeds/national-projects.js';
 
 /** Reference rows of a department: its EPCIs (some already there, straddling a demo department), communes and schools. */
 export function referenceRows(departments: readonly NationalDepartment[]): TableRows[] {

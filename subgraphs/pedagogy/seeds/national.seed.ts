@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { rowCount, seedDepartments, silentProgress, writeTables, type NationalReport, type ProgressFactory } from '../../common/seeds/bulk.js';
-import type { NationalRun } from '../../common/seeds/national.js';
+import { rowCount, seedDepartments, silentProgress, writeTables, type NationalReport, type ProgressFactory } from '../../../platform/seeds/bulk.js';
+import type { NationalRun } from '../../../platform/seeds/national.js';
 import { deploymentRows, trainingRows } from './national-activity.js';
 import { refreshSummaries, SUMMARIES } from '../summaries.js';
 import { pixGroups, pixRowCount, writePix } from './national-pix.js';

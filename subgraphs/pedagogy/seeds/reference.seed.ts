@@ -3,8 +3,8 @@ import { Commune } from '../communes/commune.entity.js';
 import { Epci } from '../communes/epci.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
-import { loadDemoSchools } from '../../common/seeds/demo-schools.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
+import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import {
@@ -14,8 +14,8 @@ import {
   type RawDepartment,
   type RawEpci,
   type RawRegion,
-} from '../../common/seeds/administrative.js';
-import { demoCommunes } from '../../common/seeds/demo-schools.js';
+} from '../../../platform/seeds/administrative.js';
+import { demoCommunes } from '../../../platform/seeds/demo-schools.js';
 
 /** Every department (101) with real names, regions, académies and populations; TNE facts. */
 export async function seedDepartments(em: EntityManager, population: Readonly<Record<string, number>>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { SeedStep } from '../../common/seeds/steps.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { PriorityTerritory } from './priority-territory.entity.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { periodKey } from '../../common/loaders.js';
+import { periodKey } from '../../../platform/loaders.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
 import { TrainingKpis, trainingKpis } from './training.kpis.js';

@@ -4,7 +4,7 @@ import { addTrainingSession, updateTrainingSession } from './training-session.se
 import { AddTrainingSessionInput, TrainingSessionPayload, UpdateTrainingSessionInput } from './training-session.inputs.js';
 import { CreateTrainingInput, TrainingPayload, UpdateTrainingInput } from './training.inputs.js';
 import { createTraining, updateTraining } from './training.service.js';
-import { describeMutation } from '../../common/access.js';
+import { describeMutation } from '../../../platform/access.js';
 
 /** What staff record about trainings: each mutation is one transaction, checked by the service. */
 @Resolver()

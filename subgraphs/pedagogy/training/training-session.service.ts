@@ -1,13 +1,13 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { Commune } from '../communes/commune.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import type { Training } from './training.entity.js';
 import type { AddTrainingSessionInput, UpdateTrainingSessionInput } from './training-session.inputs.js';
 import { checkSessionCounts, checkSessionHours, checkSessionPlace, checkVersion } from './training.rules.js';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import { authoriseTrainingWrite, trainingForWrite } from './training.service.js';
 
 export interface SessionResult {

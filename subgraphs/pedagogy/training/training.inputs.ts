@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../common/pagination.js';
-import { PeriodInput } from '../../common/types.js';
+import { OrderDirection } from '../../../platform/pagination.js';
+import { PeriodInput } from '../../../platform/types.js';
 import { TrainingAudience, TrainingFormat, TrainingProvider } from './training.entity.js';
 import { TrainingType } from './training.type.js';
 

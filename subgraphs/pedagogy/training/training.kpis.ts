@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { periodStatementLoader, placeholders, rangeCondition } from '../../common/loaders.js';
-import { Kpi, kpi, type KpiBase } from '../../common/types.js';
+import { periodStatementLoader, placeholders, rangeCondition } from '../../../platform/loaders.js';
+import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
 import { TrainingAudience } from './training.entity.js';
 
 @ObjectType({ description: 'Training delivered to one audience (formation par public).' })

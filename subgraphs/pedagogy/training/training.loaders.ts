@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupRows, loaderByKey, loaderOfMany, placeholders } from '../../common/loaders.js';
+import { groupRows, loaderByKey, loaderOfMany, placeholders } from '../../../platform/loaders.js';
 import { CrcnCompetence } from '../pix/crcn.entity.js';
 import { trainingKpisLoader } from './training.kpis.js';
 import { TrainingSession } from './training-session.entity.js';

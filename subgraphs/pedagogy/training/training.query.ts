@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors.js';
-import { placeholders, rangeCondition } from '../../common/loaders.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../common/pagination.js';
-import { resolvePeriod } from '../../common/period.js';
+import { badInput } from '../../../platform/errors.js';
+import { placeholders, rangeCondition } from '../../../platform/loaders.js';
+import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { resolvePeriod } from '../../../platform/period.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import { Training } from './training.entity.js';
-import { parseId } from '../../common/ids.js';
-import { OrderDirection } from '../../common/pagination.js';
+import { parseId } from '../../../platform/ids.js';
+import { OrderDirection } from '../../../platform/pagination.js';
 import { TrainingOrderField, type TrainingFilter, type TrainingOrder } from './training.inputs.js';
 
 /** A WHERE clause on `training t` with its bound parameters. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PageArgs } from '../../common/pagination.js';
+import { PageArgs } from '../../../platform/pagination.js';
 import type { PedagogyContext } from '../context.js';
 import { DepartmentType } from '../departments/department.type.js';
 import { CrcnCompetenceType } from '../pix/crcn.type.js';

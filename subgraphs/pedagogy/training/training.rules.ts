@@ -1,4 +1,4 @@
-import { badInput, conflict } from '../../common/errors.js';
+import { badInput, conflict } from '../../../platform/errors.js';
 
 /** Counts of a session: places offered, teachers registered, teachers present. */
 export interface SessionCounts {

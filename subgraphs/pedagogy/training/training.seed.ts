@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { seededRandom, type Random } from '../../common/seeds/random.js';
-import type { SeedStep } from '../../common/seeds/steps.js';
+import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { CrcnCompetence } from '../pix/crcn.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireRoleFor } from '../../common/authorization.js';
-import { badInput, notFound } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { requireRoleFor } from '../../../platform/authorization.js';
+import { badInput, notFound } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { Department } from '../departments/department.entity.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
 import type { PedagogyLoaders } from '../loaders.js';
@@ -9,8 +9,8 @@ import { CrcnCompetence } from '../pix/crcn.entity.js';
 import { Training } from './training.entity.js';
 import type { CreateTrainingInput, UpdateTrainingInput } from './training.inputs.js';
 import { checkParent, checkTitle, checkVersion } from './training.rules.js';
-import { parseId } from '../../common/ids.js';
-import { ACCESS } from '../../common/access.js';
+import { parseId } from '../../../platform/ids.js';
+import { ACCESS } from '../../../platform/access.js';
 
 /** Who records trainings: the department's staff (and ADMIN, always). */
 const WRITERS = ACCESS.writeTraining;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseId } from '../../common/ids.js';
+import { parseId } from '../../../platform/ids.js';
 import { EVENTS, TOPICS } from './training.seed-data.js';
 import { checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle, checkVersion, MAX_SESSION_HOURS } from './training.rules.js';
 

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../common/pagination.js';
+import { ConnectionType } from '../../../platform/pagination.js';
 import { TrainingAudience, TrainingFormat, TrainingProvider } from './training.entity.js';
 
 registerEnumType(TrainingAudience, {

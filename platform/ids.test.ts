@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { resultOf } from '../../test/refusal.js';
+import { resultOf } from '../test/refusal.js';
 import { parseId } from './ids.js';
 
 const badInput = (field: string, message: string) => ({ message, extensions: { code: 'BAD_USER_INPUT', field } });
