@@ -37,6 +37,11 @@ export interface IndicatorDeclaration<Context> {
   unit: IndicatorUnit;
   /** The field under the subgraph's KPI type that shows it (`projects.accepted`), or that it derives from. */
   field: string;
+  /**
+   * True when its KPI type declares `field` itself: a breakdown the value derives from, or a field
+   * of another shape. Otherwise the catalogue gives the type that field (indicator-fields.ts).
+   */
+  fieldDeclared?: true;
   /** A count about persons: suppressed for viewers without access below the threshold (privacy). */
   persons?: boolean;
   /** The field of the subgraph's monthly activity that gives it month by month, when there is one. */
@@ -98,6 +103,16 @@ export class IndicatorCatalogue<Context, Name extends string> {
     const valuesConfig = Object.fromEntries(this.names.map((n) => [n, { description: describe(n) }])) as Record<Name, { description: string }>;
     registerEnumType(values, { name, description, valuesConfig });
     return values;
+  }
+
+  /** The indicators whose field the catalogue gives the KPI group at `group` ('' for the KPI type itself). */
+  shownIn(group: string): Array<{ name: Name; field: string; entry: IndicatorDeclaration<Context> }> {
+    return this.names.flatMap((name) => {
+      const entry = this.entries[name];
+      const dot = entry.field.lastIndexOf('.');
+      const [parent, field] = [entry.field.slice(0, Math.max(dot, 0)), entry.field.slice(dot + 1)];
+      return parent === group && !entry.fieldDeclared ? [{ name, field, entry }] : [];
+    });
   }
 
   /** What the ranking of one indicator needs, within a request. */

@@ -73,6 +73,26 @@ export function kpi(value: number | null, base: KpiBase): Kpi {
   };
 }
 
+@ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
+export class MoneyKpi {
+  @Field(() => Money, { description: 'Raw amount.' })
+  value!: Money;
+
+  @Field(() => Money, { nullable: true, description: 'Amount per 1,000 pupils (pour 1 000 élèves), rounded to the cent.' })
+  perThousandPupils!: Money | null;
+
+  @Field(() => Money, { nullable: true, description: 'Amount per 10,000 inhabitants (pour 10 000 habitants), rounded to the cent.' })
+  perTenThousandInhabitants!: Money | null;
+}
+
+export function moneyKpi(cents: number, base: KpiBase): MoneyKpi {
+  const per = (size: number | null | undefined, unit: number) => {
+    const value = centsRate(cents, size, unit);
+    return value === null ? null : euros(value);
+  };
+  return { value: euros(cents), perThousandPupils: per(base.pupils, 1_000), perTenThousandInhabitants: per(base.inhabitants, 10_000) };
+}
+
 /** A period: a school year ("2023-2024") or a date range; neither means all time. */
 @InputType({ description: 'A period (période): a school year or a date range, not both.' })
 export class PeriodInput {

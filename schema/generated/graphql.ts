@@ -99,9 +99,9 @@ export type PedagogyIndicator =
   | 'PROJECTS'
   /** Projects submitted in the period and accepted, under way or completed (projets acceptés). */
   | 'PROJECTS_ACCEPTED'
-  /** Pupils reached by the projects submitted in the period. */
+  /** Pupils reached by the projects submitted in the period (élèves touchés). */
   | 'PROJECT_PUPILS_REACHED'
-  /** Teachers reached by the projects submitted in the period. */
+  /** Teachers reached by the projects submitted in the period (enseignants impliqués). */
   | 'PROJECT_TEACHERS_REACHED'
   /** Pupils of the TNE schools (élèves touchés). */
   | 'PUPILS_REACHED'

@@ -66,6 +66,7 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
     description: 'Envelopes in force minus commitments, in cents; negative when a period narrows the envelopes (reste à engager).',
     unit: CENTS,
     field: 'budget.remaining',
+    fieldDeclared: true,
     value: from(async (l, key) => {
       const { envelopes, committed } = await budget(l, key);
       return envelopes - committed;
@@ -76,6 +77,7 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
     description: 'Committed per euro of envelope, 0 to 1; null without an envelope (taux de consommation).',
     unit: RATE,
     field: 'budget.byVolet',
+    fieldDeclared: true,
     value: from(async (l, key) => {
       const { envelopes, committed } = await budget(l, key);
       return envelopes ? round4(committed / envelopes) : null;
@@ -96,6 +98,7 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
     description: 'Subsidies accepted by commissions in the period, in cents (subventions accordées).',
     unit: CENTS,
     field: 'budget.subsidiesByVerdict',
+    fieldDeclared: true,
     monthly: 'granted',
     value: from(async (l, key) =>
       sum(
@@ -109,6 +112,7 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
     description: 'Commission decisions taken in the period, accepted or rejected (décisions).',
     unit: COUNT,
     field: 'budget.subsidiesByVerdict',
+    fieldDeclared: true,
     monthly: 'decisions',
     value: from(async (l, key) => sum(await l.subsidiesByVerdict.load(key), (v) => v.count)),
   },

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
-import { MoneyKpi } from '../grants/grant.kpis.js';
+import { MoneyKpi } from '../../../platform/types.js';
 import { Volet } from './envelope.entity.js';
 
 registerEnumType(Volet, {

@@ -3,7 +3,8 @@ import { periodKey } from '../../../platform/loaders.js';
 import { euros } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
 import type { FinanceContext } from '../context.js';
-import { FinanceKpis, moneyKpi } from '../grants/grant.kpis.js';
+import { moneyKpi } from '../../../platform/types.js';
+import { FinanceKpis } from '../grants/grant.kpis.js';
 import { BudgetKpis } from './budget.kpis.js';
 import { Volet } from './envelope.entity.js';
 

@@ -1,27 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { DateRange } from '../../../platform/period.js';
-import { Kpi, Money, centsRate, euros, type KpiBase } from '../../../platform/types.js';
-
-@ObjectType({ description: 'An amount of money as a comparable indicator: raw and normalised, in cents.' })
-export class MoneyKpi {
-  @Field(() => Money, { description: 'Raw amount.' })
-  value!: Money;
-
-  @Field(() => Money, { nullable: true, description: 'Amount per 1,000 pupils (pour 1 000 élèves), rounded to the cent.' })
-  perThousandPupils!: Money | null;
-
-  @Field(() => Money, { nullable: true, description: 'Amount per 10,000 inhabitants (pour 10 000 habitants), rounded to the cent.' })
-  perTenThousandInhabitants!: Money | null;
-}
-
-export function moneyKpi(cents: number, base: KpiBase): MoneyKpi {
-  const per = (size: number | null | undefined, unit: number) => {
-    const value = centsRate(cents, size, unit);
-    return value === null ? null : euros(value);
-  };
-  return { value: euros(cents), perThousandPupils: per(base.pupils, 1_000), perTenThousandInhabitants: per(base.inhabitants, 10_000) };
-}
+import { Kpi, Money, MoneyKpi, type KpiBase } from '../../../platform/types.js';
 
 /** What the finance KPIs are about: one department over one period, with its sizes. */
 export interface FinanceScope {

@@ -4,7 +4,8 @@ import { resolvePeriod, type DateRange } from '../../../platform/period.js';
 import { PeriodInput, euros, kpi, type KpiBase } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
-import { FinanceKpis, SchoolFinance, moneyKpi } from './grant.kpis.js';
+import { moneyKpi } from '../../../platform/types.js';
+import { FinanceKpis, SchoolFinance } from './grant.kpis.js';
 
 @Resolver(() => DepartmentStub)
 export class DepartmentFinanceResolver {

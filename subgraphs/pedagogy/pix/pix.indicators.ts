@@ -6,6 +6,7 @@ const domainLevel = (n: number): PedagogyIndicatorEntry => ({
   description: `Mean level in CRCN domain ${n} of the Pix results (niveau moyen).`,
   unit: MEAN,
   field: 'pix.meanLevelByDomain',
+  fieldDeclared: true,
   value: from(
     (l) => l.pixDomainLevels,
     (levels) => levels[String(n)] ?? null,

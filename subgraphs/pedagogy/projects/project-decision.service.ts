@@ -6,11 +6,11 @@ import { parseId } from '../../../platform/ids.js';
 import { CommissionDecisionReceipt } from './decision-receipt.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { Verdict, type RecordCommissionDecisionInput } from './project-decision.inputs.js';
-import { checkTransition, ProjectStatus as S } from './project.lifecycle.js';
+import { ACCEPTED_STATUSES, checkTransition, ProjectStatus as S } from './project.lifecycle.js';
 
 /** Statuses in which a project already reflects each verdict (it may have moved on since). */
 const REFLECTS: Record<Verdict, readonly S[]> = {
-  [Verdict.ACCEPTED]: [S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED],
+  [Verdict.ACCEPTED]: ACCEPTED_STATUSES,
   [Verdict.REJECTED]: [S.REJECTED],
 };
 

@@ -1,4 +1,10 @@
-import { COUNT, from, type PedagogyIndicatorEntry } from '../indicator-entries.js';
+import { AggregateSource } from '../../../platform/indicator-source.js';
+import { COUNT, type PedagogyIndicatorEntry } from '../indicator-entries.js';
+import { Project } from './project.entity.js';
+import { ACCEPTED_STATUSES } from './project.lifecycle.js';
+
+/** Projects by their department, in the period of their submission: one statement for every measure. */
+const SUBMITTED = new AggregateSource(Project, 'department', 'submittedOn');
 
 /** Pedagogy indicators of projects submitted in the period (entries of the catalogue, pedagogy/indicators.ts). */
 export const PROJECT_INDICATORS = {
@@ -8,39 +14,27 @@ export const PROJECT_INDICATORS = {
     unit: COUNT,
     field: 'projects.projects',
     monthly: 'projectsSubmitted',
-    value: from(
-      (l) => l.projectTotals,
-      (t) => t.projects,
-    ),
+    value: SUBMITTED.count(),
   },
   PROJECTS_ACCEPTED: {
     label: 'Projets acceptés',
     description: 'Projects submitted in the period and accepted, under way or completed (projets acceptés).',
     unit: COUNT,
     field: 'projects.accepted',
-    value: from(
-      (l) => l.projectTotals,
-      (t) => t.accepted,
-    ),
+    value: SUBMITTED.count({ status: ACCEPTED_STATUSES }),
   },
   PROJECT_PUPILS_REACHED: {
     label: 'Élèves concernés par les projets',
-    description: 'Pupils reached by the projects submitted in the period.',
+    description: 'Pupils reached by the projects submitted in the period (élèves touchés).',
     unit: COUNT,
     field: 'projects.pupilsReached',
-    value: from(
-      (l) => l.projectTotals,
-      (t) => t.pupils,
-    ),
+    value: SUBMITTED.sum('pupilsReached'),
   },
   PROJECT_TEACHERS_REACHED: {
     label: 'Enseignants concernés par les projets',
-    description: 'Teachers reached by the projects submitted in the period.',
+    description: 'Teachers reached by the projects submitted in the period (enseignants impliqués).',
     unit: COUNT,
     field: 'projects.teachersReached',
-    value: from(
-      (l) => l.projectTotals,
-      (t) => t.teachers,
-    ),
+    value: SUBMITTED.sum('teachersReached'),
   },
 } satisfies Record<string, PedagogyIndicatorEntry>;

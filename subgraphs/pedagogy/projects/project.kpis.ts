@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { periodKey, placeholders, rangeCondition, rowsByPeriod, totalsByPeriod } from '../../../platform/loaders.js';
-import { Kpi, kpi } from '../../../platform/types.js';
+import { indicatorFields, indicatorValues } from '../../../platform/indicator-fields.js';
+import { periodKey, placeholders, rangeCondition, rowsByPeriod } from '../../../platform/loaders.js';
 import { Theme } from '../calls/theme.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
+import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { ProjectStatus } from './project.lifecycle.js';
 
 @ObjectType({ description: 'Projects with one status (projets par statut).' })
@@ -25,45 +26,19 @@ export class ThemeCount {
   count!: number;
 }
 
+/** Its indicator fields (projects, accepted, pupils and teachers reached…) come from the catalogue. */
 @ObjectType({ description: 'Project indicators (indicateurs projets): projects submitted in the period; all, drafts included, without one.' })
 export class ProjectKpis {
-  @Field(() => Kpi, { description: 'Projects (projets).' })
-  projects!: Kpi;
-
-  @Field(() => Kpi, { description: 'Projects accepted, in progress or completed (projets retenus).' })
-  accepted!: Kpi;
-
-  @Field(() => Kpi, { description: 'Pupils reached by the projects (élèves touchés).' })
-  pupilsReached!: Kpi;
-
-  @Field(() => Kpi, { description: 'Teachers reached by the projects (enseignants impliqués).' })
-  teachersReached!: Kpi;
-
   @Field(() => [StatusCount], { description: 'Projects by status, every status listed.' })
   byStatus!: StatusCount[];
 
   @Field(() => [ThemeCount], { description: 'Projects by theme, every theme listed.' })
   byTheme!: ThemeCount[];
 }
+indicatorFields(ProjectKpis, PEDAGOGY_INDICATORS, 'projects');
 
-interface Totals {
-  projects: number;
-  accepted: number;
-  pupils: number;
-  teachers: number;
-}
-
-/** Per department and period: totals, and counts by status and by theme — three statements for all departments. */
+/** Per department and period, counts by status and by theme — two statements for all departments. */
 export const projectKpiLoaders = (em: EntityManager) => ({
-  projectTotals: totalsByPeriod<Totals>(em, {
-    table: 'project',
-    key: 'department_code',
-    date: 'submitted_on',
-    select: `count(*)::int as projects, (count(*) filter (where status in ('ACCEPTED','IN_PROGRESS','COMPLETED')))::int as accepted,
-             coalesce(sum(pupils_reached), 0)::int as pupils, coalesce(sum(teachers_reached), 0)::int as teachers`,
-    read: (r) => ({ projects: Number(r.projects), accepted: Number(r.accepted), pupils: Number(r.pupils), teachers: Number(r.teachers) }),
-    empty: () => ({ projects: 0, accepted: 0, pupils: 0, teachers: 0 }),
-  }),
   projectsByStatus: groupedCounts(em, 'status'),
   projectsByTheme: groupedCounts(em, 'unnest(themes)'),
 });
@@ -89,18 +64,14 @@ const countOf = (rows: Array<{ value: string; count: number }>, value: string) =
 export class ProjectKpisResolver {
   @FieldResolver(() => ProjectKpis, { description: 'Project indicators of the department over the period.' })
   async projects(@Root() kpis: PedagogyKpis, @Ctx() ctx: PedagogyContext): Promise<ProjectKpis> {
-    const { departmentCode, range, base } = kpis.scope;
-    const key = periodKey(departmentCode, range);
-    const [totals, byStatus, byTheme] = await Promise.all([
-      ctx.loaders.projectTotals.load(key),
+    const key = periodKey(kpis.scope.departmentCode, kpis.scope.range);
+    const [values, byStatus, byTheme] = await Promise.all([
+      indicatorValues(PEDAGOGY_INDICATORS, 'projects', ctx, kpis.scope),
       ctx.loaders.projectsByStatus.load(key),
       ctx.loaders.projectsByTheme.load(key),
     ]);
     return {
-      projects: kpi(totals.projects, base),
-      accepted: kpi(totals.accepted, base),
-      pupilsReached: kpi(totals.pupils, base),
-      teachersReached: kpi(totals.teachers, base),
+      ...values,
       byStatus: Object.values(ProjectStatus).map((status) => ({ status, count: countOf(byStatus, status) })),
       byTheme: Object.values(Theme).map((theme) => ({ theme, count: countOf(byTheme, theme) })),
     };

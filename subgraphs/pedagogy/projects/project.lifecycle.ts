@@ -13,6 +13,9 @@ export enum ProjectStatus {
 
 const S = ProjectStatus;
 
+/** A project accepted by its commission, then under way or completed (projet retenu). */
+export const ACCEPTED_STATUSES: readonly ProjectStatus[] = [S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED];
+
 /**
  * The project lifecycle (docs/DOMAIN.md): DRAFT → SUBMITTED → UNDER_REVIEW → ACCEPTED | REJECTED,
  * ACCEPTED → IN_PROGRESS → COMPLETED; WITHDRAWN from any open state. REJECTED, COMPLETED and
