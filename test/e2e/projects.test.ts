@@ -165,6 +165,29 @@ describe('project rules', () => {
     expect(await sql(`select count(*)::int as count from project`)).toEqual(before);
   });
 
+  it('records the girls among the pupils reached, and refuses more girls than pupils without changing anything', async () => {
+    const ami = await callOf('29-AMI');
+    const input = { callId: ami.id, leadSchoolUai: await finistereSchool(true), title: 'Les filles codent', pupilsReached: 40, girlsReached: 25 };
+    const created = await stack.query(`mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id version girlsReached } } }`, {
+      token: staff29,
+      variables: { input },
+    });
+    expect(created.errors).toBeUndefined();
+    const project = created.data.createProject.project;
+    expect(project.girlsReached).toBe(25);
+    const update = (girlsReached: number) =>
+      stack.query(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { girlsReached } } }`, {
+        token: staff29,
+        variables: { input: { id: project.id, version: project.version, girlsReached } },
+      });
+    const refused = await update(41);
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'Girls reached must be between 0 and the pupils reached (40).'],
+    ]);
+    expect(await sql(`select girls_reached, version from project where id = ?`, [project.id])).toEqual([{ girls_reached: 25, version: project.version }]);
+    expect((await update(40)).data.updateProject.project.girlsReached).toBe(40);
+  });
+
   it('refuses a stale version with CONFLICT', async () => {
     const ami = await callOf('29-AMI');
     const project = await draft(staff29, ami.id, await finistereSchool(true));

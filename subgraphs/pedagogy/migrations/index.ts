@@ -7,6 +7,7 @@ import { Migration20261125210435Receipts } from './Migration20261125210435Receip
 import { Migration20261130085853Summaries } from './Migration20261130085853Summaries.js';
 import { Migration20261130092811DeploymentDepartment } from './Migration20261130092811DeploymentDepartment.js';
 import { Migration20261203160000Synthetic } from './Migration20261203160000Synthetic.js';
+import { Migration20261203190000GirlsReached } from './Migration20261203190000GirlsReached.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -19,4 +20,5 @@ export const pedagogyMigrations = [
   Migration20261130085853Summaries,
   Migration20261130092811DeploymentDepartment,
   Migration20261203160000Synthetic,
+  Migration20261203190000GirlsReached,
 ];

@@ -9,6 +9,7 @@ import { ProjectStatus } from './project.lifecycle.js';
 /** A pedagogical project (projet) answering a call, led by a school. */
 @Entity({ tableName: 'project' })
 @Check({ name: 'project_reach_non_negative', expression: 'pupils_reached >= 0 and teachers_reached >= 0' })
+@Check({ name: 'project_girls_within_pupils', expression: 'girls_reached >= 0 and girls_reached <= pupils_reached' })
 export class Project {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -55,6 +56,10 @@ export class Project {
 
   @Property({ type: 'integer' })
   teachersReached: number & Opt = 0;
+
+  /** Girls among the pupils reached (filles touchées), when recorded: the programme's aim for digital careers. */
+  @Property({ type: 'integer', nullable: true })
+  girlsReached: (number & Opt) | null = null;
 
   /** Optimistic lock: an update carrying an older version is refused (CONFLICT). */
   @Property({ type: 'integer', version: true })

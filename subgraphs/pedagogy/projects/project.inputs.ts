@@ -84,6 +84,9 @@ export class CreateProjectInput {
 
   @Field(() => Int, { defaultValue: 0, description: 'Teachers reached.' })
   teachersReached!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées), at most pupilsReached; unrecorded when omitted.' })
+  girlsReached?: number | null;
 }
 
 @InputType({ description: 'Changes to a project: content while a draft, reach at any time.' })
@@ -111,6 +114,9 @@ export class UpdateProjectInput {
 
   @Field(() => Int, { nullable: true, description: 'Teachers reached.' })
   teachersReached?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées), at most pupilsReached.' })
+  girlsReached?: number | null;
 }
 
 @InputType({ description: 'A move of a project to another status.' })

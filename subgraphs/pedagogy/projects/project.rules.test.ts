@@ -265,3 +265,26 @@ describe('submit: inside an open campaign, by eligible schools', () => {
     expect(project.submittedOn).toBeNull();
   });
 });
+
+describe('checkReach: the girls reached, when given, are among the pupils reached', () => {
+  it.each([
+    [0, 0],
+    [120, 0],
+    [120, 70],
+    [120, 120],
+  ])('accepts %p pupils of whom %p girls', (pupils, girls) => {
+    expect(() => checkReach(pupils, 3, girls)).not.toThrow();
+  });
+
+  it('accepts a project that records no girls', () => {
+    expect(() => checkReach(120, 3, null)).not.toThrow();
+  });
+
+  it.each([
+    [120, 121],
+    [0, 1],
+    [120, -1],
+  ])('refuses %p pupils of whom %p girls', (pupils, girls) => {
+    expect(() => checkReach(pupils, 3, girls)).toThrow(refusal(`Girls reached must be between 0 and the pupils reached (${pupils}).`, 'girlsReached'));
+  });
+});

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { seededRandom, type Random } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Call, type CallCampaign, Eligibility } from '../calls/call.entity.js';
-import type { Theme } from '../calls/theme.js';
+import { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { ProjectStatus as S } from './project.lifecycle.js';
@@ -67,6 +67,9 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaign: Ca
     pupilsReached: accepted ? random.int(20, 220) : 0,
     teachersReached: accepted ? random.int(1, 8) : 0,
   });
+  // Projects for girls and digital careers record the girls they reach: about 60 % of their pupils
+  // (derived, not drawn, so the rest of the demonstration data stay as they were).
+  if (theme === Theme.GIRLS_AND_DIGITAL && accepted) project.girlsReached = Math.round(project.pupilsReached * 0.6);
   const history = (from: S | null, to: S, on: string, reason: string | null = null) =>
     tx.create(ProjectStatusChange, { project, fromStatus: from, toStatus: to, effectiveOn: on, recordedBy: 'seed', recordedByRole: 'ADMIN', reason });
   history(null, S.DRAFT, addDays(submittedOn, -random.int(5, 30)));

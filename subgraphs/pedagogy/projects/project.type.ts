@@ -46,6 +46,9 @@ export class ProjectType {
   @Field(() => Int, { description: 'Teachers reached (enseignants impliqués).' })
   teachersReached!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées); null when not recorded.' })
+  girlsReached!: number | null;
+
   @Field(() => Int, { description: 'Version for optimistic locking: send it back with every change.' })
   version!: number;
 }
