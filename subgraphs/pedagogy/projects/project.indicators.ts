@@ -1,4 +1,5 @@
 import { AggregateSource } from '../../../platform/indicator-source.js';
+import { Theme } from '../calls/theme.js';
 import { COUNT, type PedagogyIndicatorEntry } from '../indicator-entries.js';
 import { Project } from './project.entity.js';
 import { ACCEPTED_STATUSES } from './project.lifecycle.js';
@@ -36,5 +37,12 @@ export const PROJECT_INDICATORS = {
     unit: COUNT,
     field: 'projects.teachersReached',
     value: SUBMITTED.sum('teachersReached'),
+  },
+  GIRLS_REACHED: {
+    label: 'Filles touchées par les projets « filles et numérique »',
+    description: 'Girls among the pupils reached by the GIRLS_AND_DIGITAL projects submitted in the period (filles touchées).',
+    unit: COUNT,
+    field: 'projects.girlsReached',
+    value: SUBMITTED.sum('girlsReached', { themes: { holds: Theme.GIRLS_AND_DIGITAL } }),
   },
 } satisfies Record<string, PedagogyIndicatorEntry>;
