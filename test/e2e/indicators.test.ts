@@ -86,7 +86,9 @@ describe('the indicator catalogue through the gateway', () => {
     }
     expect(compared).toBe(31);
     // Only indicators whose type declares their field (breakdowns) may be absent from the comparison.
-    const declared = new Set<string>(CATALOGUES.flatMap((c) => c.names.filter((n) => (c.entries as Record<string, { fieldDeclared?: true }>)[n]!.fieldDeclared)));
+    const declared = new Set<string>(
+      CATALOGUES.flatMap((c) => c.names.filter((n) => (c.entries as Record<string, { fieldDeclared?: true }>)[n]!.fieldDeclared)),
+    );
     expect(unshown.filter((name) => !declared.has(name))).toEqual([]);
   });
 });

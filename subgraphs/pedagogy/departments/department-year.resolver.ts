@@ -25,7 +25,7 @@ export async function resolveDepartmentYear(ref: { departmentCode: string; schoo
 export class DepartmentYearResolver {
   @FieldResolver(() => PedagogyKpis, { description: 'Pedagogy indicators of the department in this school year.' })
   pedagogy(@Root() year: DepartmentYearType, @Ctx() ctx: PedagogyContext) {
-    return departmentPedagogy(ctx.loaders, year.department, resolvePeriod({ schoolYear: year.schoolYear }));
+    return departmentPedagogy(ctx, year.department, resolvePeriod({ schoolYear: year.schoolYear }));
   }
 }
 

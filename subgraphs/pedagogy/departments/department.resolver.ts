@@ -42,7 +42,7 @@ export class DepartmentResolver {
     @Arg('period', () => PeriodInput, { nullable: true, description: 'School year or date range.' }) period: PeriodInput | null,
     @Ctx() ctx: PedagogyContext,
   ) {
-    return departmentPedagogy(ctx.loaders, department, resolvePeriod(period));
+    return departmentPedagogy(ctx, department, resolvePeriod(period));
   }
 
   @FieldResolver(() => [CommuneType], { description: 'Communes of the department, by name.' })

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { indicatorValues } from '../../../platform/indicator-fields.js';
 import { periodKey } from '../../../platform/loaders.js';
+import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { ALL_TIME, resolvePeriod } from '../../../platform/period.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
@@ -8,7 +10,7 @@ import { SchoolType } from '../schools/school.type.js';
 import { CrcnDomainType } from './crcn.type.js';
 import { parseSchoolYear } from './pix-import.js';
 import { mayReadPixOf } from './pix-result.service.js';
-import { PixDomainLevelType, PixKpis, pixKpis, PixSummary } from './pix.kpis.js';
+import { meanLevelByDomain, PixDomainLevelType, PixKpis, PixSummary } from './pix.kpis.js';
 
 @Resolver(() => PedagogyKpis)
 export class PedagogyPixResolver {
@@ -16,10 +18,12 @@ export class PedagogyPixResolver {
     description: 'Pix certification indicators (certification Pix) of the school years whose 1 September lies in the period.',
   })
   async pix(@Root() kpis: PedagogyKpis, @Ctx() ctx: PedagogyContext) {
-    const { departmentCode, range, base } = kpis.scope;
-    const key = periodKey(departmentCode, range);
-    const [totals, levels] = await Promise.all([ctx.loaders.pixTotals.load(key), ctx.loaders.pixDomainLevels.load(key)]);
-    return pixKpis(totals, levels, base);
+    const { departmentCode, range } = kpis.scope;
+    const [values, levels] = await Promise.all([
+      indicatorValues(PEDAGOGY_INDICATORS, 'pix', ctx, kpis.scope),
+      ctx.loaders.pixDomainLevels.load(periodKey(departmentCode, range)),
+    ]);
+    return { ...values, meanLevelByDomain: meanLevelByDomain(levels) };
   }
 }
 

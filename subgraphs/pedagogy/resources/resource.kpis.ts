@@ -1,10 +1,11 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey, periodStatementLoader, placeholders, rangeCondition } from '../../../platform/loaders.js';
-import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
+import { indicatorFields, indicatorValues } from '../../../platform/indicator-fields.js';
 import { departmentOfUaiSql } from '../../../platform/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from '../departments/department.kpis.js';
+import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { ResourceKind } from './resource.entity.js';
 
 @ObjectType({ description: 'Deployments of one kind of resource (déploiements par type).' })
@@ -22,20 +23,13 @@ export class ResourceKindTotals {
   schools!: number;
 }
 
+/** Its indicator fields (deployments, units, schools equipped) come from the catalogue. */
 @ObjectType({ description: 'Resource indicators (indicateurs de ressources) of a department: deployments that started in the period.' })
 export class ResourceKpis {
-  @Field(() => Kpi, { description: 'Deployments (déploiements).' })
-  deployments!: Kpi;
-
-  @Field(() => Kpi, { description: 'Units deployed (unités déployées).' })
-  units!: Kpi;
-
-  @Field(() => Kpi, { description: 'Schools that received at least one resource (établissements équipés).' })
-  schoolsEquipped!: Kpi;
-
-  @Field(() => [ResourceKindTotals], { description: 'The same by kind of resource, every kind listed.' })
+  @Field(() => [ResourceKindTotals], { description: 'Deployments, units and schools by kind of resource (par type), every kind listed.' })
   byKind!: ResourceKindTotals[];
 }
+indicatorFields(ResourceKpis, PEDAGOGY_INDICATORS, 'resources');
 
 type Totals = Omit<ResourceKindTotals, 'kind'>;
 interface ResourceStats extends Totals {
@@ -77,21 +71,17 @@ export function resourceKpisLoader(em: EntityManager) {
   );
 }
 
-export function resourceKpis(stats: ResourceStats, base: KpiBase): ResourceKpis {
-  return {
-    deployments: kpi(stats.deployments, base),
-    units: kpi(stats.units, base),
-    schoolsEquipped: kpi(stats.schools, base),
-    byKind: Object.values(ResourceKind).map((kind) => stats.byKind.get(kind) ?? { kind, deployments: 0, units: 0, schools: 0 }),
-  };
-}
-
 /** Adds the resources group to the pedagogy KPIs of a department (Department.pedagogy.resources). */
 @Resolver(() => PedagogyKpis)
 export class ResourceKpisResolver {
   @FieldResolver(() => ResourceKpis, { description: 'Resource deployments (déploiements de ressources) that started in the period.' })
   async resources(@Root() kpis: PedagogyKpis, @Ctx() ctx: PedagogyContext): Promise<ResourceKpis> {
-    const { departmentCode, range, base } = kpis.scope;
-    return resourceKpis(await ctx.loaders.resourceKpis.load(periodKey(departmentCode, range)), base);
+    const { departmentCode, range } = kpis.scope;
+    const [values, stats] = await Promise.all([
+      indicatorValues(PEDAGOGY_INDICATORS, 'resources', ctx, kpis.scope),
+      ctx.loaders.resourceKpis.load(periodKey(departmentCode, range)),
+    ]);
+    const byKind = Object.values(ResourceKind).map((kind) => stats.byKind.get(kind) ?? { kind, deployments: 0, units: 0, schools: 0 });
+    return { ...values, byKind };
   }
 }

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodStatementLoader, placeholders, rangeCondition } from '../../../platform/loaders.js';
-import { Kpi, kpi, type KpiBase } from '../../../platform/types.js';
+import { indicatorFields } from '../../../platform/indicator-fields.js';
+import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { TrainingAudience } from './training.entity.js';
 
 @ObjectType({ description: 'Training delivered to one audience (formation par public).' })
@@ -19,26 +20,13 @@ export class AudienceHours {
   teachersTrained!: number;
 }
 
+/** Its indicator fields (trainings, sessions, hours…) come from the catalogue. */
 @ObjectType({ description: 'Training indicators (indicateurs de formation) of a department over a period, by session date.' })
 export class TrainingKpis {
-  @Field(() => Kpi, { description: 'Trainings with at least one session in the period (formations).' })
-  trainings!: Kpi;
-
-  @Field(() => Kpi, { description: 'Sessions held in the period (sessions).' })
-  sessions!: Kpi;
-
-  @Field(() => Kpi, { description: 'Sum of session hours (heures dispensées), rounded to the hour; ratios use exact hours.' })
-  hoursDelivered!: Kpi;
-
-  @Field(() => Kpi, { description: 'Sum of session hours times teachers present (heures-stagiaires), rounded to the hour.' })
-  teacherHours!: Kpi;
-
-  @Field(() => Kpi, { description: 'Teachers present, summed over sessions (enseignants formés, en présences).' })
-  teachersTrained!: Kpi;
-
-  @Field(() => [AudienceHours], { description: 'The same by audience (par public), every audience listed.' })
+  @Field(() => [AudienceHours], { description: 'Hours, teacher-hours and attendance by audience (par public), every audience listed.' })
   hoursByAudience!: AudienceHours[];
 }
+indicatorFields(TrainingKpis, PEDAGOGY_INDICATORS, 'training');
 
 /** What SQL returns per department: totals and the split by audience. */
 export interface TrainingStats {
@@ -94,20 +82,7 @@ export function trainingKpisLoader(em: EntityManager) {
   );
 }
 
-/** Hours are decimal but Kpi values are integers: the value is rounded, the ratios use exact hours. */
-function hoursKpi(hours: number, base: KpiBase): Kpi {
-  return { ...kpi(hours, base), value: Math.round(hours) };
-}
-
-export function trainingKpis(stats: TrainingStats, base: KpiBase): TrainingKpis {
-  return {
-    trainings: kpi(stats.trainings, base),
-    sessions: kpi(stats.sessions, base),
-    hoursDelivered: hoursKpi(stats.hours, base),
-    teacherHours: hoursKpi(stats.teacherHours, base),
-    teachersTrained: kpi(stats.attended, base),
-    hoursByAudience: Object.values(TrainingAudience).map(
-      (audience) => stats.byAudience.get(audience) ?? { audience, hours: 0, teacherHours: 0, teachersTrained: 0 },
-    ),
-  };
+/** The training split by audience, every audience listed. */
+export function hoursByAudience(stats: TrainingStats): AudienceHours[] {
+  return Object.values(TrainingAudience).map((audience) => stats.byAudience.get(audience) ?? { audience, hours: 0, teacherHours: 0, teachersTrained: 0 });
 }
