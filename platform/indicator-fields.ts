@@ -35,7 +35,8 @@ const nullable = (unit: IndicatorUnit) => unit === IndicatorUnit.RATE || unit ==
  */
 export function indicatorFields<Context>(type: ClassType, catalogue: IndicatorCatalogue<Context, string>, group: string): void {
   for (const { field, entry } of catalogue.shownIn(group)) {
-    const description = `${entry.description}${FIELD_NOTE[entry.unit] ?? ''}`;
+    const privacy = entry.persons ? ' Its value is null (suppressed) below the disclosure threshold for viewers without access (secret statistique).' : '';
+    const description = `${entry.description}${FIELD_NOTE[entry.unit] ?? ''}${privacy}`;
     Field(() => FIELD_TYPE[entry.unit], { nullable: nullable(entry.unit), description })(type.prototype, field);
   }
 }

@@ -1,7 +1,8 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
-import { MoneyKpi } from '../../../platform/types.js';
+import { indicatorFields } from '../../../platform/indicator-fields.js';
+import { FINANCE_INDICATORS } from '../indicators.js';
 import { Volet } from './envelope.entity.js';
 
 registerEnumType(Volet, {
@@ -45,25 +46,11 @@ export class VerdictCount {
   amount!: Money;
 }
 
+/** Its indicator fields (envelopes, committed, paid, leverage) come from the catalogue. */
 @ObjectType({ description: 'The programme budget of a department: envelopes, commitments, payments, leverage.' })
 export class BudgetKpis {
-  @Field(() => MoneyKpi, { description: 'Envelopes in force during the period, all funders (enveloppes).' })
-  envelopes!: MoneyKpi;
-
-  @Field(() => MoneyKpi, { description: 'Co-financing committed or paid (engagé).' })
-  committed!: MoneyKpi;
-
-  @Field(() => MoneyKpi, { description: 'Co-financing paid (payé).' })
-  paid!: MoneyKpi;
-
   @Field(() => Money, { description: 'Envelopes minus committed (reste à engager).' })
   remaining!: Money;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Leverage (effet de levier): collectivity euros committed per State euro; null without State commitments.',
-  })
-  leverage!: number | null;
 
   @Field(() => [VoletConsumption], { description: 'Consumption by volet, every volet listed.' })
   byVolet!: VoletConsumption[];
@@ -71,3 +58,4 @@ export class BudgetKpis {
   @Field(() => [VerdictCount], { description: 'Commission decisions of the period by verdict.' })
   subsidiesByVerdict!: VerdictCount[];
 }
+indicatorFields(BudgetKpis, FINANCE_INDICATORS, 'budget');

@@ -3,7 +3,8 @@ import { periodKey } from '../../../platform/loaders.js';
 import { euros } from '../../../platform/types.js';
 import { Verdict } from '../commissions/commission.entity.js';
 import type { FinanceContext } from '../context.js';
-import { moneyKpi } from '../../../platform/types.js';
+import { indicatorValues } from '../../../platform/indicator-fields.js';
+import { FINANCE_INDICATORS } from '../indicators.js';
 import { FinanceKpis } from '../grants/grant.kpis.js';
 import { BudgetKpis } from './budget.kpis.js';
 import { Volet } from './envelope.entity.js';
@@ -14,29 +15,20 @@ const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row
 export class BudgetKpisResolver {
   @FieldResolver(() => BudgetKpis, { description: 'Envelopes, commitments, payments, leverage and decisions of the department.' })
   async budget(@Root() kpis: FinanceKpis, @Ctx() ctx: FinanceContext): Promise<BudgetKpis> {
-    const { departmentCode, range, base } = kpis.scope;
+    const { departmentCode, range } = kpis.scope;
     const key = periodKey(departmentCode, range);
     const [envelopes, lines, verdicts] = await Promise.all([
       ctx.loaders.envelopesByVolet.load(key),
       ctx.loaders.linesByVolet.load(key),
       ctx.loaders.subsidiesByVerdict.load(key),
     ]);
-    const committed = sum(lines, (l) => l.committed);
-    const stateCommitted = sum(
-      lines.filter((l) => l.state),
-      (l) => l.committed,
-    );
-    const envelopeTotal = sum(envelopes, (e) => e.cents);
+    const [values, remaining] = await Promise.all([
+      indicatorValues(FINANCE_INDICATORS, 'budget', ctx, kpis.scope),
+      FINANCE_INDICATORS.entries.REMAINING.value(ctx, departmentCode, range),
+    ]);
     return {
-      envelopes: moneyKpi(envelopeTotal, base),
-      committed: moneyKpi(committed, base),
-      paid: moneyKpi(
-        sum(lines, (l) => l.paid),
-        base,
-      ),
-      remaining: euros(envelopeTotal - committed),
-      // Rounded to 4 decimals: a ratio for display, computed from exact cents.
-      leverage: stateCommitted ? Math.round(((committed - stateCommitted) / stateCommitted) * 10_000) / 10_000 : null,
+      ...values,
+      remaining: euros(remaining ?? 0),
       byVolet: Object.values(Volet).map((volet) => {
         const budget = sum(
           envelopes.filter((e) => e.volet === volet),

@@ -1,26 +1,19 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { DateRange } from '../../../platform/period.js';
-import { Kpi, Money, MoneyKpi, type KpiBase } from '../../../platform/types.js';
+import { type IndicatorScope, indicatorFields } from '../../../platform/indicator-fields.js';
+import { Money } from '../../../platform/types.js';
+import { FINANCE_INDICATORS } from '../indicators.js';
 
 /** What the finance KPIs are about: one department over one period, with its sizes. */
-export interface FinanceScope {
-  departmentCode: string;
-  range: DateRange;
-  base: KpiBase;
-}
+export type FinanceScope = IndicatorScope;
 
+/** Its indicator fields (equipment granted, grants) come from the catalogue. */
 @ObjectType({ description: 'Finance indicators (indicateurs financiers) of a department over a period.' })
 export class FinanceKpis {
   /** Not a GraphQL field: what the budget field resolvers compute from. */
   scope!: FinanceScope;
-
-  @Field(() => MoneyKpi, { description: "Equipment grants to schools (subventions d'équipement), all funders." })
-  equipmentGranted!: MoneyKpi;
-
-  @Field(() => Kpi, { description: 'Number of equipment grants.' })
-  grants!: Kpi;
 }
+indicatorFields(FinanceKpis, FINANCE_INDICATORS, '');
 
 @ObjectType({ description: "Finance of a school (financement de l'établissement) over a period." })
 export class SchoolFinance {

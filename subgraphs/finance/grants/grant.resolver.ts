@@ -1,10 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../../platform/loaders.js';
 import { resolvePeriod, type DateRange } from '../../../platform/period.js';
-import { PeriodInput, euros, kpi, type KpiBase } from '../../../platform/types.js';
+import { PeriodInput, euros, type KpiBase } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from '../stubs.js';
-import { moneyKpi } from '../../../platform/types.js';
+import { indicatorValues } from '../../../platform/indicator-fields.js';
+import { FINANCE_INDICATORS } from '../indicators.js';
 import { FinanceKpis, SchoolFinance } from './grant.kpis.js';
 
 @Resolver(() => DepartmentStub)
@@ -35,8 +36,8 @@ export class DepartmentYearFinanceResolver {
 
 /** A department's finance KPIs over a range (the budget group is resolved when asked). */
 async function departmentFinance(ctx: FinanceContext, departmentCode: string, range: DateRange, base: KpiBase): Promise<FinanceKpis> {
-  const totals = await ctx.loaders.departmentGrants.load(periodKey(departmentCode, range));
-  return { scope: { departmentCode, range, base }, equipmentGranted: moneyKpi(totals.cents, base), grants: kpi(totals.count, base) };
+  const scope = { departmentCode, range, base };
+  return { scope, ...(await indicatorValues(FINANCE_INDICATORS, '', ctx, scope)) };
 }
 
 @Resolver(() => SchoolStub)

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { periodKey } from '../../../platform/loaders.js';
-import { Kpi, kpi } from '../../../platform/types.js';
+import { type Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
 import { countOfCut, mayReadSmallCells, suppressTable } from '../privacy.js';
 import { auditedAttendance } from './workshop.attendance.js';
@@ -25,18 +25,14 @@ const personCount = (scope: KpiScope, ctx: ParentalityContext, value: number) =>
 /** Households reached, devices on loan and the breakdown by kind: loaded only when asked. */
 @Resolver(() => ParentalityKpis)
 export class ParentalityKpisResolver {
-  @FieldResolver(() => Kpi, {
-    description:
-      'Households reached (foyers touchés): distinct households with a participation in a workshop held in the period; suppressed below the threshold.',
-  })
+  // The field itself (type, description) is the catalogue's: see ParentalityKpis.
+  @FieldResolver()
   async householdsReached(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
     const { total } = await kindRows(kpis.scope, ctx);
     return kpi(personCount(kpis.scope, ctx, total.households), kpis.scope.base);
   }
 
-  @FieldResolver(() => Kpi, {
-    description: "Devices on loan (équipements prêtés): devices on an open loan at the period's end (now without an end); suppressed below the threshold.",
-  })
+  @FieldResolver()
   async devicesOnLoan(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
     const { scope } = kpis;
     const loader = scope.keyColumn === 'department' ? ctx.loaders.departmentDevicesOnLoan : ctx.loaders.schoolDevicesOnLoan;

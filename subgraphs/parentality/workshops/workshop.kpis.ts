@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { indicatorFields } from '../../../platform/indicator-fields.js';
 import type { DateRange } from '../../../platform/period.js';
 import { Kpi, type KpiBase } from '../../../platform/types.js';
+import { PARENTALITY_INDICATORS } from '../indicators.js';
 import { WorkshopKind } from './workshop.entity.js';
 import './workshop.type.js';
 
@@ -30,18 +32,17 @@ export interface KpiScope {
   hideBelowCoordinator: boolean;
 }
 
+/**
+ * Its indicator fields (workshops held, attendance, households reached, devices on loan) come from
+ * the catalogue; schools share the type, so the values are computed for departments and schools alike.
+ */
 @ObjectType({ description: 'Parentality indicators (indicateurs parentalité) over a period.' })
 export class ParentalityKpis {
-  @Field(() => Kpi, { description: 'Workshops held (ateliers tenus).' })
   workshopsHeld!: Kpi;
-
-  @Field(() => Kpi, {
-    description: 'Attendance of the workshops (participations): suppressed below the statistical-secrecy threshold.',
-  })
   attendance!: Kpi;
-
   scope!: KpiScope;
 }
+indicatorFields(ParentalityKpis, PARENTALITY_INDICATORS, '');
 
 /** Workshop totals per key (department or school), from SQL. */
 export interface WorkshopTotals {
