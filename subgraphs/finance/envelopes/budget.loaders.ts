@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { placeholders, rangeCondition, rowsByPeriod } from '../../../platform/loaders.js';
 import type { DateRange } from '../../../platform/period.js';
+import { sqlList, sqlLiteral } from '../../../platform/sql-literals.js';
+import { FunderKind } from '../funders/funder.entity.js';
+import { ENGAGED_STATUSES, LineStatus } from '../plans/funding-plan.entity.js';
 
 /** Envelopes in force during a range: they start before it ends and end after it starts. */
 function inForce(range: DateRange) {
@@ -42,9 +45,9 @@ export const budgetLoaders = (em: EntityManager) => ({
   linesByVolet: rowsByPeriod(
     em,
     (keys) => ({
-      text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = 'STATE') as state,
-                  coalesce(sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID')), 0)::bigint as committed,
-                  coalesce(sum(l.amount_cents) filter (where l.status = 'PAID'), 0)::bigint as paid
+      text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = ${sqlLiteral(FunderKind.STATE)}) as state,
+                  coalesce(sum(l.amount_cents) filter (where l.status in (${sqlList(ENGAGED_STATUSES)})), 0)::bigint as committed,
+                  coalesce(sum(l.amount_cents) filter (where l.status = ${sqlLiteral(LineStatus.PAID)}), 0)::bigint as paid
              from funding_line l join funding_plan p on p.id = l.plan_id
             where p.department_code in (${placeholders(keys)}) group by 1, 2, 3`,
       params: [...keys],

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { placeholders } from '../../../platform/loaders.js';
+import { sqlList, sqlLiteral } from '../../../platform/sql-literals.js';
+import { ENGAGED_STATUSES, LineStatus } from '../plans/funding-plan.entity.js';
 import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { EnvelopeType } from '../plans/funding-plan.type.js';
@@ -17,8 +19,8 @@ export const envelopeConsumptionLoader = (em: EntityManager) =>
   new DataLoader<string, Consumption>(async (ids) => {
     const rows = await em.getConnection().execute<Array<{ id: string; committed: string; paid: string }>>(
       `select envelope_id as id,
-              coalesce(sum(amount_cents) filter (where status in ('COMMITTED', 'PAID')), 0)::bigint as committed,
-              coalesce(sum(amount_cents) filter (where status = 'PAID'), 0)::bigint as paid
+              coalesce(sum(amount_cents) filter (where status in (${sqlList(ENGAGED_STATUSES)})), 0)::bigint as committed,
+              coalesce(sum(amount_cents) filter (where status = ${sqlLiteral(LineStatus.PAID)}), 0)::bigint as paid
          from funding_line where envelope_id in (${placeholders(ids)}) group by envelope_id`,
       [...ids],
     );

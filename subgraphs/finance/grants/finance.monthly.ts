@@ -2,6 +2,8 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../../platform/loaders.js';
 import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
+import { sqlLiteral } from '../../../platform/sql-literals.js';
+import { Verdict } from '../../../platform/verdict.js';
 import { Money, euros } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
 import { FinanceKpis } from './grant.kpis.js';
@@ -33,7 +35,7 @@ export const financeMonthlyLoader = (em: EntityManager) =>
       from: 'subsidy s',
       key: 's.department_code',
       date: 's.decided_on',
-      measures: { decisions: '1', granted: `case when s.verdict = 'ACCEPTED' then s.amount_cents else 0 end` },
+      measures: { decisions: '1', granted: `case when s.verdict = ${sqlLiteral(Verdict.ACCEPTED)} then s.amount_cents else 0 end` },
     },
     { from: 'disbursement d join subsidy s on s.id = d.subsidy_id', key: 's.department_code', date: 'd.paid_on', measures: { disbursed: 'd.amount_cents' } },
     { from: 'equipment_grant g', key: 'g.department_code', date: 'g.granted_on', measures: { equipment: 'g.amount_cents' } },

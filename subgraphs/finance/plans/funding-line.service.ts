@@ -3,13 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRoleFor } from '../../../platform/authorization.js';
 import { badInput, notFound } from '../../../platform/errors.js';
 import type { Viewer } from '../../../platform/viewer.js';
+import { sqlList } from '../../../platform/sql-literals.js';
 import { audit } from '../audit/audit.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { PLAN_WRITERS, requireWriterRole } from './funding-plan.access.js';
 import { envelopeFacts, funderFacts, linesOf, lockPlan, snapshot, toDraft } from './funding-plan.data.js';
 import { parseId } from '../../../platform/ids.js';
-import { LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
+import { ENGAGED_STATUSES, LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
 import type { ChangeFundingLineStatusInput } from './funding-plan.inputs.js';
 import { checkEnvelopeRoom, checkLineSources, checkLineTransition } from './funding-plan.rules.js';
 
@@ -25,7 +26,7 @@ async function commitOnEnvelope(tx: EntityManager, plan: FundingPlan, line: Fund
   const facts = envelopeFacts(envelope);
   checkLineSources([{ ...toDraft(line), envelopeId }], new Map([[funder.id, funderFacts(funder)]]), new Map([[envelope.id, facts]]), plan.departmentCode);
   const [row] = await tx.execute<Array<{ used: string }>>(
-    `select coalesce(sum(amount_cents), 0)::bigint as used from funding_line where envelope_id = ? and status in ('COMMITTED', 'PAID')`,
+    `select coalesce(sum(amount_cents), 0)::bigint as used from funding_line where envelope_id = ? and status in (${sqlList(ENGAGED_STATUSES)})`,
     [envelope.id],
   );
   checkEnvelopeRoom(facts, Number(row?.used ?? 0), line.amountCents);

@@ -10,6 +10,9 @@ export enum LineStatus {
   PAID = 'PAID',
 }
 
+/** Lines that count as committed (engagé): committed, and paid since. */
+export const ENGAGED_STATUSES: readonly LineStatus[] = [LineStatus.COMMITTED, LineStatus.PAID];
+
 /**
  * The co-financing plan (plan de financement) of a pedagogy Project, held by the project's id.
  * Its lines add up to the total cost (checked by the service and, at commit, by the database).

@@ -2,6 +2,8 @@ import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } fro
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../../platform/loaders.js';
 import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
+import { sqlLiteral } from '../../../platform/sql-literals.js';
+import { ProjectStatus } from '../projects/project.lifecycle.js';
 import { departmentOfUaiSql } from '../../../platform/uai.js';
 import type { PedagogyContext } from '../context.js';
 import { PedagogyKpis } from './department.kpis.js';
@@ -36,7 +38,7 @@ export const pedagogyMonthlyLoader = (em: EntityManager) =>
       from: 'project_status_change c join project p on p.id = c.project_id',
       key: 'p.department_code',
       date: 'c.effective_on',
-      where: `c.to_status = 'SUBMITTED'`,
+      where: `c.to_status = ${sqlLiteral(ProjectStatus.SUBMITTED)}`,
       measures: { projectsSubmitted: '1' },
     },
     {
