@@ -95,6 +95,25 @@ export function toConnection<T>(rows: T[], first: number, hadCursor: boolean, ke
   };
 }
 
+/**
+ * A page of a list read by position (ordered by a key clients cannot build a cursor from): the
+ * cursor is the position of an item, `offset` and `limit` are what to read (one row more than
+ * asked, to tell hasNextPage), and `connection` wraps the rows read with the list's total.
+ */
+export function offsetPage(page: PageArgs) {
+  checkPage(page);
+  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
+  return {
+    offset,
+    limit: page.first + 1,
+    connection<T>(rows: T[], totalCount: number): Connection<T> {
+      let position = offset;
+      return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+    },
+  };
+}
+
 /** Sort direction of every ordered list (`orderBy: { field, direction }`). */
 export enum OrderDirection {
   ASC = 'asc',

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../../platform/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { notFound } from '../../../platform/errors.js';
+import { offsetPage, type Connection, type PageArgs } from '../../../platform/pagination.js';
 import type { Viewer } from '../../../platform/viewer.js';
 import { financeReadScope, requireFinanceReader } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
@@ -34,18 +34,15 @@ export async function getCommission(em: EntityManager, viewer: Viewer, id: strin
 
 /** A page of decisions the viewer may read, newest first (id breaks ties); page and total in two statements. */
 export async function listSubsidies(em: EntityManager, viewer: Viewer, filter: SubsidyFilter = {}, page: PageArgs): Promise<Connection<Subsidy>> {
-  checkPage(page);
+  const paging = offsetPage(page);
   const and = departmentConditions(filter.departmentCodes, financeReadScope(viewer));
   if (filter.commissionIds) and.push({ commission: { $in: filter.commissionIds.map((id) => parseId(id, 'commissionIds')) } });
   if (filter.projectIds) and.push({ projectId: { $in: filter.projectIds.map((id) => parseId(id, 'projectIds')) } });
   if (filter.verdicts) and.push({ verdict: { $in: filter.verdicts } });
-  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
   const where = (and.length ? { $and: and } : {}) as FilterQuery<Subsidy>;
   const [rows, totalCount] = await Promise.all([
-    em.find(Subsidy, where, { orderBy: { decidedOn: 'desc', id: 'asc' }, limit: page.first + 1, offset }),
+    em.find(Subsidy, where, { orderBy: { decidedOn: 'desc', id: 'asc' }, limit: paging.limit, offset: paging.offset }),
     em.count(Subsidy, where),
   ]);
-  let position = offset;
-  return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+  return paging.connection(rows, totalCount);
 }

@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Connection, PageArgs } from '../../../platform/pagination.js';
-import { toConnection } from '../../../platform/pagination.js';
-import { offsetOf } from '../households/household.queries.js';
+import { offsetPage } from '../../../platform/pagination.js';
 import { today } from '../households/household.rules.js';
 import { Device, Loan } from './device.entity.js';
 import type { DeviceFilter, LoanFilter } from './device.inputs.js';
@@ -20,14 +19,13 @@ export function loanWhere(departments: string[] | null, filter: Omit<LoanFilter,
 
 /** A page of loans, latest first (id breaks ties); two statements. */
 export async function listLoans(em: EntityManager, departments: string[] | null, filter: LoanFilter | undefined, page: PageArgs): Promise<Connection<Loan>> {
-  const offset = offsetOf(page);
+  const paging = offsetPage(page);
   const where = loanWhere(departments, filter);
   const [rows, totalCount] = await Promise.all([
-    em.find(Loan, where, { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] as never, limit: page.first + 1, offset }),
+    em.find(Loan, where, { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] as never, limit: paging.limit, offset: paging.offset }),
     em.count(Loan, where),
   ]);
-  let position = offset;
-  return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+  return paging.connection(rows, totalCount);
 }
 
 /** Open loans past their due day, the most overdue first. */

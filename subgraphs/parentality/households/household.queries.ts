@@ -1,18 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../../platform/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { offsetPage, type Connection, type PageArgs } from '../../../platform/pagination.js';
 import { parseUai } from '../../../platform/uai.js';
 import { Household } from './household.entity.js';
 import type { HouseholdFilter } from './household.inputs.js';
-
-/** Decodes an offset cursor (positions in the list order). */
-export function offsetOf(page: PageArgs): number {
-  checkPage(page);
-  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
-  return offset;
-}
 
 /** `departments` null means every department (ADMIN without a filter). */
 export function householdWhere(departments: string[] | null, filter: HouseholdFilter = {}): FilterQuery<Household> {
@@ -30,12 +21,15 @@ export async function listHouseholds(
   filter: HouseholdFilter | undefined,
   page: PageArgs,
 ): Promise<Connection<Household>> {
-  const offset = offsetOf(page);
+  const paging = offsetPage(page);
   const where = householdWhere(departments, filter);
   const [rows, totalCount] = await Promise.all([
-    em.find(Household, where, { orderBy: [{ departmentCode: 'asc' }, { reference: 'asc' }, { id: 'asc' }] as never, limit: page.first + 1, offset }),
+    em.find(Household, where, {
+      orderBy: [{ departmentCode: 'asc' }, { reference: 'asc' }, { id: 'asc' }] as never,
+      limit: paging.limit,
+      offset: paging.offset,
+    }),
     em.count(Household, where),
   ]);
-  let position = offset;
-  return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+  return paging.connection(rows, totalCount);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../platform/errors.js';
 import { placeholders, rangeCondition } from '../../../platform/loaders.js';
-import { checkPage, decodeCursor, toConnection, type PageArgs } from '../../../platform/pagination.js';
+import { offsetPage, type PageArgs } from '../../../platform/pagination.js';
 import { resolvePeriod } from '../../../platform/period.js';
 import type { WorkshopFilter } from './workshop.inputs.js';
 import type { WorkshopConnection, WorkshopType } from './workshop.type.js';
@@ -47,9 +47,7 @@ const readWorkshop = (row: Record<string, unknown>): WorkshopType => ({
 
 /** A page of workshops, latest first (id breaks ties): two statements, the page and the total. */
 export async function listWorkshops(em: EntityManager, filter: WorkshopFilter | undefined, page: PageArgs): Promise<WorkshopConnection> {
-  checkPage(page);
-  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
+  const paging = offsetPage(page);
   const where = workshopWhere(filter);
   const connection = em.getConnection();
   const [rows, [count]] = await Promise.all([
@@ -57,12 +55,11 @@ export async function listWorkshops(em: EntityManager, filter: WorkshopFilter | 
       `select w.id, w.kind::text as kind, w.topic, to_char(w.held_on, 'YYYY-MM-DD') as held_on, w.capacity, w.attendance,
               w.department_code, w.commune_code, w.school_uai, w.partner_id
          from workshop w where ${where.sql} order by w.held_on desc, w.id limit ? offset ?`,
-      [...where.params, page.first + 1, offset],
+      [...where.params, paging.limit, paging.offset],
     ),
     connection.execute<Array<{ count: number }>>(`select count(*)::int as count from workshop w where ${where.sql}`, where.params),
   ]);
-  let position = offset;
-  const result = toConnection(rows.map(readWorkshop), page.first, offset > 0, () => String(++position), Number(count!.count));
+  const result = paging.connection(rows.map(readWorkshop), Number(count!.count));
   return Object.assign(result, { where }) as WorkshopConnection;
 }
 

@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../../platform/errors.js';
-import { checkPage, decodeCursor, toConnection, type Connection, type PageArgs } from '../../../platform/pagination.js';
+import { offsetPage, type Connection, type PageArgs } from '../../../platform/pagination.js';
 import { resolvePeriod } from '../../../platform/period.js';
 import { parseUai } from '../../../platform/uai.js';
 import { parseDepartmentCode } from '../departments/department.service.js';
@@ -40,16 +39,13 @@ export async function listProjects(
   order: ProjectOrder | undefined,
   page: PageArgs,
 ): Promise<Connection<Project>> {
-  checkPage(page);
-  const offset = page.after ? Number(decodeCursor(page.after)) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('The cursor is not one this API gave.', 'after');
+  const paging = offsetPage(page);
   const field = order?.field ?? ProjectOrderField.TITLE;
   const direction = order?.direction ?? OrderDirection.ASC;
   const where = projectWhere(filter);
   const [rows, totalCount] = await Promise.all([
-    em.find(Project, where, { orderBy: [{ [field]: direction }, { id: 'asc' }] as never, limit: page.first + 1, offset }),
+    em.find(Project, where, { orderBy: [{ [field]: direction }, { id: 'asc' }] as never, limit: paging.limit, offset: paging.offset }),
     em.count(Project, where),
   ]);
-  let position = offset;
-  return toConnection(rows, page.first, offset > 0, () => String(++position), totalCount);
+  return paging.connection(rows, totalCount);
 }
