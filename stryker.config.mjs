@@ -19,6 +19,7 @@ export default {
     'platform/authorization.ts',
     'platform/access.ts',
     'platform/ranking.ts',
+    'platform/versions.ts',
     'subgraphs/parentality/privacy.ts',
     'subgraphs/parentality/disclosure.ts',
     'subgraphs/parentality/access/household-access.ts',

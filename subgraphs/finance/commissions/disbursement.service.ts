@@ -9,6 +9,7 @@ import { Disbursement, Subsidy } from './commission.entity.js';
 import type { DisburseInput } from './commission.inputs.js';
 import { checkDisbursement } from './commission.rules.js';
 import { parseId } from '../../../platform/ids.js';
+import { checkVersion } from '../../../platform/versions.js';
 
 const STALE = 'The subsidy was changed by someone else (a payment was recorded); reload it and try again.';
 
@@ -28,7 +29,7 @@ export function disburse(em: EntityManager, viewer: Viewer, input: DisburseInput
     const subsidy = await tx.findOne(Subsidy, { id: parseId(input.subsidyId, 'subsidyId') });
     if (!subsidy) throw notFound(`No subsidy has the id "${input.subsidyId}".`);
     requireRoleFor(viewer, DECIDERS, subsidy.departmentCode, 'pay subsidies');
-    if (subsidy.version !== input.version) throw conflict(STALE);
+    checkVersion(subsidy.version, input.version, 'subsidy');
     await bumpVersion(tx, subsidy.id, input.version);
     // Read under the lock: every payment of this subsidy goes through it, so the sum is current.
     const rows = await tx.execute<Array<{ sum: string }>>('select coalesce(sum(amount_cents), 0) as sum from disbursement where subsidy_id = ?', [subsidy.id]);

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../../platform/errors.js';
 import { parseId } from '../../../platform/ids.js';
+import { checkVersion } from '../../../platform/versions.js';
 import { Envelope } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { FundingLine, FundingPlan } from './funding-plan.entity.js';
@@ -60,13 +61,13 @@ export async function loadSources(tx: EntityManager, lines: readonly LineDraft[]
 /**
  * The plan, its row locked until the transaction ends (a concurrent change waits, then reads the
  * new version), checked by `authorize`, at the version the client read: an older one is CONFLICT
- * (OptimisticLockError). The viewer's right comes first: a stranger learns nothing of the version.
+ * (checkVersion). The viewer's right comes first: a stranger learns nothing of the version.
  */
 export async function lockPlan(tx: EntityManager, id: string, version: number, authorize: (plan: FundingPlan) => void): Promise<FundingPlan> {
   const plan = await tx.findOne(FundingPlan, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (!plan) throw notFound(`No funding plan has the id "${id}".`);
   authorize(plan);
-  await tx.lock(plan, LockMode.OPTIMISTIC, version);
+  checkVersion(plan.version, version, 'funding plan');
   return plan;
 }
 

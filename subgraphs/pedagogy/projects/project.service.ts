@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import { requireRoleFor } from '../../../platform/authorization.js';
+import { checkVersion } from '../../../platform/versions.js';
 import { badInput, forbidden, notFound } from '../../../platform/errors.js';
 import { hasRoleFor, type Viewer } from '../../../platform/viewer.js';
 import { Call } from '../calls/call.entity.js';
@@ -22,7 +22,7 @@ const DECIDERS = ACCESS.decideProjectsByHand;
 async function loadProject(em: EntityManager, id: string, version: number): Promise<Project> {
   const project = await em.findOne(Project, { id: parseId(id) }, { populate: ['call', 'partnerSchools'] });
   if (!project) throw notFound(`No project has the id "${id}".`);
-  await em.lock(project, LockMode.OPTIMISTIC, version);
+  checkVersion(project.version, version, 'project');
   return project;
 }
 

@@ -6,7 +6,8 @@ import { Commune } from '../communes/commune.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import type { Training } from './training.entity.js';
 import type { AddTrainingSessionInput, UpdateTrainingSessionInput } from './training-session.inputs.js';
-import { checkSessionCounts, checkSessionHours, checkSessionPlace, checkVersion } from './training.rules.js';
+import { checkVersion } from '../../../platform/versions.js';
+import { checkSessionCounts, checkSessionHours, checkSessionPlace } from './training.rules.js';
 import { parseId } from '../../../platform/ids.js';
 import { authoriseTrainingWrite, trainingForWrite } from './training.service.js';
 

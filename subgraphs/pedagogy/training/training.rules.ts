@@ -1,4 +1,4 @@
-import { badInput, conflict } from '../../../platform/errors.js';
+import { badInput } from '../../../platform/errors.js';
 
 /** Counts of a session: places offered, teachers registered, teachers present. */
 export interface SessionCounts {
@@ -73,11 +73,4 @@ export function checkParent(departmentCode: string, parent: ParentFacts): void {
     throw badInput(`The parent training belongs to department ${parent.departmentCode}, not ${departmentCode}.`, 'parentId');
   }
   if (parent.hasParent) throw badInput('The parent training is itself part of an event; events nest one level only.', 'parentId');
-}
-
-/** Optimistic locking: the client edited `given`; anything else stored means someone changed it since. */
-export function checkVersion(stored: number, given: number, what: string): void {
-  if (stored !== given) {
-    throw conflict(`The ${what} was changed by someone else (version ${stored}, you edited version ${given}); reload it and try again.`);
-  }
 }

@@ -8,7 +8,8 @@ import type { PedagogyLoaders } from '../loaders.js';
 import { CrcnCompetence } from '../pix/crcn.entity.js';
 import { Training } from './training.entity.js';
 import type { CreateTrainingInput, UpdateTrainingInput } from './training.inputs.js';
-import { checkParent, checkTitle, checkVersion } from './training.rules.js';
+import { checkVersion } from '../../../platform/versions.js';
+import { checkParent, checkTitle } from './training.rules.js';
 import { parseId } from '../../../platform/ids.js';
 import { ACCESS } from '../../../platform/access.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseId } from '../../../platform/ids.js';
 import { EVENTS, TOPICS } from './training.seed-data.js';
-import { checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle, checkVersion, MAX_SESSION_HOURS } from './training.rules.js';
+import { checkVersion } from '../../../platform/versions.js';
+import { checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle, MAX_SESSION_HOURS } from './training.rules.js';
 
 const code = (code: string) => expect.objectContaining({ extensions: expect.objectContaining({ code }) });
 
