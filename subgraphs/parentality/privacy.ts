@@ -1,4 +1,5 @@
 import type { DateRange } from '../../platform/period.js';
+import { ACCESS } from '../../platform/access.js';
 import { hasRoleFor, type Viewer } from '../../platform/viewer.js';
 import { disclosedCells, type Cell } from './disclosure.js';
 
@@ -13,7 +14,8 @@ import { disclosedCells, type Cell } from './disclosure.js';
  * difference, so `suppressTable` hides a second one (the smallest non-zero cell still shown).
  */
 export function mayReadSmallCells(viewer: Viewer, departmentCode: string): boolean {
-  return hasRoleFor(viewer, ['PARENTALITY_COORDINATOR'], departmentCode);
+  // Those who may read a department's household records may read the small counts made of them.
+  return hasRoleFor(viewer, ACCESS.households, departmentCode);
 }
 
 /**

@@ -26,7 +26,7 @@ export function requireHouseholdAccess(viewer: Viewer, departmentCode: string, a
 /** The role check before any record is looked up (so that no one learns whether an id exists). */
 export function requireHouseholdRole(viewer: Viewer, action: string): void {
   if (viewer.role === 'PUBLIC') throw codedError('UNAUTHENTICATED', `Sign in to ${action}.`);
-  if (viewer.role !== 'ADMIN' && viewer.role !== 'PARENTALITY_COORDINATOR') {
+  if (viewer.role !== 'ADMIN' && !(HOUSEHOLD_ROLES as readonly string[]).includes(viewer.role)) {
     throw forbidden(`Your role (${viewer.role}) does not allow you to ${action}.`);
   }
 }
