@@ -4,6 +4,12 @@ import { databaseNamePrefix, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port,
 export const SUBGRAPH_NAMES = ['pedagogy', 'finance', 'parentality'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
+/**
+ * The order subgraphs start in, wave by wave: pedagogy first, since finance and parentality ask it
+ * about projects and schools (their demonstration seeds too), then the others together.
+ */
+export const START_WAVES: ReadonlyArray<readonly SubgraphName[]> = [['pedagogy'], SUBGRAPH_NAMES.filter((name) => name !== 'pedagogy')];
+
 export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   gateway: 4000,
   pedagogy: 4001,

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
+import { START_WAVES, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { projectRoot } from '../platform/paths.js';
 import { loadLauncherConfig } from './config.js';
 import { provideDatabases } from './database.js';
@@ -105,9 +105,7 @@ try {
     }
     return Promise.all(names.map((name) => waitForReady(url(config.ports[name], '/health/ready'))));
   };
-  // Pedagogy first: finance and parentality ask it about projects and schools (their demo seeds too).
-  await startSubgraphs(['pedagogy']);
-  await startSubgraphs(SUBGRAPH_NAMES.filter((name) => name !== 'pedagogy'));
+  for (const wave of START_WAVES) await startSubgraphs(wave);
   await web;
   startProcess('gateway', 'gateway/main.js', {
     ...base,

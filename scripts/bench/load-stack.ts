@@ -3,7 +3,7 @@
  * loopback ports, both gateways on the same committed supergraph and the same subgraphs.
  */
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
+import { START_WAVES, SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
 import { waitForReady } from '../ready.js';
 import type { Children } from './children.js';
 import { BenchFailure } from './common.js';
@@ -48,8 +48,7 @@ export async function startLoadStack(root: string, children: Children, databaseE
         return ready(children, name, url(ports[name], '/health/ready'));
       }),
     );
-  await startSubgraphs(['pedagogy']);
-  await startSubgraphs(SUBGRAPH_NAMES.filter((name) => name !== 'pedagogy'));
+  for (const wave of START_WAVES) await startSubgraphs(wave);
 
   const gatewayEnv = {
     ...common,

@@ -1,5 +1,6 @@
 /** Memory of every process of a running stack: one row per process (PostgreSQL's folded into one), and totals. */
 import { mib } from './common.js';
+import { SUBGRAPH_NAMES } from '../../platform/config.js';
 import { processTree, readMemory, type ProcessEntry, type ProcessMemory } from './process-memory.js';
 
 export interface MemoryRow {
@@ -20,7 +21,7 @@ export interface MemoryReport {
   pssMissing: number;
 }
 
-const ROLE_ORDER = ['npm', 'npm (script shell)', 'launcher', 'postgres', 'pedagogy', 'finance', 'parentality', 'gateway'];
+const ROLE_ORDER = ['npm', 'npm (script shell)', 'launcher', 'postgres', ...SUBGRAPH_NAMES, 'gateway'];
 
 /** Names a process of the stack from its command line. */
 export function roleOf(entry: ProcessEntry): string {
