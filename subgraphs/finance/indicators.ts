@@ -1,4 +1,6 @@
+import { AggregateSource } from '../../platform/indicator-source.js';
 import { IndicatorCatalogue, IndicatorUnit } from '../../platform/indicators.js';
+import { EquipmentGrant } from './grants/equipment-grant.entity.js';
 import { type PeriodKey, periodKey } from '../../platform/loaders.js';
 import type { DateRange } from '../../platform/period.js';
 import type { FinanceContext } from './context.js';
@@ -23,6 +25,9 @@ async function budget(l: FinanceLoaders, key: PeriodKey) {
   return { envelopes: sum(envelopes, (e) => e.cents), committed, state };
 }
 
+/** Equipment grants by their department, in the period of their grant: one statement for both measures. */
+const GRANTED = new AggregateSource(EquipmentGrant, 'departmentCode', 'grantedOn');
+
 /** The finance indicators, each declared once. Amounts are compared in cents. */
 export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
   EQUIPMENT_GRANTED: {
@@ -31,14 +36,14 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
     unit: CENTS,
     field: 'equipmentGranted',
     monthly: 'equipmentGranted',
-    value: from(async (l, key) => (await l.departmentGrants.load(key)).cents),
+    value: GRANTED.sum('amountCents'),
   },
   GRANTS: {
     label: 'Nombre de subventions d’équipement',
     description: 'Number of equipment grants.',
     unit: COUNT,
     field: 'grants',
-    value: from(async (l, key) => (await l.departmentGrants.load(key)).count),
+    value: GRANTED.count(),
   },
   ENVELOPES: {
     label: 'Enveloppes en vigueur',

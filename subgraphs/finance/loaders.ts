@@ -3,7 +3,7 @@ import { commissionLoaders } from './commissions/commission.loaders.js';
 import { budgetLoaders } from './envelopes/budget.loaders.js';
 import { envelopeConsumptionLoader } from './envelopes/envelope.resolver.js';
 import { financeMonthlyLoader } from './grants/finance.monthly.js';
-import { departmentGrantsLoader, schoolGrantsLoader } from './grants/grant.loaders.js';
+import { schoolGrantsLoader } from './grants/grant.loaders.js';
 import { planLoaders } from './plans/funding-plan.loaders.js';
 
 /** Fresh loaders for one request. */
@@ -13,7 +13,6 @@ export function createFinanceLoaders(em: EntityManager) {
     envelopeConsumption: envelopeConsumptionLoader(em),
     ...commissionLoaders(em),
     ...planLoaders(em),
-    departmentGrants: departmentGrantsLoader(em),
     schoolGrants: schoolGrantsLoader(em),
     financeMonthly: financeMonthlyLoader(em),
   };
