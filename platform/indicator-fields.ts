@@ -1,7 +1,7 @@
-import { type ClassType, Field, Float } from 'type-graphql';
+import { type ClassType, Field, Float, Int } from 'type-graphql';
 import { type IndicatorCatalogue, type IndicatorDeclaration, IndicatorUnit } from './indicators.js';
 import type { DateRange } from './period.js';
-import { Kpi, type KpiBase, MoneyKpi, kpi, moneyKpi } from './types.js';
+import { Kpi, type KpiBase, Money, MoneyKpi, kpi, moneyKpi } from './types.js';
 
 /** What a KPI group is about: one department over one period, with the sizes that normalise it. */
 export interface IndicatorScope {
@@ -26,6 +26,20 @@ const FIELD_NOTE: Partial<Record<IndicatorUnit, string>> = {
   [IndicatorUnit.MEAN]: ' Null when there is nothing to average.',
 };
 
+/** The GraphQL type of a monthly measure, from the unit: a plain number or amount for one month. */
+const MONTH_TYPE = {
+  [IndicatorUnit.COUNT]: Int,
+  [IndicatorUnit.HOURS]: Float,
+  [IndicatorUnit.CENTS]: Money,
+  [IndicatorUnit.RATE]: Float,
+  [IndicatorUnit.MEAN]: Float,
+};
+
+const PRIVACY_NOTE = ' Its value is null (suppressed) below the disclosure threshold for viewers without access (secret statistique).';
+
+/** Below the coordinator, persons are counted only in whole audited tables; a month is a cut of them. */
+const MONTH_PRIVACY_NOTE = " A month is a cut of the yearly tables: shown only to the department's coordinator and ADMIN, null for others (secret statistique).";
+
 const nullable = (unit: IndicatorUnit) => unit === IndicatorUnit.RATE || unit === IndicatorUnit.MEAN;
 
 /**
@@ -35,9 +49,22 @@ const nullable = (unit: IndicatorUnit) => unit === IndicatorUnit.RATE || unit ==
  */
 export function indicatorFields<Context>(type: ClassType, catalogue: IndicatorCatalogue<Context, string>, group: string): void {
   for (const { field, entry } of catalogue.shownIn(group)) {
-    const privacy = entry.persons ? ' Its value is null (suppressed) below the disclosure threshold for viewers without access (secret statistique).' : '';
-    const description = `${entry.description}${FIELD_NOTE[entry.unit] ?? ''}${privacy}`;
+    const description = `${entry.description}${FIELD_NOTE[entry.unit] ?? ''}${entry.persons ? PRIVACY_NOTE : ''}`;
     Field(() => FIELD_TYPE[entry.unit], { nullable: nullable(entry.unit), description })(type.prototype, field);
+  }
+}
+
+/**
+ * Gives a subgraph's monthly activity type (PedagogyMonth…) one field per indicator with a monthly
+ * measure: named by the entry's `monthly`, typed from its unit (a count about persons is a Kpi, so
+ * it can be suppressed), described as that indicator's value for the month.
+ */
+export function monthlyFields<Context>(type: ClassType, catalogue: IndicatorCatalogue<Context, string>): void {
+  for (const name of catalogue.names) {
+    const entry = catalogue.entries[name]!;
+    if (!entry.monthly) continue;
+    const description = `This month's value of the indicator ${name} (${entry.label}).${entry.persons ? MONTH_PRIVACY_NOTE : ''}`;
+    Field(() => (entry.persons ? Kpi : MONTH_TYPE[entry.unit]), { description })(type.prototype, entry.monthly);
   }
 }
 

@@ -1,6 +1,8 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../../platform/loaders.js';
+import { monthlyFields } from '../../../platform/indicator-fields.js';
+import { FINANCE_INDICATORS } from '../indicators.js';
 import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
 import { sqlLiteral } from '../../../platform/sql-literals.js';
 import { Verdict } from '../../../platform/verdict.js';
@@ -13,18 +15,15 @@ export class FinanceMonth {
   @Field({ description: 'Month as an ISO year-month, "2023-09".' })
   month!: string;
 
-  @Field(() => Int, { description: 'Commission decisions taken that month (décisions), accepted or rejected.' })
-  decisions!: number;
-
-  @Field(() => Money, { description: 'Subsidies granted by those decisions (subventions accordées).' })
-  granted!: Money;
-
   @Field(() => Money, { description: 'Payments made that month (versements).' })
   disbursed!: Money;
 
-  @Field(() => Money, { description: "Equipment grants to schools dated that month (subventions d'équipement)." })
+  /** Its indicators' measures: fields from the catalogue (monthlyFields). */
+  decisions!: number;
+  granted!: Money;
   equipmentGranted!: Money;
 }
+monthlyFields(FinanceMonth, FINANCE_INDICATORS);
 
 const MEASURES = ['decisions', 'granted', 'disbursed', 'equipment'] as const;
 

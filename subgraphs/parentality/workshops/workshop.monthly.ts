@@ -1,6 +1,8 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../../platform/loaders.js';
+import { monthlyFields } from '../../../platform/indicator-fields.js';
+import { PARENTALITY_INDICATORS } from '../indicators.js';
 import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
 import { Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
@@ -12,17 +14,14 @@ export class ParentalityMonth {
   @Field({ description: 'Month as an ISO year-month, "2023-09".' })
   month!: string;
 
-  @Field(() => Int, { description: 'Workshops held that month (ateliers tenus): not about persons, never suppressed.' })
+  /** Its indicators' measures: fields from the catalogue (monthlyFields). */
   workshopsHeld!: number;
-
-  @Field(() => Kpi, {
-    description: "Attendance of those workshops: a month is a cut of the audited tables, so it is shown only to the department's coordinator and ADMIN.",
-  })
   attendance!: Kpi;
 
   @Field(() => Kpi, { description: 'Device loans started that month (prêts): shown only to the coordinator and ADMIN, like attendance.' })
   loansStarted!: Kpi;
 }
+monthlyFields(ParentalityMonth, PARENTALITY_INDICATORS);
 
 const MEASURES = ['workshops', 'attendance', 'loans'] as const;
 

@@ -1,6 +1,8 @@
-import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { periodKey } from '../../../platform/loaders.js';
+import { monthlyFields } from '../../../platform/indicator-fields.js';
+import { PEDAGOGY_INDICATORS } from '../indicators.js';
 import { denseMonths, monthlyActivityLoader } from '../../../platform/months.js';
 import { sqlLiteral } from '../../../platform/sql-literals.js';
 import { ProjectStatus } from '../projects/project.lifecycle.js';
@@ -13,21 +15,14 @@ export class PedagogyMonth {
   @Field({ description: 'Month as an ISO year-month, "2023-09".' })
   month!: string;
 
-  @Field(() => Int, { description: 'Projects submitted that month (projets déposés), by the day of their submission.' })
+  /** Its indicators' measures: fields from the catalogue (monthlyFields). */
   projectsSubmitted!: number;
-
-  @Field(() => Int, { description: 'Training sessions held (sessions de formation).' })
   trainingSessions!: number;
-
-  @Field(() => Float, { description: 'Hours of those sessions (heures dispensées).' })
   trainingHours!: number;
-
-  @Field(() => Int, { description: 'Teachers present at those sessions, summed (présences).' })
   teachersTrained!: number;
-
-  @Field(() => Int, { description: 'Resource deployments started that month (déploiements de ressources).' })
   deploymentsStarted!: number;
 }
+monthlyFields(PedagogyMonth, PEDAGOGY_INDICATORS);
 
 const MEASURES = ['projectsSubmitted', 'trainingSessions', 'trainingHours', 'teachersTrained', 'deploymentsStarted'] as const;
 
