@@ -25,7 +25,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         JWT_ISSUER: z.string().optional(),
         JWT_AUDIENCE: z.string().default('tne-graph'),
         VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
-        VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+        VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(2).max(60).default(10),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
         // enforce: only published operations (schema/operations → manifest) run, but for ANALYST and ADMIN.
         TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),

@@ -31,7 +31,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     // Signed per subgraph request, so that even a long client request never sends an expired one.
     if ('viewer' in context) {
-      const signature = await signViewer(context.viewer as GatewayContext['viewer'], this.options.signingSecret, this.options.signatureTtlSeconds);
+      const { signingSecret, signatureTtlSeconds, name } = this.options;
+      const signature = await signViewer(context.viewer as GatewayContext['viewer'], signingSecret, signatureTtlSeconds, name);
       request.http?.headers.set(VIEWER_HEADER, signature);
     }
   }

@@ -4,6 +4,8 @@ export interface GraphClientOptions {
   /** GraphQL URL of the subgraph to call (another subgraph of the platform). */
   url: string;
   signingSecret: string;
+  /** The subgraph called, whose audience the signature names. */
+  subgraph: string;
   /** Who calls, for the receiver's logs and audit: e.g. "service:finance". */
   subject: string;
   timeoutMs?: number;
@@ -22,6 +24,9 @@ export class GraphAnswerError extends Error {
   }
 }
 
+/** A service's signature is made for one request, sent at once: a few seconds of life are plenty. */
+const SIGNATURE_TTL_SECONDS = 10;
+
 export type GraphClient = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /**
@@ -31,7 +36,12 @@ export type GraphClient = <T>(query: string, variables?: Record<string, unknown>
  */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   return async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const signature = await signViewer({ role: 'ADMIN', departments: [], subject: options.subject }, options.signingSecret, 60);
+    const signature = await signViewer(
+      { role: 'ADMIN', departments: [], subject: options.subject },
+      options.signingSecret,
+      SIGNATURE_TTL_SECONDS,
+      options.subgraph,
+    );
     let response: Response;
     try {
       response = await fetch(options.url, {

@@ -38,7 +38,8 @@ const MONTH_TYPE = {
 const PRIVACY_NOTE = ' Its value is null (suppressed) below the disclosure threshold for viewers without access (secret statistique).';
 
 /** Below the coordinator, persons are counted only in whole audited tables; a month is a cut of them. */
-const MONTH_PRIVACY_NOTE = " A month is a cut of the yearly tables: shown only to the department's coordinator and ADMIN, null for others (secret statistique).";
+const MONTH_PRIVACY_NOTE =
+  " A month is a cut of the yearly tables: shown only to the department's coordinator and ADMIN, null for others (secret statistique).";
 
 const nullable = (unit: IndicatorUnit) => unit === IndicatorUnit.RATE || unit === IndicatorUnit.MEAN;
 

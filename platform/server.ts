@@ -19,7 +19,7 @@ import { createHttpHandler, healthRoutes } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { migrate, openOrm, SqlCounter } from './orm.js';
 import { sqlTimingPlugin, withSqlTally, SqlTally } from './sql-timing.js';
-import { VIEWER_HEADER, verifyViewer } from './signature.js';
+import { ReplayGuard, VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
 import type { SeedOptions } from './seeds/steps.js';
 
@@ -112,11 +112,12 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     throw error;
   }
 
+  const replays = new ReplayGuard();
   const context = async (req: http.IncomingMessage): Promise<SubgraphContext<Loaders, Services>> => {
     const header = req.headers[VIEWER_HEADER];
     let viewer: Viewer;
     try {
-      viewer = await verifyViewer(Array.isArray(header) ? header[0] : header, config.signingSecret);
+      viewer = await verifyViewer(Array.isArray(header) ? header[0] : header, config.signingSecret, module.name, replays);
     } catch {
       throw unauthenticated('This subgraph answers only requests signed by the gateway.');
     }

@@ -29,7 +29,7 @@ const gateway = createGatewayRuntime({
   // Subgraphs answer only requests signed by a gateway: sign the (anonymous, PUBLIC) viewer for
   // each subgraph fetch, as our gateway does, so that both do the same work.
   propagateHeaders: {
-    fromClientToSubgraphs: async () => ({ [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, secret, ttlSeconds) }),
+    fromClientToSubgraphs: async ({ subgraphName }) => ({ [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, secret, ttlSeconds, subgraphName) }),
   },
   // Hive's own in-flight deduplication of identical client requests is off by default; the
   // benchmark measures Hive as shipped unless HIVE_INBOUND_DEDUPLICATION=true (for comparison).

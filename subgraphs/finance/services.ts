@@ -14,7 +14,7 @@ export interface FinanceServices extends SubgraphServices {
 }
 
 export function createFinanceServices({ config, orm, logger }: ServiceDependencies): FinanceServices {
-  const pedagogy = createGraphClient({ url: config.pedagogyUrl, signingSecret: config.signingSecret, subject: 'service:finance' });
+  const pedagogy = createGraphClient({ url: config.pedagogyUrl, subgraph: 'pedagogy', signingSecret: config.signingSecret, subject: 'service:finance' });
   const relay = createOutboxRelay({ orm, logger, pollMs: config.outboxPollMs, handlers: { [DECISION_TOPIC]: deliverDecision(pedagogy) } });
   return {
     pedagogy,

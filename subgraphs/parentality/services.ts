@@ -9,6 +9,6 @@ export interface ParentalityServices extends SubgraphServices {
 }
 
 export function createParentalityServices({ config }: ServiceDependencies): ParentalityServices {
-  const pedagogy = createGraphClient({ url: config.pedagogyUrl, signingSecret: config.signingSecret, subject: 'service:parentality' });
+  const pedagogy = createGraphClient({ url: config.pedagogyUrl, subgraph: 'pedagogy', signingSecret: config.signingSecret, subject: 'service:parentality' });
   return { departmentSizes: departmentSizesProvider(pedagogy) };
 }

@@ -104,11 +104,12 @@ describe('subgraphs accept only requests the gateway signed', () => {
   });
 
   it('refuses a signature made with another secret, an expired one and a garbled one', async () => {
-    const forged = await signViewer({ role: 'ADMIN', departments: [] }, 'y'.repeat(48), 60);
+    const forged = await signViewer({ role: 'ADMIN', departments: [] }, 'y'.repeat(48), 10, 'pedagogy');
     const expired = await new SignJWT({ role: 'ADMIN', departments: [] })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer('tne-graph-gateway')
-      .setAudience('tne-graph-subgraph')
+      .setAudience('tne-graph:pedagogy')
+      .setJti('a-past-request')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
       .sign(new TextEncoder().encode(DEV_SIGNING_SECRET));
     for (const signature of [forged, expired, 'garbage']) {
@@ -118,10 +119,25 @@ describe('subgraphs accept only requests the gateway signed', () => {
   });
 
   it('answers a request carrying a valid signature', async () => {
-    const signature = await signViewer({ role: 'PUBLIC', departments: [] }, DEV_SIGNING_SECRET, 60);
+    const signature = await signViewer({ role: 'PUBLIC', departments: [] }, DEV_SIGNING_SECRET, 10, 'pedagogy');
     const response = await direct({ [VIEWER_HEADER]: signature });
     expect(response.status).toBe(200);
     expect(response.data).toEqual({ department: { name: 'Cher' } });
+  });
+
+  it('refuses a captured signature replayed to the same subgraph, or sent to another one', async () => {
+    const signature = await signViewer({ role: 'ADMIN', departments: [] }, DEV_SIGNING_SECRET, 10, 'pedagogy');
+    expect((await direct({ [VIEWER_HEADER]: signature })).status).toBe(200);
+    const replayed = await direct({ [VIEWER_HEADER]: signature });
+    expect([replayed.status, replayed.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const forFinance = await signViewer({ role: 'ADMIN', departments: [] }, DEV_SIGNING_SECRET, 10, 'finance');
+    expect((await direct({ [VIEWER_HEADER]: forFinance })).status).toBe(401);
+  });
+
+  it('refuses a signature once its life is over', async () => {
+    const brief = await signViewer({ role: 'ADMIN', departments: [] }, DEV_SIGNING_SECRET, 1, 'pedagogy');
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await direct({ [VIEWER_HEADER]: brief })).status).toBe(401);
   });
 
   it('keeps health checks open without a signature', async () => {

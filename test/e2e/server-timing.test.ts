@@ -43,7 +43,7 @@ describe('Server-Timing: the SQL behind an answer', () => {
   it('is answered by a subgraph on its own GraphQL responses', async () => {
     const res = await fetch(stack.urls.pedagogy, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, DEV_SIGNING_SECRET, 60) },
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: await signViewer(PUBLIC_VIEWER, DEV_SIGNING_SECRET, 10, 'pedagogy') },
       body: JSON.stringify({ query: '{ departments(codes: ["18"]) { code name } }' }),
     });
     expect(res.status).toBe(200);
