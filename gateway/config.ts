@@ -36,6 +36,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         // Who gets the subgraphs' SQL figures in Server-Timing: everyone (development default, the
         // benchmark reads them) or ADMIN only (production default: internal detail, a timing channel).
         SERVER_TIMING: z.enum(['all', 'admin']).optional(),
+        // Who may introspect and read "did you mean" hints: everyone (development default) or the
+        // explorers, ANALYST and ADMIN (production default).
+        INTROSPECTION: z.enum(['everyone', 'explorers']).optional(),
         LOG_LEVEL: logLevel,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
@@ -55,6 +58,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     // The workbench's development tokens: never in production, and only where the gateway signs with a secret.
     developmentTokens: raw.NODE_ENV !== 'production' && !raw.JWT_JWKS_URL,
     serverTimingFor: raw.SERVER_TIMING ?? (raw.NODE_ENV === 'production' ? 'admin' : 'all'),
+    introspectionFor: raw.INTROSPECTION ?? (raw.NODE_ENV === 'production' ? 'explorers' : 'everyone'),
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, raw[urlVariable(name) as keyof typeof raw] as string])) as Record<string, string>,
   };
 }

@@ -18,6 +18,7 @@ import { operationRequiredPlugin } from './operation.js';
 import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { explorationPlugin } from './exploration.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export interface GatewayContext extends BaseContext {
@@ -66,7 +67,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     // Counted by graphql-js's own parser (parseOptions below): armor's token plugin threw from a
     // request hook, which made a plain syntax error an HTTP 500.
     maxTokens: { enabled: false },
-    // Analysts explore in a playground: "did you mean …?" suggestions help more than they reveal.
+    // Suggestions are kept for explorers and removed for everyone else by explorationPlugin.
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
@@ -78,10 +79,13 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
     // Apollo's automatic persisted queries would let anyone register a query: only the manifest is trusted.
     persistedQueries: false,
+    // Open at the server; who may introspect is decided per viewer by explorationPlugin.
+    introspection: true,
     ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),
     plugins: [
       operationRequiredPlugin<GatewayContext>(),
       trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),
+      explorationPlugin<GatewayContext>(config.introspectionFor === 'everyone'),
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { mayExplore } from '../platform/access.js';
 import type { Viewer } from '../platform/viewer.js';
 
-/** Who may send free-text queries when trusted documents are enforced: the playground's users. */
-const FREE_TEXT_ROLES = new Set(['ANALYST', 'ADMIN']);
 const TRUSTED = Symbol('trusted document');
 
 /** The persisted-documents manifest that `npm run codegen` writes: hash → document text. */
@@ -53,7 +52,7 @@ export function trustedDocumentsPlugin<C extends { viewer: Viewer; trusted: bool
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue }) {
-          if (!enforce || contextValue.trusted || FREE_TEXT_ROLES.has(contextValue.viewer.role)) return;
+          if (!enforce || contextValue.trusted || mayExplore(contextValue.viewer.role)) return;
           throw new GraphQLError(
             'This gateway runs trusted documents only: send the documentId of a published operation (free-text queries are for ANALYST and ADMIN).',
             {

@@ -66,3 +66,10 @@ export function whoMay(action: Action): string {
 
 /** A mutation's description: what it does, then who may call it, from the table above. */
 export const describeMutation = (name: keyof typeof MUTATION_ACTIONS, what: string) => `${what} ${whoMay(MUTATION_ACTIONS[name])}`;
+
+/**
+ * Who explore the graph, nationally: with trusted documents enforced they may still send free-text
+ * queries, and in production they alone may introspect the schema and read "did you mean" hints.
+ */
+export const EXPLORERS: readonly Role[] = ['ANALYST', 'ADMIN'];
+export const mayExplore = (role: Role): boolean => EXPLORERS.includes(role);
