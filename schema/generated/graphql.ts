@@ -5,6 +5,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A submission window added to a call. */
+export type AddCallCampaignInput = {
+  /** Call id. */
+  callId: string | number;
+  /** Last day of the window. */
+  closesOn: string;
+  /** Which schools may answer. */
+  eligibility?: Eligibility;
+  /** Name, e.g. "Campagne 1 — 2026-2027". */
+  name: string;
+  /** First day of the window. */
+  opensOn: string;
+};
+
+/** A device to add to the pool. */
+export type AddDeviceInput = {
+  /** Kind of device. */
+  kind: DeviceKind;
+  /** Inventory label, unique (numéro d'inventaire). */
+  label: string;
+  /** The partner organisation that holds it; gives its department. */
+  partnerId: string | number;
+};
+
+/** Place, hours and counts of a session; used to add one. */
+export type AddTrainingSessionInput = {
+  /** Teachers present (≤ registered). */
+  attended?: number;
+  /** Places offered (at least 1). */
+  capacity: number;
+  /** Commune (INSEE code) where it takes place; a commune, a venue or both. */
+  communeCode?: string | number | null | undefined;
+  /** Date (date de la session). */
+  date: string;
+  /** Duration in hours: more than 0, at most 24, to the hundredth. */
+  hours: number;
+  /** Teachers registered (≤ capacity). */
+  registered?: number;
+  /** The training the session belongs to. */
+  trainingId: string | number;
+  /** Venue (lieu), e.g. "Classe virtuelle"; a commune, a venue or both. */
+  venue?: string | null | undefined;
+};
+
 /** Kind of call (type d'appel). */
 export type CallKind =
   /** Call for expressions of interest, by campaign (appel à manifestation d'intérêt). */
@@ -17,6 +61,176 @@ export type CallKind =
   | 'SEMINAR_CONTRIBUTION'
   /** Themed call (appel à projets thématique). */
   | 'SPECIFIC';
+
+/** A move of one co-financing line to its next status. */
+export type ChangeFundingLineStatusInput = {
+  /** Envelope to commit on (the funder's, for the department and volet), when the line has none yet. */
+  envelopeId?: string | number | null | undefined;
+  /** The line to move. */
+  lineId: string | number;
+  /** Funding plan id. */
+  planId: string | number;
+  /** The next status: COMMITTED after PLEDGED, PAID after COMMITTED. */
+  status: LineStatus;
+  /** The version of the plan read; a newer one in the database means CONFLICT. */
+  version: number;
+};
+
+/** A move of a project to another status. */
+export type ChangeProjectStatusInput = {
+  /** Day it took effect (default today; never in the future). */
+  effectiveOn?: string | null | undefined;
+  /** Project id. */
+  id: string | number;
+  /** Reason (motif); required for REJECTED and WITHDRAWN. */
+  reason?: string | null | undefined;
+  /** The new status. */
+  status: ProjectStatus;
+  /** The version read; a newer one in the database means CONFLICT. */
+  version: number;
+};
+
+/** A call for projects a department publishes. */
+export type CreateCallInput = {
+  /** Short stable code, unique in the graph, e.g. "18-ROBOTIQUE-2026". */
+  code: string;
+  /** Department code. */
+  departmentCode: string | number;
+  /** Kinds of schools that may lead a project; empty: all. */
+  eligibleKinds?: Array<SchoolKind>;
+  /** False to record existing practices without a funding request. */
+  fundingRequested?: boolean;
+  /** Kind of call. */
+  kind: CallKind;
+  /** Whether projects may have partner schools. */
+  partnershipsAllowed?: boolean;
+  /** Themes; projects choose among them. */
+  themes?: Array<Theme>;
+  /** Title (intitulé). */
+  title: string;
+};
+
+/** A new selection commission (comité de sélection). */
+export type CreateCommissionInput = {
+  /** Department code (code du département), e.g. "18". */
+  departmentCode: string | number;
+  /** Day it meets (date de réunion). */
+  meetsOn: string;
+  /** Name (intitulé). */
+  name: string;
+};
+
+/** A new funding plan (plan de financement) for a project that has none. */
+export type CreateFundingPlanInput = {
+  /** Co-financing lines; they add up to the total cost. */
+  lines: Array<FundingLineInput>;
+  /** The project financed (pedagogy). */
+  projectId: string | number;
+  /** Subsidy requested of the programme (subvention demandée), at most the total cost. */
+  requestedSubsidy: MoneyInput;
+  /** Total cost (coût total) of the project. */
+  totalCost: MoneyInput;
+};
+
+/** A new project, created as a draft (brouillon). */
+export type CreateProjectInput = {
+  /** The call it answers. */
+  callId: string | number;
+  /** Girls among the pupils reached (filles touchées), at most pupilsReached; unrecorded when omitted. */
+  girlsReached?: number | null | undefined;
+  /** UAI of the lead school (établissement porteur). */
+  leadSchoolUai: string | number;
+  /** UAIs of partner schools, where the call allows partnerships. */
+  partnerSchoolUais?: Array<string | number>;
+  /** Pupils reached. */
+  pupilsReached?: number;
+  /** Summary (résumé). */
+  summary?: string;
+  /** Teachers reached. */
+  teachersReached?: number;
+  /** Themes, among the call's. */
+  themes?: Array<Theme>;
+  /** Title (intitulé). */
+  title: string;
+};
+
+/** A new training (nouvelle formation). */
+export type CreateTrainingInput = {
+  /** Who it is for (public visé). */
+  audience: TrainingAudience;
+  /** Targeted CRCN competences, e.g. ["3.4", "5.2"]. */
+  competenceCodes?: Array<string | number> | null | undefined;
+  /** Department (code) that runs the training. */
+  departmentCode: string | number;
+  /** Description (descriptif). */
+  description?: string | null | undefined;
+  /** How it is given (modalité). */
+  format: TrainingFormat;
+  /** Event it belongs to (e.g. the seminar of an ExplorCamp workshop), same department. */
+  parentId?: string | number | null | undefined;
+  /** Who runs it (opérateur). */
+  provider: TrainingProvider;
+  /** Title (intitulé). */
+  title: string;
+};
+
+/** A commission's decision on a project (décision). */
+export type DecideProjectInput = {
+  /** Amount granted in integer euro cents (montant accordé, en centimes): above 0 and at most the requested subsidy when ACCEPTED; 0 or omitted when REJECTED. */
+  amountCents?: number | null | undefined;
+  /** The commission deciding; of the project's department. */
+  commissionId: string | number;
+  /** Day of the decision (date de décision); the commission's meeting day when omitted; never before it nor in the future. */
+  decidedOn?: string | null | undefined;
+  /** The project decided on; it needs a funding plan (plan de financement). */
+  projectId: string | number;
+  /** Reason (motif); required for REJECTED. */
+  reason?: string | null | undefined;
+  /** The verdict (avis). */
+  verdict: Verdict;
+};
+
+/** Kind of device of the family equipment pool (type d'équipement). */
+export type DeviceKind =
+  /** A laptop (ordinateur portable). */
+  | 'LAPTOP'
+  /** A 4G router (routeur 4G, clé de connexion). */
+  | 'ROUTER_4G'
+  /** A tablet (tablette). */
+  | 'TABLET';
+
+/** Status of a device (état). */
+export type DeviceStatus =
+  /** Being repaired (en réparation); cannot be lent. */
+  | 'IN_REPAIR'
+  /** Available for loans (en service). */
+  | 'IN_SERVICE'
+  /** Withdrawn from the pool (réformé); cannot be lent. */
+  | 'RETIRED';
+
+/** Digital-divide indicators (indicateurs de fracture numérique) of a household. */
+export type DigitalDivideInput = {
+  /** Internet only through a mobile phone. */
+  mobileOnly?: boolean | null | undefined;
+  /** Needs support with online procedures. */
+  needsSupportWithOnlineProcedures?: boolean | null | undefined;
+  /** No computer at home. */
+  noComputer?: boolean | null | undefined;
+  /** No internet access at home. */
+  noInternet?: boolean | null | undefined;
+};
+
+/** A payment of a subsidy (versement). */
+export type DisburseInput = {
+  /** Amount paid in integer euro cents (montant, en centimes); at most what remains of the subsidy. */
+  amountCents: number;
+  /** Day of the payment (date de paiement); not before the decision nor in the future. */
+  paidOn: string;
+  /** The subsidy paid (identifier of the decision). */
+  subsidyId: string | number;
+  /** The subsidy's version read; a newer one in the database means CONFLICT. */
+  version: number;
+};
 
 /** Which schools may answer a campaign (éligibilité). */
 export type Eligibility =
@@ -47,6 +261,55 @@ export type FinanceIndicator =
   | 'REMAINING'
   /** Subsidies accepted by commissions in the period, in cents (subventions accordées). */
   | 'SUBSIDIES_GRANTED';
+
+/** A co-financing line (ligne de cofinancement) of a plan being written; it starts PLEDGED. */
+export type FundingLineInput = {
+  /** Amount (montant), not negative. */
+  amount: MoneyInput;
+  /** Envelope it will draw on: the funder's, for the project's department and this volet. */
+  envelopeId?: string | number | null | undefined;
+  /** The funder (financeur); it must fund the project's department. */
+  funderId: string | number;
+  /** Volet the line finances. */
+  volet: Volet;
+};
+
+/** A results file to import (import des résultats Pix), as a school exports it. */
+export type ImportPixResultsInput = {
+  /** The CSV text: a header row, then one line per pupil with the UAI, grade (niveau or classe), certification status, Pix score and a level column per competence (1.1 … 5.2); ; or , separated. Name columns are dropped unread. */
+  csv: string;
+  /** School year of the results (année scolaire), e.g. "2023-2024". */
+  schoolYear: string;
+};
+
+/** A loan of a device in service to a household of the same department. */
+export type LendDeviceInput = {
+  /** Device id. */
+  deviceId: string | number;
+  /** Day the device is due back (on or after startsOn). */
+  dueOn: string;
+  /** Household id. */
+  householdId: string | number;
+  /** First day (default today). */
+  startsOn?: string | null | undefined;
+};
+
+/** Status of a co-financing line (statut de la ligne): PLEDGED → COMMITTED → PAID, never back. */
+export type LineStatus =
+  /** Committed on an envelope of the funder (engagé). */
+  | 'COMMITTED'
+  /** Paid (payé / mandaté). */
+  | 'PAID'
+  /** Announced by the funder, not yet committed (prévu). */
+  | 'PLEDGED';
+
+/** An amount of money (montant) sent by a client, in integer cents. */
+export type MoneyInput = {
+  /** Amount in cents (centimes): 53-bit integer, exact. */
+  cents: number;
+  /** ISO 4217 currency code; only "EUR" is accepted. */
+  currency?: string;
+};
 
 /** How values are compared across departments (normalisation). */
 export type Normalisation =
@@ -210,6 +473,44 @@ export type RankingOptions = {
   period?: PeriodInput | null | undefined;
 };
 
+/** A household's participation in a workshop of the same department. */
+export type RecordParticipationInput = {
+  /** Household id. */
+  householdId: string | number;
+  /** Workshop id. */
+  workshopId: string | number;
+};
+
+/** A school starts using a resource (nouveau déploiement). */
+export type RecordResourceDeploymentInput = {
+  /** Code of the resource, e.g. "PRIMOT". */
+  resourceCode: string | number;
+  /** UAI of the school. */
+  schoolUai: string | number;
+  /** Date from which the school uses it. */
+  since: string;
+  /** Units deployed (at least 1). */
+  units: number;
+};
+
+/** A household to register: a pseudonymous reference and figures only, never a name or contact. */
+export type RegisterHouseholdInput = {
+  /** Number of children (0 to 20). */
+  childrenCount: number;
+  /** UAIs of the children's schools. */
+  childrenSchoolUais?: Array<string | number>;
+  /** INSEE code of the commune (in the partner's department). */
+  communeCode: string | number;
+  /** Digital-divide indicators (all false by default). */
+  indicators?: DigitalDivideInput | null | undefined;
+  /** The partner organisation that supports the household; gives its department. */
+  partnerId: string | number;
+  /** Opaque reference issued by the partner: 4 to 40 letters, digits, "-" or "_". */
+  reference: string;
+  /** Day of registration (default today). */
+  registeredOn?: string | null | undefined;
+};
+
 /** Kind of digital resource (type de ressource). */
 export type ResourceKind =
   /** Digital workspace (environnement numérique de travail), e.g. PrimOT. */
@@ -224,6 +525,14 @@ export type ResourceKind =
   | 'TEACHER_RESOURCE_ACCOUNT'
   /** Class set of virtual reality headsets (casques de réalité virtuelle). */
   | 'VR_SET';
+
+/** The return of a lent device. */
+export type ReturnDeviceInput = {
+  /** Loan id. */
+  loanId: string | number;
+  /** Day it came back (default today): from the loan's first day to today, never in the future. */
+  returnedOn?: string | null | undefined;
+};
 
 /** Kind of school (type d'établissement). */
 export type SchoolKind =
@@ -271,6 +580,124 @@ export type TrainingAudience =
   | 'SECOND_DEGREE'
   /** Trainers and digital advisers (formateurs, ERUN, conseillers pédagogiques). */
   | 'TRAINERS';
+
+/** How a training is given (modalité). */
+export type TrainingFormat =
+  /** Community of practice meeting over the year (communauté de pratique). */
+  | 'COMMUNITY_OF_PRACTICE'
+  /** Course of the academic training plan (stage EAFC, école académique de la formation continue). */
+  | 'EAFC_COURSE'
+  /** Hands-on workshop of a seminar (atelier ExplorCamp). */
+  | 'EXPLORCAMP_WORKSHOP'
+  /** Seminar (séminaire), e.g. "Terre numérique"; its workshops are child trainings. */
+  | 'SEMINAR'
+  /** Online session (webinaire). */
+  | 'WEBINAR';
+
+/** Who runs a training (opérateur de formation). */
+export type TrainingProvider =
+  /** Regional academic digital education delegation (DRANE). */
+  | 'DRANE'
+  /** Academic school of continuing education (EAFC). */
+  | 'EAFC'
+  /** Teacher education institute (INSPÉ). */
+  | 'INSPE'
+  /** Another provider (autre opérateur). */
+  | 'OTHER'
+  /** Réseau Canopé, the national network of teaching resources. */
+  | 'RESEAU_CANOPE';
+
+/** Changes to a funding plan; omitted fields keep their value. */
+export type UpdateFundingPlanInput = {
+  /** Funding plan id. */
+  id: string | number;
+  /** New lines, replacing all the lines (only while none is committed). */
+  lines?: Array<FundingLineInput> | null | undefined;
+  /** New requested subsidy. */
+  requestedSubsidy?: MoneyInput | null | undefined;
+  /** New total cost. */
+  totalCost?: MoneyInput | null | undefined;
+  /** The version read; a newer one in the database means CONFLICT. */
+  version: number;
+};
+
+/** Changes to a household; omitted fields keep their value. */
+export type UpdateHouseholdInput = {
+  /** New number of children. */
+  childrenCount?: number | null | undefined;
+  /** New UAIs of the children's schools. */
+  childrenSchoolUais?: Array<string | number> | null | undefined;
+  /** New commune (INSEE code, same department). */
+  communeCode?: string | number | null | undefined;
+  /** Household id. */
+  id: string | number;
+  /** Indicators to change. */
+  indicators?: DigitalDivideInput | null | undefined;
+};
+
+/** Changes to a project: content while a draft, reach at any time. */
+export type UpdateProjectInput = {
+  /** Girls among the pupils reached (filles touchées), at most pupilsReached. */
+  girlsReached?: number | null | undefined;
+  /** Project id. */
+  id: string | number;
+  /** New partner schools (drafts only). */
+  partnerSchoolUais?: Array<string | number> | null | undefined;
+  /** Pupils reached. */
+  pupilsReached?: number | null | undefined;
+  /** New summary (drafts only). */
+  summary?: string | null | undefined;
+  /** Teachers reached. */
+  teachersReached?: number | null | undefined;
+  /** New themes (drafts only). */
+  themes?: Array<Theme> | null | undefined;
+  /** New title (drafts only). */
+  title?: string | null | undefined;
+  /** The version read; a newer one in the database means CONFLICT. */
+  version: number;
+};
+
+/** Changes to a training; omitted fields stay as they are. */
+export type UpdateTrainingInput = {
+  /** New audience (public visé). */
+  audience?: TrainingAudience | null | undefined;
+  /** New list of targeted CRCN competences (replaces the old list). */
+  competenceCodes?: Array<string | number> | null | undefined;
+  /** New description (descriptif); null clears it. */
+  description?: string | null | undefined;
+  /** New format (modalité). */
+  format?: TrainingFormat | null | undefined;
+  /** The training to change. */
+  id: string | number;
+  /** New provider (opérateur). */
+  provider?: TrainingProvider | null | undefined;
+  /** New title (intitulé). */
+  title?: string | null | undefined;
+  /** The version you edited; a newer stored version is a CONFLICT. */
+  version: number;
+};
+
+/** Changes to a session (counts above all); omitted fields stay as they are. */
+export type UpdateTrainingSessionInput = {
+  /** New number of teachers present. */
+  attended?: number | null | undefined;
+  /** New number of places. */
+  capacity?: number | null | undefined;
+  /** New commune (INSEE code); null removes it (a venue must remain). */
+  communeCode?: string | number | null | undefined;
+  /** New date. */
+  date?: string | null | undefined;
+  /** New duration in hours. */
+  hours?: number | null | undefined;
+  /** The session to change. */
+  id: string | number;
+  /** New number of teachers registered. */
+  registered?: number | null | undefined;
+  /** New venue (lieu); null removes it (a commune must remain). */
+  venue?: string | null | undefined;
+  /** The version you edited; a newer stored version is a CONFLICT. */
+  version: number;
+};
 
 /** A commission's verdict on a project (avis de la commission). */
 export type Verdict =
@@ -348,12 +775,179 @@ export type ProjectListQueryVariables = Exact<{
 
 export type ProjectListQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: ProjectStatus, themes: Array<Theme>, submittedOn: string | null, department: { code: string, name: string }, leadSchool: { uai: string, name: string, commune: { name: string } }, call: { code: string, title: string } }> } };
 
+export type CreateCallMutationVariables = Exact<{
+  input: CreateCallInput;
+}>;
+
+
+export type CreateCallMutation = { createCall: { call: { id: string, code: string, title: string, kind: CallKind, themes: Array<Theme> } } };
+
+export type AddCallCampaignMutationVariables = Exact<{
+  input: AddCallCampaignInput;
+}>;
+
+
+export type AddCallCampaignMutation = { addCallCampaign: { campaign: { id: string, name: string, opensOn: string, closesOn: string } } };
+
+export type CreateCommissionMutationVariables = Exact<{
+  input: CreateCommissionInput;
+}>;
+
+
+export type CreateCommissionMutation = { createCommission: { commission: { id: string, name: string, meetsOn: string } } };
+
+export type DecideProjectMutationVariables = Exact<{
+  input: DecideProjectInput;
+}>;
+
+
+export type DecideProjectMutation = { decideProject: { subsidy: { id: string, verdict: Verdict, version: number, amount: { cents: number } } } };
+
+export type DisburseMutationVariables = Exact<{
+  input: DisburseInput;
+}>;
+
+
+export type DisburseMutation = { disburse: { disbursement: { id: string, paidOn: string, amount: { cents: number } }, subsidy: { id: string, version: number, remaining: { cents: number } } } };
+
+export type FundingPlanFormFragment = { id: string, version: number, totalCost: { cents: number }, requestedSubsidy: { cents: number }, lines: Array<{ id: string, position: number, volet: Volet, status: LineStatus, amount: { cents: number } }> };
+
+export type CreateFundingPlanMutationVariables = Exact<{
+  input: CreateFundingPlanInput;
+}>;
+
+
+export type CreateFundingPlanMutation = { createFundingPlan: { fundingPlan: { id: string, version: number, totalCost: { cents: number }, requestedSubsidy: { cents: number }, lines: Array<{ id: string, position: number, volet: Volet, status: LineStatus, amount: { cents: number } }> } } };
+
+export type UpdateFundingPlanMutationVariables = Exact<{
+  input: UpdateFundingPlanInput;
+}>;
+
+
+export type UpdateFundingPlanMutation = { updateFundingPlan: { fundingPlan: { id: string, version: number, totalCost: { cents: number }, requestedSubsidy: { cents: number }, lines: Array<{ id: string, position: number, volet: Volet, status: LineStatus, amount: { cents: number } }> } } };
+
+export type ChangeFundingLineStatusMutationVariables = Exact<{
+  input: ChangeFundingLineStatusInput;
+}>;
+
+
+export type ChangeFundingLineStatusMutation = { changeFundingLineStatus: { fundingPlan: { id: string, version: number }, line: { id: string, status: LineStatus } } };
+
+export type RegisterHouseholdMutationVariables = Exact<{
+  input: RegisterHouseholdInput;
+}>;
+
+
+export type RegisterHouseholdMutation = { registerHousehold: { household: { id: string, reference: string, childrenCount: number } } };
+
+export type UpdateHouseholdMutationVariables = Exact<{
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { updateHousehold: { household: { id: string, reference: string, childrenCount: number } } };
+
+export type RecordParticipationMutationVariables = Exact<{
+  input: RecordParticipationInput;
+}>;
+
+
+export type RecordParticipationMutation = { recordParticipation: { household: { id: string, reference: string } } };
+
+export type AddDeviceMutationVariables = Exact<{
+  input: AddDeviceInput;
+}>;
+
+
+export type AddDeviceMutation = { addDevice: { device: { id: string, kind: DeviceKind, label: string, status: DeviceStatus } } };
+
+export type LendDeviceMutationVariables = Exact<{
+  input: LendDeviceInput;
+}>;
+
+
+export type LendDeviceMutation = { lendDevice: { loan: { id: string, startsOn: string, dueOn: string, returnedOn: string | null } } };
+
+export type ReturnDeviceMutationVariables = Exact<{
+  input: ReturnDeviceInput;
+}>;
+
+
+export type ReturnDeviceMutation = { returnDevice: { loan: { id: string, startsOn: string, dueOn: string, returnedOn: string | null } } };
+
+export type ProjectFormFragment = { id: string, title: string, status: ProjectStatus, submittedOn: string | null, pupilsReached: number, teachersReached: number, girlsReached: number | null, version: number };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { project: { id: string, title: string, status: ProjectStatus, submittedOn: string | null, pupilsReached: number, teachersReached: number, girlsReached: number | null, version: number } } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { project: { id: string, title: string, status: ProjectStatus, submittedOn: string | null, pupilsReached: number, teachersReached: number, girlsReached: number | null, version: number } } };
+
+export type ChangeProjectStatusMutationVariables = Exact<{
+  input: ChangeProjectStatusInput;
+}>;
+
+
+export type ChangeProjectStatusMutation = { changeProjectStatus: { project: { id: string, title: string, status: ProjectStatus, submittedOn: string | null, pupilsReached: number, teachersReached: number, girlsReached: number | null, version: number } } };
+
+export type RecordResourceDeploymentMutationVariables = Exact<{
+  input: RecordResourceDeploymentInput;
+}>;
+
+
+export type RecordResourceDeploymentMutation = { recordResourceDeployment: { deployment: { id: string, since: string, units: number } } };
+
+export type ImportPixResultsMutationVariables = Exact<{
+  input: ImportPixResultsInput;
+}>;
+
+
+export type ImportPixResultsMutation = { importPixResults: { schoolYear: string, pupils: number, replaced: number, ignoredColumns: Array<string> } };
+
+export type CreateTrainingMutationVariables = Exact<{
+  input: CreateTrainingInput;
+}>;
+
+
+export type CreateTrainingMutation = { createTraining: { training: { id: string, title: string, version: number, sessionCount: number } } };
+
+export type UpdateTrainingMutationVariables = Exact<{
+  input: UpdateTrainingInput;
+}>;
+
+
+export type UpdateTrainingMutation = { updateTraining: { training: { id: string, title: string, version: number, sessionCount: number } } };
+
+export type AddTrainingSessionMutationVariables = Exact<{
+  input: AddTrainingSessionInput;
+}>;
+
+
+export type AddTrainingSessionMutation = { addTrainingSession: { session: { id: string, date: string, hours: number, version: number }, training: { id: string, version: number } } };
+
+export type UpdateTrainingSessionMutationVariables = Exact<{
+  input: UpdateTrainingSessionInput;
+}>;
+
+
+export type UpdateTrainingSessionMutation = { updateTrainingSession: { session: { id: string, date: string, hours: number, version: number }, training: { id: string, version: number } } };
+
 export type KpiValuesFragment = { value: number | null, perThousandPupils: number | null, perTenThousandInhabitants: number | null, suppressed: boolean };
 
 export type MoneyKpiValuesFragment = { value: { cents: number, currency: string }, perThousandPupils: { cents: number } | null, perTenThousandInhabitants: { cents: number } | null };
 
 export type RankValuesFragment = { rank: number | null, value: number | null, suppressed: boolean, amount: { cents: number, currency: string } | null, department: { code: string, name: string, synthetic: boolean } };
 
+export const FundingPlanFormFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingPlanForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"volet"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]} as unknown as DocumentNode<FundingPlanFormFragment, unknown>;
+export const ProjectFormFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilsReached"}},{"kind":"Field","name":{"kind":"Name","value":"teachersReached"}},{"kind":"Field","name":{"kind":"Name","value":"girlsReached"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProjectFormFragment, unknown>;
 export const KpiValuesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Kpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"perThousandPupils"}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousandInhabitants"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<KpiValuesFragment, unknown>;
 export const MoneyKpiValuesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyKpiValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyKpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perThousandPupils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousandInhabitants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]} as unknown as DocumentNode<MoneyKpiValuesFragment, unknown>;
 export const RankValuesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentRank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}}]}}]} as unknown as DocumentNode<RankValuesFragment, unknown>;
@@ -362,3 +956,26 @@ export const DepartmentProfileDocument = {"__meta__":{"hash":"sha256:d13f1a054c3
 export const DepartmentRankingDocument = {"__meta__":{"hash":"sha256:34b4fc13fc734642034c14e1569a8b5c2bf94e174568b9561cb17f06a7774de2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pedagogy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PedagogyIndicator"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinanceIndicator"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParentalityIndicator"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RankingOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pedagogyRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pedagogy"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financeRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finance"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentalityRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentality"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankValues"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentRank"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}}]}}]} as unknown as DocumentNode<DepartmentRankingQuery, DepartmentRankingQueryVariables>;
 export const DepartmentTrendsDocument = {"__meta__":{"hash":"sha256:016941669f23157e5d8f179f404bf46bb090befe07900811c335b61359a826bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentTrends"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"2020-2021","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"pedagogy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tneSchools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accepted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"girlsReached"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachersTrained"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certified"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"equipmentGranted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyKpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"envelopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyKpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidiesByVerdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopsHeld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdsReached"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiValues"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pedagogy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"projectsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"teachersTrained"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentsStarted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"finance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"granted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equipmentGranted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"workshopsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loansStarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Kpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"perThousandPupils"}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousandInhabitants"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyKpiValues"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyKpi"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perThousandPupils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousandInhabitants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]} as unknown as DocumentNode<DepartmentTrendsQuery, DepartmentTrendsQueryVariables>;
 export const ProjectListDocument = {"__meta__":{"hash":"sha256:ed2ebd208a954d59b3dcddc9b41688df9db3ca7097c8c05b7c390346b83c1050"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadSchool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uai"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
+export const CreateCallDocument = {"__meta__":{"hash":"sha256:b3723ff4ed999c9b727a3ccb72c2dd581ffc47a38f0601b35a0370346b52806e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCallMutation, CreateCallMutationVariables>;
+export const AddCallCampaignDocument = {"__meta__":{"hash":"sha256:724da49948d465be3f919464614b8421f7da35bb8dee9ba269cb4031363e1463"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCallCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCallCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCallCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}}]}}]}}]}}]} as unknown as DocumentNode<AddCallCampaignMutation, AddCallCampaignMutationVariables>;
+export const CreateCommissionDocument = {"__meta__":{"hash":"sha256:e6d38bdbf2c61bbf287139cade908553a283f697da56323a3964726c4e531e9a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCommission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCommissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCommission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetsOn"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCommissionMutation, CreateCommissionMutationVariables>;
+export const DecideProjectDocument = {"__meta__":{"hash":"sha256:23e9df9c54c380e4a9cf43f418d4c3486ce953b6d796276bbc95b41d31b76e01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DecideProjectMutation, DecideProjectMutationVariables>;
+export const DisburseDocument = {"__meta__":{"hash":"sha256:9c151ff30a6048e7acf8600790d328aba513aab6d9f9a6d780ae98b6a94ff519"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Disburse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisburseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disburse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisburseMutation, DisburseMutationVariables>;
+export const CreateFundingPlanDocument = {"__meta__":{"hash":"sha256:a027e68abf86320640c07434994ba1924edb9df35d78061bac812eea6e78c9cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFundingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFundingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingPlanForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingPlanForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"volet"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFundingPlanMutation, CreateFundingPlanMutationVariables>;
+export const UpdateFundingPlanDocument = {"__meta__":{"hash":"sha256:0abaa6e47509a532e710d5eac06f7114d6a5d8eeb0cdab231b5dd21a4e27999a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFundingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFundingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFundingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingPlanForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingPlanForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundingPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedSubsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"volet"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFundingPlanMutation, UpdateFundingPlanMutationVariables>;
+export const ChangeFundingLineStatusDocument = {"__meta__":{"hash":"sha256:b61f3c890092bb063097eea8aa10a785d086a8a9e37d1db64ed0de5603cb6792"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeFundingLineStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeFundingLineStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeFundingLineStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeFundingLineStatusMutation, ChangeFundingLineStatusMutationVariables>;
+export const RegisterHouseholdDocument = {"__meta__":{"hash":"sha256:7318bc782aeefcec95f8caab9099358ff04b4287be0a062f2c70612b53054ded"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCount"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
+export const UpdateHouseholdDocument = {"__meta__":{"hash":"sha256:295acd033f99a9bf35a363b238afdfb35ef530da298c41b0fcb18b8479f383d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"childrenCount"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+export const RecordParticipationDocument = {"__meta__":{"hash":"sha256:b9d2da7a8b7e06f03a602864baf40df182f792d51e9d8fe3d6c623d0abca76f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<RecordParticipationMutation, RecordParticipationMutationVariables>;
+export const AddDeviceDocument = {"__meta__":{"hash":"sha256:c58d51c83f7a21f26c44132dc4044146ae3ebe0e02b6a38483e4daec3c2231a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AddDeviceMutation, AddDeviceMutationVariables>;
+export const LendDeviceDocument = {"__meta__":{"hash":"sha256:581bbb6f4836ca4e4ad4ada8f8f389e6e654bb1245f1eba5dd70317756435b79"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LendDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LendDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lendDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}}]}}]}}]}}]} as unknown as DocumentNode<LendDeviceMutation, LendDeviceMutationVariables>;
+export const ReturnDeviceDocument = {"__meta__":{"hash":"sha256:dc7e47927f5944aac7fd797fcfc40edc47b65f1a2fc28647f58e9a8dc8546081"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"returnedOn"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnDeviceMutation, ReturnDeviceMutationVariables>;
+export const CreateProjectDocument = {"__meta__":{"hash":"sha256:eb90b4a763e06070dfb636cd9d97b7616792d06ce5fc23252502149f71a9a93c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilsReached"}},{"kind":"Field","name":{"kind":"Name","value":"teachersReached"}},{"kind":"Field","name":{"kind":"Name","value":"girlsReached"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = {"__meta__":{"hash":"sha256:5292e7f367100fa5eaf72f527ea63bb740a3c43359bbf838dd6a76a1b6752502"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilsReached"}},{"kind":"Field","name":{"kind":"Name","value":"teachersReached"}},{"kind":"Field","name":{"kind":"Name","value":"girlsReached"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const ChangeProjectStatusDocument = {"__meta__":{"hash":"sha256:1bdc10661371e81ee9e24ad943172dd5808ce726bdd15bc1d5017e83a2318c71"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProjectStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeProjectStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProjectStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectForm"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectForm"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilsReached"}},{"kind":"Field","name":{"kind":"Name","value":"teachersReached"}},{"kind":"Field","name":{"kind":"Name","value":"girlsReached"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ChangeProjectStatusMutation, ChangeProjectStatusMutationVariables>;
+export const RecordResourceDeploymentDocument = {"__meta__":{"hash":"sha256:d8adca95d0e448bae5a605ede9d49040b639dd8dd1f6f2401d2a89a7fef18e60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordResourceDeployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordResourceDeploymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordResourceDeployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}}]}}]}}]} as unknown as DocumentNode<RecordResourceDeploymentMutation, RecordResourceDeploymentMutationVariables>;
+export const ImportPixResultsDocument = {"__meta__":{"hash":"sha256:839edd1cd7b52771c3565ec2ba6784e2b9a807c6ab4152737426c976467bb266"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPixResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPixResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPixResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignoredColumns"}}]}}]}}]} as unknown as DocumentNode<ImportPixResultsMutation, ImportPixResultsMutationVariables>;
+export const CreateTrainingDocument = {"__meta__":{"hash":"sha256:b838cbbc4239d90a2ab8a8c98e1e805fa9409fac5844adb8b0fca89c9fb5ccb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingMutation, CreateTrainingMutationVariables>;
+export const UpdateTrainingDocument = {"__meta__":{"hash":"sha256:c23a85cbf8623332b1e683edc5686eb8039355866ae314a4c6dd395d619b9eca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingMutation, UpdateTrainingMutationVariables>;
+export const AddTrainingSessionDocument = {"__meta__":{"hash":"sha256:258bf1f09b9d59952f305ae613695cf4fde11924cecb042c0d2b90a7e891bdf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<AddTrainingSessionMutation, AddTrainingSessionMutationVariables>;
+export const UpdateTrainingSessionDocument = {"__meta__":{"hash":"sha256:1a4d1e895029f7021aa93ea7646a4dfbf939224cb56a5175bb610dc2de8d8902"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingSessionMutation, UpdateTrainingSessionMutationVariables>;
