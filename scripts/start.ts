@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole platform on one machine. Starts the embedded PostgreSQL server (unless a
  * database URL is configured), then the three subgraphs and the gateway as separate processes
- * running compiled JavaScript, prefixes their logs, prints the URLs, and stops everything on Ctrl-C.
+ * running compiled JavaScript, prefixes their logs, prints the URLs, restarts a process that dies
+ * (scripts/supervisor.ts), and stops everything in order on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -12,11 +13,11 @@ import { provideDatabases } from './database.js';
 import { waitForReady } from './ready.js';
 import { ensureWebBuilt } from './web-build.js';
 import { configOrExit } from './cli.js';
+import { Supervisor } from './supervisor.js';
 import { lineFormat } from './log-lines.js';
 
 const config = configOrExit(() => loadLauncherConfig());
 const root = projectRoot();
-const children: ChildProcess[] = [];
 /**
  * A small young generation (V8's default semi-space is 16 MiB) keeps five Node processes of a
  * laptop stack within a few hundred MB; scavenges get more frequent but stay sub-millisecond at
@@ -33,23 +34,25 @@ function prefixed(name: keyof typeof colours, text: string) {
   for (const line of text.split('\n')) if (line.trim()) process.stdout.write(`${tag} | ${format(line).replaceAll('\n', `\n${tag} | `)}\n`);
 }
 
+const supervisor = new Supervisor(
+  (name, line) => prefixed(name as keyof typeof colours, line),
+  () => void stop(1),
+);
+
 function startProcess(name: keyof typeof colours, script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(root, 'dist', script)], {
-    cwd: root,
-    env: { ...process.env, ...env, TNE_EXIT_WITH_PARENT: '1' },
-    // stdin is a pipe that closes when this launcher dies, even by kill -9: the child then exits.
-    stdio: ['pipe', 'pipe', 'pipe'],
+  return supervisor.add(name, () => {
+    const child = spawn(process.execPath, [...NODE_FLAGS, path.join(root, 'dist', script)], {
+      cwd: root,
+      env: { ...process.env, ...env, TNE_EXIT_WITH_PARENT: '1' },
+      // stdin is a pipe that closes when this launcher dies, even by kill -9: the child then exits.
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // A process group of its own: Ctrl-C reaches the launcher alone, which stops the rest in order.
+      detached: true,
+    });
+    child.stdout!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
+    return child;
   });
-  child.stdout!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => prefixed(name, chunk.toString()));
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      prefixed(name, `exited (${signal ?? code}); stopping the platform`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-  return child;
 }
 
 let stopping = false;
@@ -58,16 +61,8 @@ let database: Awaited<ReturnType<typeof provideDatabases>> | undefined;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  const exits = children
-    .filter((c) => c.exitCode === null && c.signalCode === null)
-    .map(
-      (child) =>
-        new Promise((resolve) => {
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    );
-  await Promise.all(exits);
+  // The gateway first, which finishes its requests while the subgraphs still answer; the database last.
+  await supervisor.stop([['gateway'], [...SUBGRAPH_NAMES]]);
   await database?.embedded?.stop();
   process.exit(code);
 }
@@ -115,6 +110,7 @@ try {
     PARENTALITY_URL: url(config.ports.parentality, '/graphql'),
   });
   await waitForReady(url(config.ports.gateway, '/health/ready'));
+  supervisor.keepRunning();
   console.log(
     `\ntne-graph is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
       `  gateway      ${url(config.ports.gateway, '/graphql')}  (page: ${url(config.ports.gateway, '/')})\n` +

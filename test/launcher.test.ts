@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +12,21 @@ import { postGraphQL } from './stack.js';
 /**
  * `npm start`'s launcher as a user runs it (compiled, separate processes), killed with -9 and
  * started again on the same data: it must come back with the data intact and nothing seeded twice.
+ * It restarts a subgraph killed under it, and stops in order, draining the requests in flight.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUERY = `{ departments(codes: ["18", "29"]) { code pupils finance { grants { value } } parentality { workshopsHeld { value } } } }`;
+
+/** Every department with every subgraph's indicators: a request long enough to be in flight. */
+const NATIONAL = `{ departments { code pedagogy { schools { value } projects { accepted { value } } } finance { budget { committed { value { cents } } } } parentality { workshopsHeld { value } } } }`;
+
+/** The process id of the launcher's child running `script` (Linux ps). */
+function childPid(launcher: number, script: string): number {
+  const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher)], { encoding: 'utf8' }).split('\n');
+  const line = lines.find((l) => l.includes(`dist/${script}`));
+  if (!line) throw new Error(`no child of ${launcher} runs ${script}:\n${lines.join('\n')}`);
+  return Number(line.trim().split(/\s+/)[0]);
+}
 
 /** The launcher, or (`underParent`) a process standing for npm that starts it, as `npm start` execs it. */
 function launch(env: NodeJS.ProcessEnv, underParent = false): { child: ChildProcess; output: () => string } {
@@ -31,12 +43,12 @@ function launch(env: NodeJS.ProcessEnv, underParent = false): { child: ChildProc
 }
 
 // Generous: a cold start (initdb, migrations, every seed) shares two cores with the other test files.
-async function answer(url: string, timeoutMs = 150_000) {
+async function answer(url: string, timeoutMs = 150_000, complete: (data: any) => boolean = () => true) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const response = await postGraphQL(url, QUERY);
-      if (response.data?.departments) return response;
+      if (response.data?.departments && complete(response.data)) return response;
     } catch {
       // not up yet
     }
@@ -106,8 +118,27 @@ describe('npm start after a kill -9', () => {
     const third = launch(env);
     try {
       expect((await answer(url)).data).toEqual(before.data);
+
+      // kill -9 of one subgraph: the others keep answering, the launcher starts it again, and the
+      // gateway is the same process all along.
+      const gatewayPid = childPid(third.child.pid!, 'gateway/main.js');
+      process.kill(childPid(third.child.pid!, 'subgraphs/finance/main.js'), 'SIGKILL');
+      const meanwhile = await postGraphQL(url, QUERY);
+      expect(meanwhile.data?.departments.map((d: { pupils: number }) => d.pupils)).toEqual(before.data.departments.map((d: { pupils: number }) => d.pupils));
+      const back = Date.now();
+      expect((await answer(url, 30_000, (data) => data.departments.every((d: { finance: unknown }) => d.finance))).data).toEqual(before.data);
+      console.log(`finance answered again ${Date.now() - back} ms after its kill -9`);
+      expect(third.output()).toMatch(/finance\s+\| exited \(SIGKILL\); starting it again/);
+      expect(childPid(third.child.pid!, 'gateway/main.js')).toBe(gatewayPid);
+
+      // SIGTERM while a request is in flight: the gateway drains it before anything else stops.
+      const inFlight = postGraphQL(url, NATIONAL);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      third.child.kill('SIGTERM');
+      const drained = await inFlight;
+      expect([drained.status, drained.errors, drained.data?.departments.length]).toEqual([200, undefined, 101]);
     } finally {
-      third.child.kill('SIGINT');
+      if (third.child.exitCode === null) third.child.kill('SIGINT');
       await exited(third.child);
     }
     expect(third.child.exitCode).toBe(0);
