@@ -19,6 +19,7 @@ import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { explorationPlugin } from './exploration.js';
+import { subgraphHealth } from './health.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export interface GatewayContext extends BaseContext {
@@ -106,7 +107,13 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     createHttpHandler({
       apollo,
       context,
-      routes: { 'GET /': landingRoute, ...healthRoutes(async () => true) },
+      routes: {
+        'GET /': landingRoute,
+        ...healthRoutes(
+          async () => true,
+          () => subgraphHealth(config.subgraphUrls),
+        ),
+      },
       maxBodyBytes: config.MAX_BODY_BYTES,
       transformBody: trustedDocumentResolver(manifest),
       serve: webServer(config),

@@ -88,12 +88,12 @@ function parseBody(body: string, contentType: string | undefined): unknown {
 }
 
 /** `GET /health/live` (the process answers) and `GET /health/ready` (its dependencies answer too). */
-export function healthRoutes(ready: () => Promise<boolean>): Record<string, Route> {
+export function healthRoutes(ready: () => Promise<boolean>, details?: () => Promise<Record<string, unknown>>): Record<string, Route> {
   return {
     'GET /health/live': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     'GET /health/ready': async (_req, res) => {
-      const ok = await ready().catch(() => false);
-      sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+      const [ok, more] = await Promise.all([ready().catch(() => false), details?.().catch(() => ({})) ?? {}]);
+      sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', ...more });
     },
   };
 }

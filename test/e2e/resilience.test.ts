@@ -10,6 +10,10 @@ const QUERY = `{
 }`;
 
 let stack: Stack;
+const readiness = async () => {
+  const response = await fetch(new URL('/health/ready', stack.gatewayUrl));
+  return [response.status, await response.json()];
+};
 beforeAll(async () => {
   stack = await Stack.start();
 });
@@ -30,10 +34,14 @@ describe('a subgraph goes down and comes back', () => {
       expect(department.parentality.workshopsHeld.value).toBeGreaterThan(0);
     }
 
+    // The gateway stays ready, and its readiness names the subgraph that is out.
+    expect(await readiness()).toEqual([200, { status: 'ok', subgraphs: { pedagogy: 'ok', finance: 'unavailable', parentality: 'ok' } }]);
+
     await stack.restartSubgraph('finance');
     const after = await stack.query(QUERY);
     expect(after.errors).toBeUndefined();
     expect(after.data).toEqual(before.data);
+    expect(await readiness()).toEqual([200, { status: 'ok', subgraphs: { pedagogy: 'ok', finance: 'ok', parentality: 'ok' } }]);
   });
 });
 
