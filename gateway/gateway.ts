@@ -18,6 +18,8 @@ import { operationRequiredPlugin } from './operation.js';
 import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { MAX_SCHOOL_YEARS } from '../platform/period.js';
+import { costLimitPlugin } from './cost.js';
 import { explorationPlugin } from './exploration.js';
 import { subgraphHealth } from './health.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
@@ -63,7 +65,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   const armor = new ApolloArmor({
     maxDepth: { n: config.QUERY_MAX_DEPTH },
-    costLimit: { maxCost: config.QUERY_MAX_COST },
+    // Costed by costLimitPlugin instead: with the variables, the lists' sizes and nested connections multiplied.
+    costLimit: { enabled: false },
     maxAliases: { n: config.QUERY_MAX_ALIASES },
     // Counted by graphql-js's own parser (parseOptions below): armor's token plugin threw from a
     // request hook, which made a plain syntax error an HTTP 500.
@@ -87,6 +90,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       operationRequiredPlugin<GatewayContext>(),
       trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),
       explorationPlugin<GatewayContext>(config.introspectionFor === 'everyone'),
+      costLimitPlugin<GatewayContext>(config.QUERY_MAX_COST, { defaultListSize: config.QUERY_DEFAULT_LIST_SIZE, maxSeries: MAX_SCHOOL_YEARS }),
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

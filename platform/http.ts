@@ -33,7 +33,11 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       if (options.serve && (await options.serve(req, res, url))) return;
       if (url.pathname !== graphqlPath) return sendJson(res, 404, { error: 'not found' });
       const body = await readBody(req, maxBodyBytes);
-      if (body === TOO_LARGE) return sendJson(res, 413, { error: 'request body too large' });
+      if (body === TOO_LARGE) {
+        // The rest of the body stays unread: the connection cannot carry another request, so it closes.
+        res.setHeader('connection', 'close');
+        return sendJson(res, 413, { error: 'request body too large' });
+      }
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

@@ -48,6 +48,8 @@ export const tokenFor = (role: Role, departments: string[] = [], expiresIn = '1h
 export class Stack {
   readonly subgraphs = {} as Record<SubgraphName, SubgraphServer>;
   readonly urls = {} as Record<SubgraphName, string>;
+  /** GraphQL requests each subgraph has received (from the gateway or from another subgraph). */
+  readonly requests = {} as Record<SubgraphName, number>;
   private gateway?: GatewayServer;
   gatewayUrl = '';
   private readonly prefix = `t${randomBytes(4).toString('hex')}_`;
@@ -97,6 +99,10 @@ export class Stack {
   async startSubgraph(name: SubgraphName, port: number): Promise<string> {
     const server = await createSubgraphServer(SUBGRAPHS[name], loadSubgraphConfig(name, this.subgraphEnv(name, port)));
     this.subgraphs[name] = server;
+    this.requests[name] ??= 0;
+    server.httpServer.on('request', (req: { url?: string }) => {
+      if (req.url?.startsWith('/graphql')) this.requests[name]++;
+    });
     return server.listen(port);
   }
 
