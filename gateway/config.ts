@@ -49,7 +49,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         QUERY_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(100),
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
         QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-        MAX_BODY_BYTES: maxBodyBytes,
+        // Bodies of ordinary operations; only a file upload (the Pix import) may reach MAX_UPLOAD_BYTES.
+        MAX_BODY_BYTES: z.coerce
+          .number()
+          .int()
+          .min(1024)
+          .default(128 * 1024),
+        MAX_UPLOAD_BYTES: maxBodyBytes,
         // The front end that scripts/web-build.ts writes (the workbench and its assets).
         WEB_DIST_PATH: z.string().default(path.join(projectRoot(), 'dist', 'public')),
       })

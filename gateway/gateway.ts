@@ -20,6 +20,7 @@ import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { MAX_SCHOOL_YEARS } from '../platform/period.js';
 import { costLimitPlugin } from './cost.js';
+import { isFileUpload } from './uploads.js';
 import { explorationPlugin } from './exploration.js';
 import { subgraphHealth } from './health.js';
 import { isTrusted, loadManifest, trustedDocumentResolver, trustedDocumentsPlugin } from './trusted-documents.js';
@@ -118,7 +119,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
           () => subgraphHealth(config.subgraphUrls),
         ),
       },
-      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxBodyBytes: config.MAX_UPLOAD_BYTES,
+      ordinary: { bytes: config.MAX_BODY_BYTES, isUpload: isFileUpload },
       transformBody: trustedDocumentResolver(manifest),
       serve: webServer(config),
     }),

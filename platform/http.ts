@@ -13,6 +13,11 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   transformBody?: (body: unknown, req: IncomingMessage) => unknown;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * A smaller limit for every request but uploads: a body above `bytes` is refused (413) unless
+   * `isUpload` says its request carries a file (the gateway: the Pix import), which `maxBodyBytes` bounds.
+   */
+  ordinary?: { bytes: number; isUpload: (body: unknown) => boolean };
   /** Serves what the routes cannot name exactly (the gateway's web pages); true when it answered. */
   serve?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -44,6 +49,9 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       }
       const raw = parseBody(body, headers.get('content-type'));
       const parsed = raw === INVALID || !options.transformBody ? raw : options.transformBody(raw, req);
+      if (options.ordinary && body.length > options.ordinary.bytes && !options.ordinary.isUpload(parsed)) {
+        return sendJson(res, 413, { error: `request body too large: ${options.ordinary.bytes} bytes at most, but for a file upload` });
+      }
       if (parsed === INVALID) return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },

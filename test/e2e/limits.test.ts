@@ -60,7 +60,13 @@ const LIMITS: Array<[string, () => string, number, string]> = [
   ],
   ['batched requests', () => JSON.stringify([{ query: '{ department(code: "18") { name } }' }, { query: '{ department(code: "29") { name } }' }]), 400, ''],
   [
-    'a body above MAX_BODY_BYTES',
+    'an ordinary body above MAX_BODY_BYTES (128 KiB)',
+    () => JSON.stringify({ query: 'query($filter: String) { department(code: "18") { name } }', variables: { filter: 'x'.repeat(200 * 1024) } }),
+    413,
+    '',
+  ],
+  [
+    'a body above MAX_UPLOAD_BYTES (16 MiB)',
     () => JSON.stringify({ query: '{ department(code: "18") { name } }', variables: { pad: 'x'.repeat(17 * 1024 * 1024) } }),
     413,
     '',

@@ -1,0 +1,25 @@
+import { Kind, parse } from 'graphql';
+
+/** The mutations that carry a file in their input: the Pix import (a CSV export of results). */
+const UPLOADS = new Set(['importPixResults']);
+
+/**
+ * True when a request's document only calls upload mutations, so that its body may be as large
+ * as a file (MAX_UPLOAD_BYTES); any other request keeps to MAX_BODY_BYTES. Read from the document
+ * itself (a trusted document's id is already resolved to its text), bounded like any parse.
+ */
+export function isFileUpload(body: unknown): boolean {
+  const query = (body as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string' || query.length > 10_000) return false;
+  try {
+    const operations = parse(query, { maxTokens: 1_000 }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    return (
+      operations.length > 0 &&
+      operations.every(
+        (operation) => operation.operation === 'mutation' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && UPLOADS.has(s.name.value)),
+      )
+    );
+  } catch {
+    return false;
+  }
+}
