@@ -56,6 +56,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
           .min(1024)
           .default(128 * 1024),
         MAX_UPLOAD_BYTES: maxBodyBytes,
+        // Longest text a client may send in any argument (a file upload's content aside); columns narrower are checked on write.
+        MAX_STRING_LENGTH: z.coerce.number().int().min(255).default(10_000),
         // The front end that scripts/web-build.ts writes (the workbench and its assets).
         WEB_DIST_PATH: z.string().default(path.join(projectRoot(), 'dist', 'public')),
       })

@@ -1,7 +1,10 @@
 import { Kind, parse } from 'graphql';
 
-/** The mutations that carry a file in their input: the Pix import (a CSV export of results). */
-const UPLOADS = new Set(['importPixResults']);
+/** The mutations that carry a file in their input, with the field holding it: the Pix import (a CSV export). */
+const UPLOADS = new Map([['importPixResults', 'csv']]);
+
+/** The paths of the file fields an upload's variables or arguments hold ("input.csv"), exempt from the text length limit. */
+export const FILE_FIELDS: ReadonlySet<string> = new Set([...UPLOADS.values()].map((field) => `input.${field}`));
 
 /**
  * True when a request's document only calls upload mutations, so that its body may be as large

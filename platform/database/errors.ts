@@ -25,5 +25,16 @@ export function mapDatabaseError(error: unknown): GraphQLError | undefined {
   if (error instanceof CheckConstraintViolationException || error instanceof NotNullConstraintViolationException) {
     return badInput('The record breaks a rule of the data model.');
   }
+  return textFault(error);
+}
+
+/** PostgreSQL's refusals of a text: longer than its column (22001), or characters it cannot store (22P05, 22021). */
+function textFault(error: unknown): GraphQLError | undefined {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  if (code === '22001') {
+    const length = /varying\((\d+)\)/.exec(message ?? '')?.[1];
+    return badInput(`A text is longer than its field allows${length ? ` (${length} characters at most)` : ''}.`);
+  }
+  if (code === '22P05' || code === '22021') return badInput('A text contains a character that cannot be stored (NUL or invalid Unicode).');
   return undefined;
 }

@@ -1,0 +1,90 @@
+// Why: a text a database would choke on (NUL, invalid Unicode) or that no form needs (over
+// MAX_STRING_LENGTH) must be refused as the client's mistake — BAD_USER_INPUT naming its field —
+// and before any subgraph is asked, for every mutation and filter; a text over its column's
+// length is refused when written, and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Stack, tokenFor } from '../stack.js';
+import { CASES } from './department-scope.cases.js';
+import { documentOf, Fixtures } from './department-scope.fixtures.js';
+
+let stack: Stack;
+let fixtures: Fixtures;
+beforeAll(async () => {
+  stack = await Stack.start();
+  fixtures = new Fixtures(stack);
+});
+afterAll(() => stack?.stop());
+
+const BAD_TEXTS: Array<[string, string, RegExp]> = [
+  ['a NUL character', 'Atelier\u0000', /contains a NUL character/],
+  ['a lone surrogate', 'Atelier \uD800', /is not valid Unicode/],
+  ['10,001 characters', 'x'.repeat(10_001), /is longer than 10000 characters/],
+];
+
+const total = () => Object.values(stack.requests).reduce((sum, n) => sum + n, 0);
+
+/** The first text field of an input but a file's content (bounded by MAX_UPLOAD_BYTES, not by length). */
+const textField = (input: Record<string, unknown>) => Object.entries(input).find(([key, value]) => typeof value === 'string' && key !== 'csv')?.[0];
+
+describe('bad texts in every mutation', () => {
+  it.each(Object.entries(CASES))('%s: refused as BAD_USER_INPUT naming the field, before any subgraph', async (mutation, scope) => {
+    const { input } = await scope.aim(fixtures);
+    const field = textField(input);
+    expect(field).toBeDefined();
+    const token = scope.acceptedAs ? await tokenFor(scope.acceptedAs) : await tokenFor(scope.role, ['29']);
+    for (const [, text, reason] of BAD_TEXTS) {
+      const before = total();
+      const answer = await stack.query(documentOf(mutation), { token, variables: { input: { ...input, [field!]: text } } });
+      expect(answer.status).toBe(400);
+      expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', `input.${field}`]]);
+      expect(answer.errors?.[0]?.message).toMatch(reason);
+      expect(total()).toBe(before);
+    }
+  });
+});
+
+describe('bad texts in queries and filters', () => {
+  it.each([
+    ['a literal argument', '{ department(code: "1\\u00008") { name } }', {}, 'code'],
+    [
+      'a filter variable',
+      'query($f: SchoolFilter) { schools(filter: $f, first: 5) { totalCount } }',
+      { f: { communeCodes: ['29\uDC00'] } },
+      'f.communeCodes.0',
+    ],
+    ['a list of codes', 'query($c: [ID!]) { departments(codes: $c) { name } }', { c: ['18', 'x'.repeat(10_001)] }, 'c.1'],
+  ])('%s', async (_case, query, variables, field) => {
+    const before = total();
+    const answer = await stack.query(query, { variables });
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', field]]);
+    expect(total()).toBe(before);
+  });
+});
+
+describe('a file upload', () => {
+  it('may be long, but not hold a NUL character', async () => {
+    const { input } = await CASES.importPixResults!.aim(fixtures);
+    const before = total();
+    const answer = await stack.query(documentOf('importPixResults'), {
+      token: await tokenFor('DEPARTMENT_STAFF', ['29']),
+      variables: { input: { ...input, csv: `${input.csv}\u0000` } },
+    });
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.csv']]);
+    expect(total()).toBe(before);
+  });
+});
+
+describe('a text over its column', () => {
+  it('is refused when written (BAD_USER_INPUT with the length allowed), and the tables are unchanged', async () => {
+    const { input } = await CASES.createProject!.aim(fixtures);
+    const before = await fixtures.count('pedagogy', 'project', []);
+    const answer = await stack.query(documentOf('createProject'), {
+      token: await tokenFor('DEPARTMENT_STAFF', ['29']),
+      variables: { input: { ...input, title: 'Projet '.repeat(60) } },
+    });
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'A text is longer than its field allows (255 characters at most).'],
+    ]);
+    expect(await fixtures.count('pedagogy', 'project', [])).toBe(before);
+  });
+});
