@@ -20,15 +20,21 @@ function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsOf(item, `${path}.${key}`);
 }
 
+/** Every string of a literal value, with its path. */
+function* literalsOf(node: ValueNode, path: string): Generator<[string, string]> {
+  if (node.kind === Kind.STRING) yield [path, node.value];
+  else if (node.kind === Kind.LIST) for (const [i, item] of node.values.entries()) yield* literalsOf(item, `${path}.${i}`);
+  else if (node.kind === Kind.OBJECT) for (const field of node.fields) yield* literalsOf(field.value, `${path}.${field.name.value}`);
+}
+
 /** Every string literal written in the document, named by the argument (and input fields) that holds it. */
 function literalStrings(document: DocumentNode): Array<[string, string]> {
   const found: Array<[string, string]> = [];
-  const walk = (node: ValueNode, path: string) => {
-    if (node.kind === Kind.STRING) found.push([path, node.value]);
-    else if (node.kind === Kind.LIST) node.values.forEach((item, i) => walk(item, `${path}.${i}`));
-    else if (node.kind === Kind.OBJECT) for (const field of node.fields) walk(field.value, `${path}.${field.name.value}`);
-  };
-  visit(document, { Argument: (argument) => walk(argument.value, argument.name.value) });
+  visit(document, {
+    enter(node) {
+      if (node.kind === Kind.ARGUMENT) found.push(...literalsOf(node.value, node.name.value));
+    },
+  });
   return found;
 }
 
