@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
+import { REQUEST_ID_HEADER, requestId } from '../platform/request-id.js';
 import { signViewer, VIEWER_HEADER } from '../platform/signature.js';
 import type { GatewayContext } from './gateway.js';
 
@@ -35,6 +36,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       const signature = await signViewer(context.viewer as GatewayContext['viewer'], signingSecret, signatureTtlSeconds, name);
       request.http?.headers.set(VIEWER_HEADER, signature);
     }
+    // The client's request id, so that the subgraph's log lines of this request carry it too.
+    const id = requestId();
+    if (id) request.http?.headers.set(REQUEST_ID_HEADER, id);
   }
 
   // Gathers the subgraph's Server-Timing (its SQL) for the gateway's own header.

@@ -1,3 +1,4 @@
+import { REQUEST_ID_HEADER, requestId } from './request-id.js';
 import { signViewer, VIEWER_HEADER } from './signature.js';
 
 export interface GraphClientOptions {
@@ -46,7 +47,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     try {
       response = await fetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signature },
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signature, ...(requestId() ? { [REQUEST_ID_HEADER]: requestId()! } : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { REQUEST_ID_HEADER, requestIdOf, withRequestId } from './request-id.js';
 
 /** A plain route next to GraphQL (health checks, landing page). */
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -30,7 +31,13 @@ export interface HttpHandlerOptions<C extends BaseContext> {
 export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOptions<C>) {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  return async (req: IncomingMessage, res: ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const id = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, id);
+    return withRequestId(id, () => handle(req, res));
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = options.routes?.[`${req.method} ${url.pathname}`];
@@ -66,7 +73,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
-  };
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

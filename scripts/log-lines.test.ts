@@ -15,4 +15,12 @@ describe('the launcher’s log lines', () => {
     expect(lineFormat(true, false)('LOG:  database system is ready')).toBe('LOG:  database system is ready');
     expect(lineFormat(true, false)('{not json')).toBe('{not json');
   });
+
+  it('shows control characters of logged texts escaped: a text cannot forge a line or a colour', () => {
+    const forged = JSON.stringify({ level: 30, time: 0, msg: 'ok\n[09:00:00] ERROR: forged\u001b[31m', title: 'a\rb' });
+    const shown = lineFormat(true, false)(forged);
+    expect(shown.split('\n')).toHaveLength(2); // the message line and the field line
+    expect(shown).toContain('ok\\n[09:00:00] ERROR: forged\\u001b[31m');
+    expect(shown).toContain('a\\rb');
+  });
 });

@@ -1,5 +1,17 @@
 import { prettyFactory } from 'pino-pretty';
 
+/** Control characters of logged texts shown escaped, as JSON writes them: a text cannot forge a line or a colour. */
+function escapeControls(value: unknown): object {
+  const walk = (v: unknown): unknown => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    if (typeof v === 'string') return v.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item)]));
+    return v;
+  };
+  return walk(value) as object;
+}
+
 /** Turns one line of a child's output into what the launcher prints. */
 export type LineFormat = (line: string) => string;
 
@@ -14,7 +26,7 @@ export function lineFormat(terminal: boolean, colorize = terminal): LineFormat {
   return (line) => {
     if (!line.startsWith('{')) return line;
     try {
-      return pretty(JSON.parse(line) as object).trimEnd();
+      return pretty(escapeControls(JSON.parse(line))).trimEnd();
     } catch {
       return line;
     }

@@ -83,3 +83,33 @@ describe('Server-Timing: the SQL behind an answer', () => {
     }
   });
 });
+
+describe('one request id from the gateway to every subgraph', () => {
+  it('is passed to each subgraph the gateway asks, and given back to the client', async () => {
+    const seen: Record<string, unknown[]> = { pedagogy: [], finance: [], parentality: [] };
+    const listeners = Object.keys(seen).map((name) => {
+      const listener = (req: { headers: Record<string, unknown> }) => void seen[name]!.push(req.headers['x-request-id']);
+      stack.subgraphs[name as keyof typeof stack.subgraphs].httpServer.on('request', listener);
+      return [name, listener] as const;
+    });
+    try {
+      const res = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'dashboard-req-42' },
+        body: JSON.stringify({ query: '{ departments(codes: ["18"]) { name finance { grants { value } } parentality { workshopsHeld { value } } } }' }),
+      });
+      expect(res.headers.get('x-request-id')).toBe('dashboard-req-42');
+      expect((await res.json()).errors).toBeUndefined();
+      for (const name of Object.keys(seen)) expect(seen[name]).toContain('dashboard-req-42');
+      // Without one (or with one that is not plain), the gateway makes its own.
+      const fresh = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'bad id\n' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      for (const [name, listener] of listeners) stack.subgraphs[name as keyof typeof stack.subgraphs].httpServer.off('request', listener);
+    }
+  });
+});
