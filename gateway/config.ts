@@ -43,7 +43,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
         // Every field once per item asked (gateway/cost.ts): the national comparison of 101 departments
-        // costs about 90,000, the trends of all 101 over 20 years about 470,000.
+        // costs about 43,000, the trends of all 101 about 420,000.
         QUERY_MAX_COST: z.coerce.number().int().min(100).default(500_000),
         // The size a list counts for when the client gives no `first` and the schema no bound.
         QUERY_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(100),

@@ -20,13 +20,16 @@ import {
 /**
  * What an operation may cost: every field selected counts once per item it is asked for, so lists
  * multiply what they hold. A list's size is what the client asks (`first`, or the `codes` it
- * lists), else what the schema says: the page size a connection defaults to, the number of values
- * of the enum a breakdown lists once each (`byStatus`: one item per status), the school years a
- * series spans at most; any other list counts `defaultListSize` items. Computed with the request's
+ * lists), else what the schema says: the page size a connection defaults to, the size assumed for
+ * that list (list-sizes.ts), the number of values of the enum a breakdown lists once each
+ * (`byStatus`: one item per status), the school years a series spans at most; any other list
+ * counts `defaultListSize` items. Computed with the request's
  * variables, before anything is fetched.
  */
 export interface CostOptions {
   defaultListSize: number;
+  /** Items a list without `first` is assumed to hold, by `Type.field` (gateway/list-sizes.ts). */
+  assumedSizes: Readonly<Record<string, number>>;
   /** Items of a series by school year (`years`): at most this many. */
   maxSeries: number;
 }
@@ -49,6 +52,7 @@ function enumKeyed(type: GraphQLNamedType): number | undefined {
 }
 
 function listSize(
+  parent: string,
   node: FieldNode,
   definition: GraphQLField<unknown, unknown>,
   variables: Record<string, unknown>,
@@ -61,7 +65,7 @@ function listSize(
   if (Array.isArray(codes)) return codes.length;
   if (page !== undefined) return page; // edges and nodes of a connection: its page
   if (node.name.value === 'years') return options.maxSeries;
-  return enumKeyed(getNamedType(definition.type)) ?? options.defaultListSize;
+  return options.assumedSizes[`${parent}.${node.name.value}`] ?? enumKeyed(getNamedType(definition.type)) ?? options.defaultListSize;
 }
 
 function selectionCost(
@@ -79,10 +83,10 @@ function selectionCost(
       if (!isObjectType(type) || selection.name.value.startsWith('__')) continue;
       const definition = type.getFields()[selection.name.value];
       if (!definition) continue; // validation reports it
-      const items = isListType(getNullableType(definition.type)) ? listSize(selection, definition, variables, options, page) : 1;
+      const items = isListType(getNullableType(definition.type)) ? listSize(type.name, selection, definition, variables, options, page) : 1;
       const inner = getNamedType(definition.type);
       // A connection's page size reaches its edges and nodes.
-      const connectionPage = inner.name.endsWith('Connection') ? listSize(selection, definition, variables, options) : undefined;
+      const connectionPage = inner.name.endsWith('Connection') ? listSize(type.name, selection, definition, variables, options) : undefined;
       const below = selection.selectionSet ? selectionCost(selection.selectionSet, inner, schema, fragments, variables, options, connectionPage) : 0;
       cost += items * (1 + below);
     } else {

@@ -20,6 +20,7 @@ import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { MAX_SCHOOL_YEARS } from '../platform/period.js';
 import { costLimitPlugin } from './cost.js';
+import { ASSUMED_LIST_SIZES } from './list-sizes.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { isFileUpload } from './uploads.js';
 import { explorationPlugin } from './exploration.js';
@@ -93,7 +94,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),
       explorationPlugin<GatewayContext>(config.introspectionFor === 'everyone'),
       inputGuardPlugin<GatewayContext>(config.MAX_STRING_LENGTH),
-      costLimitPlugin<GatewayContext>(config.QUERY_MAX_COST, { defaultListSize: config.QUERY_DEFAULT_LIST_SIZE, maxSeries: MAX_SCHOOL_YEARS }),
+      costLimitPlugin<GatewayContext>(config.QUERY_MAX_COST, {
+        defaultListSize: config.QUERY_DEFAULT_LIST_SIZE,
+        assumedSizes: ASSUMED_LIST_SIZES,
+        maxSeries: MAX_SCHOOL_YEARS,
+      }),
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
