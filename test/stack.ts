@@ -50,7 +50,7 @@ export class Stack {
   readonly urls = {} as Record<SubgraphName, string>;
   /** GraphQL requests each subgraph has received (from the gateway or from another subgraph). */
   readonly requests = {} as Record<SubgraphName, number>;
-  private gateway?: GatewayServer;
+  private readonly gateways: GatewayServer[] = [];
   gatewayUrl = '';
   private readonly prefix = `t${randomBytes(4).toString('hex')}_`;
   private readonly serverUrl = process.env.TEST_DATABASE_URL!;
@@ -69,13 +69,23 @@ export class Stack {
   private async startAll(): Promise<void> {
     await ensureDatabases(this.serverUrl, this.databases());
     for (const name of SUBGRAPH_NAMES) this.urls[name] = await this.startSubgraph(name, 0);
+    this.gatewayUrl = await this.startGateway({});
+  }
+
+  /**
+   * Another gateway over this stack's subgraphs, configured as `env` says (production settings:
+   * TRUSTED_DOCUMENTS=enforce, INTROSPECTION=explorers…); stopped with the stack. Its URL.
+   */
+  async startGateway(env: Record<string, string>): Promise<string> {
     const config = loadGatewayConfig({
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'silent',
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, this.urls[name]])),
+      ...env,
     });
-    this.gateway = await createGateway(config);
-    this.gatewayUrl = await this.gateway.listen(0);
+    const gateway = await createGateway(config);
+    this.gateways.push(gateway);
+    return gateway.listen(0);
   }
 
   databases(): string[] {
@@ -139,7 +149,7 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await this.gateway?.stop();
+    await Promise.allSettled(this.gateways.map((gateway) => gateway.stop()));
     await Promise.allSettled(SUBGRAPH_NAMES.map((name) => this.subgraphs[name]?.stop()));
     await dropDatabases(this.serverUrl, this.databases());
   }

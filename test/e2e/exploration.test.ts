@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadGatewayConfig } from '../../gateway/config.js';
-import { createGateway, type GatewayServer } from '../../gateway/gateway.js';
 import type { Role } from '../../platform/viewer.js';
 import { postGraphQL, Stack, tokenFor } from '../stack.js';
 
@@ -9,24 +7,12 @@ import { postGraphQL, Stack, tokenFor } from '../stack.js';
  * ANALYST and ADMIN introspect and get "did you mean" hints; everyone else gets neither.
  */
 let stack: Stack;
-let production: GatewayServer;
 let url: string;
 beforeAll(async () => {
   stack = await Stack.start();
-  production = await createGateway(
-    loadGatewayConfig({
-      GATEWAY_PORT: '0',
-      LOG_LEVEL: 'silent',
-      INTROSPECTION: 'explorers',
-      ...Object.fromEntries(Object.entries(stack.urls).map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, subgraph])),
-    }),
-  );
-  url = await production.listen(0);
+  url = await stack.startGateway({ INTROSPECTION: 'explorers' });
 });
-afterAll(async () => {
-  await production?.stop();
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 const TYPE = '{ __type(name: "Department") { fields { name } } }';

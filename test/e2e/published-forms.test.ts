@@ -5,30 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { Kind, parse } from 'graphql';
-import { loadGatewayConfig } from '../../gateway/config.js';
-import { createGateway, type GatewayServer } from '../../gateway/gateway.js';
 import { postGraphQL, Stack, tokenFor } from '../stack.js';
 import { CASES } from './department-scope.cases.js';
 import { documentOf, Fixtures } from './department-scope.fixtures.js';
 
 let stack: Stack;
 let fixtures: Fixtures;
-let enforcing: GatewayServer;
 let url: string;
 /** The published mutations: the mutation each one calls → its documentId. */
 let published: Map<string, string>;
 beforeAll(async () => {
   stack = await Stack.start();
   fixtures = new Fixtures(stack);
-  enforcing = await createGateway(
-    loadGatewayConfig({
-      GATEWAY_PORT: '0',
-      LOG_LEVEL: 'silent',
-      TRUSTED_DOCUMENTS: 'enforce',
-      ...Object.fromEntries(Object.entries(stack.urls).map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, subgraph])),
-    }),
-  );
-  url = await enforcing.listen(0);
+  url = await stack.startGateway({ TRUSTED_DOCUMENTS: 'enforce' });
   const manifest = JSON.parse(await readFile(new URL('../../schema/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
   published = new Map(
     Object.entries(manifest).flatMap(([id, text]) => {
@@ -39,10 +28,7 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await enforcing?.stop();
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
 /** The writes a department role may make (those only ADMIN makes need no form: ADMIN may send free text). */
 const ROLE_WRITES = Object.entries(CASES).filter(([, scope]) => !scope.acceptedAs);

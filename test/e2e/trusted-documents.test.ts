@@ -1,35 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { print } from 'graphql';
-import { loadGatewayConfig } from '../../gateway/config.js';
-import { createGateway, type GatewayServer } from '../../gateway/gateway.js';
 import { DepartmentProfileDocument } from '../../schema/generated/graphql.js';
 import { postGraphQL, Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
-let enforcing: GatewayServer;
 let url: string;
 let manifest: Record<string, string>;
 beforeAll(async () => {
   stack = await Stack.start();
   // A second gateway over the same subgraphs, as production runs it (TRUSTED_DOCUMENTS=enforce).
-  enforcing = await createGateway(
-    loadGatewayConfig({
-      GATEWAY_PORT: '0',
-      LOG_LEVEL: 'silent',
-      TRUSTED_DOCUMENTS: 'enforce',
-      PEDAGOGY_URL: stack.urls.pedagogy,
-      FINANCE_URL: stack.urls.finance,
-      PARENTALITY_URL: stack.urls.parentality,
-    }),
-  );
-  url = await enforcing.listen(0);
+  url = await stack.startGateway({ TRUSTED_DOCUMENTS: 'enforce' });
   manifest = JSON.parse(await readFile(new URL('../../schema/generated/persisted-documents.json', import.meta.url), 'utf8'));
 });
-afterAll(async () => {
-  await enforcing?.stop();
-  await stack?.stop();
-});
+afterAll(() => stack?.stop());
 
 const post = async (body: object, token?: string) => {
   const res = await fetch(url, {
