@@ -74,6 +74,24 @@ describe('a file upload', () => {
   });
 });
 
+describe('bad numbers', () => {
+  it.each([
+    ['fractional cents', 'disburse', 'amountCents', 1.5],
+    ['cents above 2^53', 'disburse', 'amountCents', 2 ** 53],
+    ['a string for cents', 'disburse', 'amountCents', '100'],
+    ['a string for an Int', 'createProject', 'pupilsReached', '12'],
+    ['an Int above 2^31', 'createProject', 'pupilsReached', 2 ** 31],
+  ] as const)('%s: BAD_USER_INPUT naming the field, and nothing written', async (_case, mutation, field, value) => {
+    const scope = CASES[mutation]!;
+    const { input, probe } = await scope.aim(fixtures);
+    const before = await probe();
+    const answer = await stack.query(documentOf(mutation), { token: await tokenFor(scope.role, ['29']), variables: { input: { ...input, [field]: value } } });
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors?.[0]?.message).toContain(field);
+    expect(await probe()).toEqual(before);
+  });
+});
+
 describe('a text over its column', () => {
   it('is refused when written (BAD_USER_INPUT with the length allowed), and the tables are unchanged', async () => {
     const { input } = await CASES.createProject!.aim(fixtures);
