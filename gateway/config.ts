@@ -45,6 +45,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         // Every field once per item asked (gateway/cost.ts): the national comparison of 101 departments
         // costs about 43,000, the trends of all 101 about 420,000.
         QUERY_MAX_COST: z.coerce.number().int().min(100).default(500_000),
+        // The heaviest answer the gateway writes (the national comparison weighs about 0.7 MB, all trends 1.4 MB).
+        MAX_ANSWER_BYTES: z.coerce
+          .number()
+          .int()
+          .min(1024)
+          .default(20 * 1024 * 1024),
         // The size a list counts for when the client gives no `first` and the schema no bound.
         QUERY_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(100),
         QUERY_MAX_ALIASES: z.coerce.number().int().min(1).default(30),

@@ -19,6 +19,7 @@ import { webServer } from './web.js';
 import { serverTimingPlugin, SubgraphTimings } from './server-timing.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { MAX_SCHOOL_YEARS } from '../platform/period.js';
+import { boundedAnswers } from './answer-size.js';
 import { costLimitPlugin } from './cost.js';
 import { ASSUMED_LIST_SIZES } from './list-sizes.js';
 import { inputGuardPlugin } from './input-guard.js';
@@ -88,7 +89,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     persistedQueries: false,
     // Open at the server; who may introspect is decided per viewer by explorationPlugin.
     introspection: true,
-    ...(config.DEDUPLICATE_QUERIES ? { stringifyResult: stringifyOncePerAnswer() } : {}),
+    stringifyResult: boundedAnswers(config.MAX_ANSWER_BYTES, config.DEDUPLICATE_QUERIES ? stringifyOncePerAnswer() : undefined),
     plugins: [
       operationRequiredPlugin<GatewayContext>(),
       trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { print } from 'graphql';
 import { parseAnalysis } from '../../web/shared/analysis.js';
 import { CompareDepartmentsDocument, DepartmentTrendsDocument } from '../../schema/generated/graphql.js';
-import { Stack, tokenFor } from '../stack.js';
+import { postGraphQL, Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -90,6 +90,17 @@ describe('every limit refuses before a subgraph is asked', () => {
   });
 });
 
+describe('the weight of an answer', () => {
+  it('is bounded: a heavier answer is replaced by ANSWER_TOO_LARGE with its weight and the limit', async () => {
+    const url = await stack.startGateway({ MAX_ANSWER_BYTES: '2048' });
+    const heavy = await postGraphQL(url, '{ departments { code name academy } }');
+    expect(heavy.data).toBeUndefined();
+    expect(heavy.errors?.map((e) => [e.extensions?.code, e.extensions?.maxBytes])).toEqual([['ANSWER_TOO_LARGE', 2048]]);
+    expect(heavy.errors?.[0]?.extensions?.bytes).toBeGreaterThan(2048);
+    expect((await postGraphQL(url, '{ department(code: "18") { name } }')).data).toEqual({ department: { name: 'Cher' } });
+  });
+});
+
 describe('the largest legitimate operations stay allowed', () => {
   it.each([
     ['national comparison', CompareDepartmentsDocument],
@@ -99,7 +110,7 @@ describe('the largest legitimate operations stay allowed', () => {
     async (_name, document) => {
       const started = Date.now();
       const answer = await stack.query(print(document), { token: await tokenFor('ANALYST'), variables: { codes: null } });
-      console.log(`${_name}: ${Date.now() - started} ms`);
+      console.log(`${_name}: ${Date.now() - started} ms, ${JSON.stringify(answer).length} bytes`);
       expect(answer.errors).toBeUndefined();
       expect(answer.data.departments).toHaveLength(101);
     },
