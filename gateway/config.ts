@@ -27,6 +27,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
         VIEWER_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(2).max(60).default(10),
         SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+        // The whole operation's time budget, however many subgraph calls its plan makes.
+        OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
         // enforce: only published operations (schema/operations → manifest) run, but for ANALYST and ADMIN.
         TRUSTED_DOCUMENTS: z.enum(['off', 'enforce']).default('off'),
         PERSISTED_DOCUMENTS_PATH: z.string().default(path.join(projectRoot(), 'schema', 'generated', 'persisted-documents.json')),

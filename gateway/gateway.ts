@@ -34,6 +34,8 @@ export interface GatewayContext extends BaseContext {
   trusted: boolean;
   /** The subgraphs' SQL behind this request, for the Server-Timing header. */
   timings: SubgraphTimings;
+  /** When the operation's time budget runs out (epoch ms): no subgraph is waited for after it. */
+  deadline: number;
 }
 
 export interface GatewayServer {
@@ -113,6 +115,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     viewer: await authenticate(req.headers.authorization),
     trusted: isTrusted(req),
     timings: new SubgraphTimings(),
+    deadline: Date.now() + config.OPERATION_TIMEOUT_MS,
   });
   const manifest = await loadManifest(config.PERSISTED_DOCUMENTS_PATH);
   httpServer.on(

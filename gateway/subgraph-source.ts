@@ -5,6 +5,9 @@ import { REQUEST_ID_HEADER, requestId } from '../platform/request-id.js';
 import { signViewer, VIEWER_HEADER } from '../platform/signature.js';
 import type { GatewayContext } from './gateway.js';
 
+/** Carries the operation's deadline from willSendRequest to the fetcher (never sent to the subgraph). */
+const DEADLINE_HEADER = 'x-tne-deadline';
+
 export interface SubgraphSourceOptions {
   name: string;
   url: string;
@@ -25,7 +28,12 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphSourceOptions) {
     super({
       url: options.url,
-      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      // Each call waits its own timeout, or what is left of the operation's budget if that is less.
+      fetcher: ((url: string, init: RequestInit & { headers: Record<string, string> }) => {
+        const { [DEADLINE_HEADER]: deadline, ...headers } = init.headers;
+        const left = deadline ? Number(deadline) - Date.now() : options.timeoutMs;
+        return fetch(url, { ...init, headers, signal: AbortSignal.timeout(Math.max(0, Math.min(options.timeoutMs, left))) });
+      }) as never,
     });
   }
 
@@ -36,6 +44,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       const signature = await signViewer(context.viewer as GatewayContext['viewer'], signingSecret, signatureTtlSeconds, name);
       request.http?.headers.set(VIEWER_HEADER, signature);
     }
+    if ('deadline' in context) request.http?.headers.set(DEADLINE_HEADER, String(context.deadline));
     // The client's request id, so that the subgraph's log lines of this request carry it too.
     const id = requestId();
     if (id) request.http?.headers.set(REQUEST_ID_HEADER, id);
@@ -60,8 +69,17 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       return await super.process(options);
     } catch (error) {
       if (!isUnreachable(error)) throw error;
+      const context = options.context as Partial<GatewayContext>;
+      if (context.deadline !== undefined && Date.now() >= context.deadline) return { errors: [this.outOfTime()] };
       return { errors: [this.unavailable()] };
     }
+  }
+
+  private outOfTime() {
+    return {
+      message: `The operation ran out of its time budget before the ${this.options.name} service answered; its fields are null in this answer.`,
+      extensions: { code: 'OPERATION_TIMEOUT', serviceName: this.options.name },
+    };
   }
 
   private unavailable() {

@@ -101,6 +101,28 @@ describe('the weight of an answer', () => {
   });
 });
 
+describe("an operation's time budget", () => {
+  it('stops waiting for subgraphs once spent: their fields are null, with OPERATION_TIMEOUT naming each', async () => {
+    const url = await stack.startGateway({ OPERATION_TIMEOUT_MS: '1' });
+    const answer = await postGraphQL(url, '{ departments(codes: ["18"]) { name finance { grants { value } } } }');
+    expect(answer.errors?.length).toBeGreaterThan(0);
+    expect(answer.errors?.every((e) => e.extensions?.code === 'OPERATION_TIMEOUT' && typeof e.extensions?.serviceName === 'string')).toBe(true);
+  });
+
+  it('is not sent to the subgraphs, which see an ordinary request', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const listener = (req: { headers: Record<string, unknown> }) => void seen.push(req.headers);
+    stack.subgraphs.finance.httpServer.on('request', listener);
+    try {
+      expect((await stack.query('{ departments(codes: ["18"]) { finance { grants { value } } } }')).errors).toBeUndefined();
+    } finally {
+      stack.subgraphs.finance.httpServer.off('request', listener);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((headers) => 'x-tne-deadline' in headers)).toEqual([]);
+  });
+});
+
 describe('the largest legitimate operations stay allowed', () => {
   it.each([
     ['national comparison', CompareDepartmentsDocument],
