@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
@@ -37,6 +38,9 @@ export interface GatewayContext extends BaseContext {
   /** When the operation's time budget runs out (epoch ms): no subgraph is waited for after it. */
   deadline: number;
 }
+
+/** How long a stopping gateway answers (with `Connection: close`, not ready) before it drains and closes. */
+const DRAIN_NOTICE_MS = 300;
 
 export interface GatewayServer {
   httpServer: http.Server;
@@ -118,6 +122,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     deadline: Date.now() + config.OPERATION_TIMEOUT_MS,
   });
   const manifest = await loadManifest(config.PERSISTED_DOCUMENTS_PATH);
+  const draining = { on: false };
+  let closed = false;
+  httpServer.once('close', () => {
+    closed = true;
+  });
   httpServer.on(
     'request',
     createHttpHandler({
@@ -126,10 +135,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       routes: {
         'GET /': landingRoute,
         ...healthRoutes(
-          async () => true,
+          async () => !draining.on,
           () => subgraphHealth(config.subgraphUrls),
         ),
       },
+      draining,
       maxBodyBytes: config.MAX_UPLOAD_BYTES,
       ordinary: { bytes: config.MAX_BODY_BYTES, isUpload: isFileUpload },
       transformBody: trustedDocumentResolver(manifest),
@@ -140,8 +150,14 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     httpServer,
     listen: (port = config.GATEWAY_PORT) => listen(httpServer, port, config.HOST),
     stop: async () => {
+      // Not ready any more, and every answer closes its connection; then the requests in flight drain.
+      draining.on = true;
+      await new Promise((resolve) => setTimeout(resolve, DRAIN_NOTICE_MS));
       await apollo.stop();
-      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      if (httpServer.listening) httpServer.close();
+      // 'close' comes once every connection has ended, so the last answers have left: the process
+      // may exit only then, or an answer still in the socket's buffer would be lost (seen under load).
+      if (!closed) await Promise.race([once(httpServer, 'close'), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     },
   };
 }

@@ -19,6 +19,11 @@ export interface HttpHandlerOptions<C extends BaseContext> {
    * `isUpload` says its request carries a file (the gateway: the Pix import), which `maxBodyBytes` bounds.
    */
   ordinary?: { bytes: number; isUpload: (body: unknown) => boolean };
+  /**
+   * Set while the server is stopping: every answer then says `Connection: close`, so that clients
+   * stop sending on their kept-alive connections before those are closed under them.
+   */
+  draining?: { on: boolean };
   /** Serves what the routes cannot name exactly (the gateway's web pages); true when it answered. */
   serve?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean;
 }
@@ -34,6 +39,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
   return (req: IncomingMessage, res: ServerResponse) => {
     const id = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, id);
+    if (options.draining?.on) res.setHeader('connection', 'close');
     return withRequestId(id, () => handle(req, res));
   };
 
