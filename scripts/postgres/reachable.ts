@@ -82,9 +82,26 @@ async function copiedServer(base: string, binaries: { dir: string; version: stri
       if (!existsSync(entry)) throw error; // another start won the race otherwise
     });
   }
+  await relinkDependencies(path.join(home, 'node_modules'));
   const copied = ((await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgres }).default;
   unhookSignals(entry); // the copy's exit hook is a module instance of its own: its signals go too
   return copied;
+}
+
+/**
+ * The copy is shared by every checkout of the machine, and its dependencies are links into the
+ * checkout that made it: once that checkout is deleted (a fresh clone of CI), they dangle. Then
+ * they are pointed at this checkout's packages again.
+ */
+async function relinkDependencies(modules: string): Promise<void> {
+  for (const dependency of ['pg', 'async-exit-hook']) {
+    const link = path.join(modules, dependency);
+    if (existsSync(path.join(link, 'package.json'))) continue;
+    await rm(link, { force: true });
+    await symlink(packageRoot(dependency).dir, link, 'dir').catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error; // a concurrent start relinked it first
+    });
+  }
 }
 
 /** The first folder on the way to `target` that the `postgres` user may not enter, if any. */
