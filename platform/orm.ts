@@ -4,6 +4,8 @@ import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
+import type { Logger } from './logger.js';
+import { sqlDebugLog } from './sql-log.js';
 import { sqlStarting, timingLoggerFactory } from './sql-timing.js';
 
 export interface OrmOptions {
@@ -14,6 +16,8 @@ export interface OrmOptions {
   /** Committed migrations, in order: listed explicitly so that the compiled build needs no file globbing. */
   migrations: Array<Constructor<Migration>>;
   poolMax?: number;
+  /** Where answered statements go at debug level, masked (sql-log.ts): the subgraph's logger. */
+  sqlLogger?: Logger;
 }
 
 const background = new AsyncLocalStorage<true>();
@@ -55,7 +59,7 @@ export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
       return sql;
     },
     // The default logger, which also times each statement for the request's Server-Timing header.
-    loggerFactory: timingLoggerFactory,
+    loggerFactory: (loggerOptions) => timingLoggerFactory(loggerOptions, options.sqlLogger ? sqlDebugLog(options.sqlLogger) : undefined),
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),

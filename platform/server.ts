@@ -75,7 +75,10 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   logger: Logger = createLogger(module.name, config.logLevel),
 ): Promise<SubgraphServer> {
   const sql = new SqlCounter();
-  const orm = await openOrm({ name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations }, sql);
+  const orm = await openOrm(
+    { name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations, sqlLogger: logger },
+    sql,
+  );
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
   let services: Services;

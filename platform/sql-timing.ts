@@ -49,11 +49,12 @@ function sqlAnswered(context: LogContext): void {
 }
 
 /** MikroORM's default logger, which also reports each answered statement to the request's tally. */
-export function timingLoggerFactory(options: LoggerOptions): OrmLogger {
+export function timingLoggerFactory(options: LoggerOptions, onStatement?: (context: LogContext) => void): OrmLogger {
   const logger = DefaultLogger.create(options);
   const logQuery = logger.logQuery.bind(logger);
   logger.logQuery = (context) => {
     sqlAnswered(context);
+    onStatement?.(context);
     logQuery(context);
   };
   return logger;
