@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
-import { FILE_FIELDS, isFileUpload } from './uploads.js';
+import { callsOnlyUploads, FILE_FIELDS } from './uploads.js';
 
 /** A UTF-16 half without its other half: not a character, and PostgreSQL refuses to store it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -49,7 +49,8 @@ export function inputGuardPlugin<C extends BaseContext>(maxLength: number): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const upload = isFileUpload({ query: request.query });
+          // The document Apollo parsed already: no second parse per request.
+          const upload = callsOnlyUploads(document);
           const variables = Object.entries(request.variables ?? {}).flatMap(([name, value]) => [...stringsOf(value, name)]);
           for (const [field, text] of [...variables, ...literalStrings(document)]) {
             const problem = flaw(text, upload && FILE_FIELDS.has(field) ? Number.POSITIVE_INFINITY : maxLength);

@@ -1,4 +1,4 @@
-import { Kind, parse } from 'graphql';
+import { type DocumentNode, Kind, parse } from 'graphql';
 
 /** The mutations that carry a file in their input, with the field holding it: the Pix import (a CSV export). */
 const UPLOADS = new Map([['importPixResults', 'csv']]);
@@ -15,14 +15,19 @@ export function isFileUpload(body: unknown): boolean {
   const query = (body as { query?: unknown } | null)?.query;
   if (typeof query !== 'string' || query.length > 10_000) return false;
   try {
-    const operations = parse(query, { maxTokens: 1_000 }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-    return (
-      operations.length > 0 &&
-      operations.every(
-        (operation) => operation.operation === 'mutation' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && UPLOADS.has(s.name.value)),
-      )
-    );
+    return callsOnlyUploads(parse(query, { maxTokens: 1_000 }));
   } catch {
     return false;
   }
+}
+
+/** True when every operation of a parsed document is a mutation calling upload mutations only. */
+export function callsOnlyUploads(document: DocumentNode): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return (
+    operations.length > 0 &&
+    operations.every(
+      (operation) => operation.operation === 'mutation' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && UPLOADS.has(s.name.value)),
+    )
+  );
 }

@@ -5,9 +5,9 @@ import { type PeriodKey, periodKey } from '../../platform/loaders.js';
 import type { DateRange } from '../../platform/period.js';
 import type { FinanceContext } from './context.js';
 import type { FinanceLoaders } from './loaders.js';
+import { sumOf as sum } from './money.js';
 
 const { COUNT, CENTS, RATE } = IndicatorUnit;
-const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** An indicator read from the loaders of its KPI group: one statement for every department. */

@@ -5,3 +5,6 @@ import { BigIntType } from '@mikro-orm/core';
  * number (exact up to 2^53 cents, about 90 billion euros) — never a float.
  */
 export const centsColumn = () => new BigIntType('number');
+
+/** The sum of an amount over rows (cents, counts). */
+export const sumOf = <T>(rows: readonly T[], value: (row: T) => number): number => rows.reduce((total, row) => total + value(row), 0);

@@ -8,8 +8,7 @@ import { FINANCE_INDICATORS } from '../indicators.js';
 import { FinanceKpis } from '../grants/grant.kpis.js';
 import { BudgetKpis } from './budget.kpis.js';
 import { Volet } from './envelope.entity.js';
-
-const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+import { sumOf as sum } from '../money.js';
 
 @Resolver(() => FinanceKpis)
 export class BudgetKpisResolver {
