@@ -9,6 +9,7 @@ import type { FinanceServices } from '../subgraphs/finance/services.js';
 import { issueDevToken } from '../gateway/auth.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { createGateway, type GatewayServer } from '../gateway/gateway.js';
+import { REQUEST_ID_HEADER } from '../platform/request-id.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -48,8 +49,19 @@ export const tokenFor = (role: Role, departments: string[] = [], expiresIn = '1h
 export class Stack {
   readonly subgraphs = {} as Record<SubgraphName, SubgraphServer>;
   readonly urls = {} as Record<SubgraphName, string>;
-  /** GraphQL requests each subgraph has received (from the gateway or from another subgraph). */
-  readonly requests = {} as Record<SubgraphName, number>;
+  /** GraphQL requests the subgraphs have received, by the request id they carried. */
+  private readonly received = new Map<string, number>();
+
+  /**
+   * Sends one request under an id of its own (the gateway passes it to every subgraph it asks) and
+   * says how many requests the subgraphs received for it: background work of other requests (the
+   * outbox relay, a cache refresh) never counts.
+   */
+  async traced<T>(send: (headers: Record<string, string>) => Promise<T>): Promise<{ answer: T; reached: number }> {
+    const id = `test-${randomBytes(8).toString('hex')}`;
+    const answer = await send({ [REQUEST_ID_HEADER]: id });
+    return { answer, reached: this.received.get(id) ?? 0 };
+  }
   private readonly gateways: GatewayServer[] = [];
   gatewayUrl = '';
   private readonly prefix = `t${randomBytes(4).toString('hex')}_`;
@@ -109,9 +121,9 @@ export class Stack {
   async startSubgraph(name: SubgraphName, port: number): Promise<string> {
     const server = await createSubgraphServer(SUBGRAPHS[name], loadSubgraphConfig(name, this.subgraphEnv(name, port)));
     this.subgraphs[name] = server;
-    this.requests[name] ??= 0;
-    server.httpServer.on('request', (req: { url?: string }) => {
-      if (req.url?.startsWith('/graphql')) this.requests[name]++;
+    server.httpServer.on('request', (req: { url?: string; headers: Record<string, unknown> }) => {
+      const id = req.headers[REQUEST_ID_HEADER];
+      if (req.url?.startsWith('/graphql') && typeof id === 'string') this.received.set(id, (this.received.get(id) ?? 0) + 1);
     });
     return server.listen(port);
   }

@@ -14,15 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-/** What a request sent to the gateway made the subgraphs receive. */
-async function subgraphRequests(send: () => Promise<unknown>) {
-  const before = { ...stack.requests };
-  const answer = await send();
-  return { answer, requests: Object.values(stack.requests).reduce((sum, n) => sum + n, 0) - Object.values(before).reduce((sum, n) => sum + n, 0) };
-}
-
-const post = async (body: string) => {
-  const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = async (body: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   return { status: response.status, body: text.startsWith('{') ? JSON.parse(text) : text };
 };
@@ -75,7 +68,7 @@ const LIMITS: Array<[string, () => string, number, string]> = [
 
 describe('every limit refuses before a subgraph is asked', () => {
   it.each(LIMITS)('%s', async (_limit, body, status, code) => {
-    const { answer, requests } = await subgraphRequests(() => post(body()));
+    const { answer, reached: requests } = await stack.traced((headers) => post(body(), headers));
     const { status: got, body: refusal } = answer as Awaited<ReturnType<typeof post>>;
     expect(got).toBe(status);
     if (code) expect(refusal.errors?.[0]?.extensions?.code).toBe(code);
