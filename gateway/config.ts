@@ -68,6 +68,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         MAX_STRING_LENGTH: z.coerce.number().int().min(255).default(10_000),
         // The front end that scripts/web-build.ts writes (the workbench and its assets).
         WEB_DIST_PATH: z.string().default(path.join(projectRoot(), 'dist', 'public')),
+        // Which sites may show the embeddable pages (the public dashboard) in a frame: CSP frame-ancestors
+        // sources, space-separated; '*' any site, 'none' no site. The workbench is never framed.
+        EMBED_FRAME_ANCESTORS: z
+          .string()
+          .regex(/^[a-zA-Z0-9*:/.\-' ]{1,1000}$/, 'sources of CSP frame-ancestors, space-separated')
+          .default('*'),
       })
       .superRefine(refuseDevelopmentSecrets),
     env,

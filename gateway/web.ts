@@ -22,18 +22,19 @@ const TYPES: Record<string, string> = {
  * work on a network without internet access, and a page that cannot reach elsewhere leaks nothing).
  * Monaco styles its editors inline and runs its language services in workers.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const contentSecurityPolicy = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 
 interface StaticFile {
   body: Buffer;
@@ -58,7 +59,9 @@ export function webServer(config: GatewayConfig) {
     cache.set(file, loaded);
     return loaded;
   };
-  const send = async (req: IncomingMessage, res: ServerResponse, relative: string, cacheControl: string) => {
+  const framed = contentSecurityPolicy(config.EMBED_FRAME_ANCESTORS);
+  const unframed = contentSecurityPolicy("'none'");
+  const send = async (req: IncomingMessage, res: ServerResponse, relative: string, cacheControl: string, embeddable = false) => {
     const file = await load(path.join(config.WEB_DIST_PATH, relative));
     if (!file) return false;
     res.statusCode = 200;
@@ -66,14 +69,14 @@ export function webServer(config: GatewayConfig) {
     res.setHeader('cache-control', cacheControl);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('vary', 'accept-encoding');
-    if (relative.endsWith('.html')) res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    if (relative.endsWith('.html')) res.setHeader('content-security-policy', embeddable ? framed : unframed);
     const gzip = file.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) res.setHeader('content-encoding', 'gzip');
     res.end(req.method === 'HEAD' ? undefined : gzip ? file.gzip : file.body);
     return true;
   };
   const page = async (req: IncomingMessage, res: ServerResponse, target: WebPage) => {
-    if (await send(req, res, path.join(target.name, 'index.html'), 'no-cache')) return true;
+    if (await send(req, res, path.join(target.name, 'index.html'), 'no-cache', target.embeddable)) return true;
     res.statusCode = 503;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end(`La page « ${target.title} » n'est pas construite : « npm start » la construit (scripts/web-build.ts).\n`);

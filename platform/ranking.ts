@@ -89,7 +89,7 @@ export interface Ranked {
 }
 
 /** The value as the KPIs normalise it (`rate`, `centsRate` of types.ts). */
-function normalise(value: number, base: KpiBase, per: Normalisation, money: boolean): number | null {
+export function normalise(value: number, base: KpiBase, per: Normalisation, money: boolean): number | null {
   if (per === Normalisation.RAW) return value;
   const [size, unit] = per === Normalisation.PER_THOUSAND_PUPILS ? [base.pupils, 1_000] : [base.inhabitants, 10_000];
   return (money ? centsRate : rate)(value, size, unit);

@@ -18,7 +18,7 @@ const root = projectRoot();
 export const WEB_OUTPUT = path.join(root, 'dist', 'public');
 const STAMP = '.source-hash';
 /** Besides `web/` itself, what the bundle embeds. */
-const INPUTS = ['schema/api.graphql', 'schema/generated/persisted-documents.json', 'package-lock.json'];
+const INPUTS = ['schema/api.graphql', 'schema/generated/persisted-documents.json', 'package-lock.json', 'scripts/web-map.ts'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -73,12 +73,14 @@ async function buildWeb(options: { force?: boolean } = {}): Promise<WebBuild> {
   const hash = await sourceHash();
   if ((await isFresh(hash)) && !options.force) return { built: false, seconds: (Date.now() - started) / 1000 };
   const { build } = await import('vite');
+  const { franceMapPlugin } = await import('./web-map.js');
   const staging = `${WEB_OUTPUT}.${process.pid}`;
   await build({
     root: path.join(root, 'web'),
     base: '/',
     configFile: false,
     logLevel: 'warn',
+    plugins: [franceMapPlugin()],
     // Monaco's language services run in workers, bundled as modules like the rest.
     worker: { format: 'es' },
     build: {

@@ -11,6 +11,8 @@ export interface WebPage {
   title: string;
   /** One French sentence for the root page. */
   summary: string;
+  /** Other sites may show it in a frame (EMBED_FRAME_ANCESTORS): a public page with no token and no writes. */
+  embeddable?: boolean;
 }
 
 export const WEB_PAGES: readonly WebPage[] = [
@@ -19,5 +21,12 @@ export const WEB_PAGES: readonly WebPage[] = [
     path: '/playground',
     title: 'Atelier d’analyse',
     summary: 'Explorer le graphe, comparer les départements, lancer les analyses enregistrées, exporter en CSV.',
+  },
+  {
+    name: 'dashboard',
+    path: '/tableau-de-bord',
+    title: 'Tableau de bord',
+    summary: 'Comparer les départements en un coup d’œil : indicateurs, évolution par année scolaire, classement national et carte, sans compte.',
+    embeddable: true,
   },
 ];

@@ -10,6 +10,7 @@ import { DisbursementResolver, SubsidyResolver } from './commissions/subsidy.res
 import { BudgetKpisResolver } from './envelopes/budget.resolver.js';
 import { FinanceIndicatorResolver } from './envelopes/budget.ranking.js';
 import { EnvelopeResolver } from './envelopes/envelope.resolver.js';
+import { FinanceIndicatorValuesResolver } from './grants/grant.kpis.js';
 import { DepartmentFinanceResolver, DepartmentYearFinanceResolver, SchoolFinanceResolver } from './grants/grant.resolver.js';
 import { FinanceMonthlyResolver } from './grants/finance.monthly.js';
 import { FunderResolver } from './funders/funder.resolver.js';
@@ -26,6 +27,7 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
         DepartmentYearFinanceResolver,
         SchoolFinanceResolver,
         BudgetKpisResolver,
+        FinanceIndicatorValuesResolver,
         FinanceMonthlyResolver,
         FinanceIndicatorResolver,
         EnvelopeResolver,

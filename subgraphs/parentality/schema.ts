@@ -8,6 +8,7 @@ import { HouseholdResolver } from './households/household.resolver.js';
 import { DepartmentStub, DepartmentYearStub, SchoolStub } from './stubs.js';
 import { DepartmentParentalityResolver, DepartmentYearParentalityResolver, SchoolParentalityResolver } from './workshops/workshop.resolver.js';
 import { ParentalityKpisResolver } from './workshops/workshop.kpis.resolver.js';
+import { ParentalityIndicatorValuesResolver } from './workshops/workshop.kpis.js';
 import { ParentalityMonthlyResolver } from './workshops/workshop.monthly.js';
 import { ParentalityIndicatorResolver } from './workshops/workshop.ranking.js';
 import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
@@ -22,6 +23,7 @@ export function buildParentalitySchema(): Promise<GraphQLSchema> {
         DepartmentYearParentalityResolver,
         SchoolParentalityResolver,
         ParentalityKpisResolver,
+        ParentalityIndicatorValuesResolver,
         ParentalityMonthlyResolver,
         ParentalityIndicatorResolver,
         WorkshopResolver,

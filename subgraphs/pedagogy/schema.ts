@@ -5,6 +5,7 @@ import { CommuneResolver, EpciResolver } from './communes/commune.resolver.js';
 import { DepartmentResolver } from './departments/department.resolver.js';
 import { DepartmentYearResolver, DepartmentYearsResolver } from './departments/department-year.resolver.js';
 import { PedagogyMonthlyResolver } from './departments/department.monthly.js';
+import { PedagogyIndicatorValuesResolver } from './departments/department.kpis.js';
 import { PedagogyDepartmentRankResolver, PedagogyIndicatorResolver } from './departments/department.ranking.js';
 import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.js';
 import { PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver } from './pix/pix-kpis.resolver.js';
@@ -32,6 +33,7 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
         DepartmentYearsResolver,
         DepartmentYearResolver,
         PedagogyMonthlyResolver,
+        PedagogyIndicatorValuesResolver,
         PedagogyIndicatorResolver,
         PedagogyDepartmentRankResolver,
         CommuneResolver,

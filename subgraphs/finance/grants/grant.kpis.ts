@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { type IndicatorScope, indicatorFields } from '../../../platform/indicator-fields.js';
+import { indicatorValuesResolver } from '../../../platform/indicator-values.js';
 import { Money } from '../../../platform/types.js';
 import { FINANCE_INDICATORS } from '../indicators.js';
 
@@ -14,6 +15,9 @@ export class FinanceKpis {
   scope!: FinanceScope;
 }
 indicatorFields(FinanceKpis, FINANCE_INDICATORS, '');
+
+/** `FinanceKpis.indicators`: the whole catalogue for the scope. */
+export const FinanceIndicatorValuesResolver = indicatorValuesResolver(FinanceKpis, FINANCE_INDICATORS, (kpis) => kpis.scope);
 
 @ObjectType({ description: "Finance of a school (financement de l'établissement) over a period." })
 export class SchoolFinance {

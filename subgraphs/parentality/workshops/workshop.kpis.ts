@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { indicatorFields } from '../../../platform/indicator-fields.js';
+import { indicatorValuesResolver } from '../../../platform/indicator-values.js';
 import type { DateRange } from '../../../platform/period.js';
 import { Kpi, type KpiBase } from '../../../platform/types.js';
 import { PARENTALITY_INDICATORS } from '../indicators.js';
@@ -43,6 +44,14 @@ export class ParentalityKpis {
   scope!: KpiScope;
 }
 indicatorFields(ParentalityKpis, PARENTALITY_INDICATORS, '');
+
+/** `ParentalityKpis.indicators`: the whole catalogue for a department's scope (the catalogue values departments, not schools). */
+export const ParentalityIndicatorValuesResolver = indicatorValuesResolver(
+  ParentalityKpis,
+  PARENTALITY_INDICATORS,
+  (kpis) => (kpis.scope.keyColumn === 'department' ? kpis.scope : null),
+  true,
+);
 
 /** Workshop totals per key (department or school), from SQL. */
 export interface WorkshopTotals {

@@ -1,5 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { type IndicatorScope, indicatorFields, indicatorValues } from '../../../platform/indicator-fields.js';
+import { indicatorValuesResolver } from '../../../platform/indicator-values.js';
 import { periodKey } from '../../../platform/loaders.js';
 import { ALL_TIME, type DateRange } from '../../../platform/period.js';
 import type { PedagogyContext } from '../context.js';
@@ -19,6 +20,9 @@ export class PedagogyKpis {
   scope!: KpiScope;
 }
 indicatorFields(PedagogyKpis, PEDAGOGY_INDICATORS, '');
+
+/** `PedagogyKpis.indicators`: the whole catalogue for the scope. */
+export const PedagogyIndicatorValuesResolver = indicatorValuesResolver(PedagogyKpis, PEDAGOGY_INDICATORS, (kpis) => kpis.scope);
 
 /** A department's pedagogy KPIs over a range, normalised by its current pupils and population. */
 export async function departmentPedagogy(ctx: PedagogyContext, department: { code: string; population: number }, range: DateRange): Promise<PedagogyKpis> {
