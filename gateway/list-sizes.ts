@@ -18,6 +18,10 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.calls': 20,
   'CallCampaign.projects': 50,
   // Months of the programme so far (since September 2020): a period's series is at most that long.
+  // A catalogue's indicators, with room to grow (25, 10 and 4 today: test/e2e/indicator-values.test.ts checks).
+  'PedagogyKpis.indicators': 30,
+  'FinanceKpis.indicators': 15,
+  'ParentalityKpis.indicators': 10,
   'PedagogyKpis.monthly': 80,
   'FinanceKpis.monthly': 80,
   'ParentalityKpis.monthly': 80,
