@@ -56,7 +56,9 @@ const isFresh = async (hash: string) => (await readFile(path.join(WEB_OUTPUT, ST
 export async function ensureWebBuilt(log?: (line: string) => void): Promise<WebBuild> {
   const started = Date.now();
   if (await isFresh(await sourceHash())) return { built: false, seconds: (Date.now() - started) / 1000 };
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A production bundle whoever asks: under jest (NODE_ENV=test) Vite would bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));

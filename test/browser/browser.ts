@@ -36,7 +36,7 @@ export interface TrackedPage {
   page: Page;
   /** Every host a request of this page went to. */
   hosts: Set<string>;
-  /** Requests that failed or answered 4xx/5xx, as "METHOD url status". */
+  /** Requests that failed ("METHOD url failed: reason") or answered 4xx/5xx ("METHOD url status"). */
   failures: string[];
   /** Errors thrown in the page. */
   errors: string[];
@@ -49,7 +49,7 @@ export async function openPage(browser: Browser, options: { acceptDownloads?: bo
   const page = await context.newPage();
   const tracked: TrackedPage = { context, page, hosts: new Set(), failures: [], errors: [] };
   page.on('request', (request) => tracked.hosts.add(new URL(request.url()).host));
-  page.on('requestfailed', (request) => tracked.failures.push(`${request.method()} ${request.url()} failed`));
+  page.on('requestfailed', (request) => tracked.failures.push(`${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`));
   page.on('response', (response) => {
     if (response.status() >= 400) tracked.failures.push(`${response.request().method()} ${response.url()} ${response.status()}`);
   });

@@ -52,7 +52,7 @@ describe("the `indicators` field of each subgraph's KPIs (the public dashboard's
       const { departments } = await run(DashboardComparisonDocument, { codes: ['18', '29'], period });
       for (const info of infos) {
         for (const per of info.normalisations) {
-          const document = RANKINGS[info.rankedBy as keyof typeof RANKINGS] as TypedDocumentNode<
+          const document = RANKINGS[info.rankedBy as keyof typeof RANKINGS] as unknown as TypedDocumentNode<
             Record<string, Array<{ value: number | null; suppressed: boolean; department: { code: string } }>>,
             Record<string, unknown>
           >;

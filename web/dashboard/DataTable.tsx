@@ -15,7 +15,9 @@ export interface TableData {
 export function DataTable({ caption, file, data }: { caption: string; file: string; data: TableData }) {
   return (
     <div className="db-table">
-      <div className="db-table-scroll">
+      {/* Long tables scroll in their box: focusable, so that a keyboard can scroll them too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus (WCAG 2.1.1) */}
+      <section className="db-table-scroll" aria-label={caption} tabIndex={0}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -47,7 +49,7 @@ export function DataTable({ caption, file, data }: { caption: string; file: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <button type="button" className="db-button" onClick={() => download(`${file}.csv`, toCsv([data.columns, ...data.csv]), 'text/csv;charset=utf-8')}>
         Télécharger les données (CSV)
       </button>
