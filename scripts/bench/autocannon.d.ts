@@ -8,6 +8,8 @@ declare module 'autocannon' {
       method?: 'GET' | 'POST';
       headers?: Record<string, string>;
       body?: string;
+      /** Requests each connection sends in turn, over and over. */
+      requests?: Array<{ method?: 'GET' | 'POST'; body?: string }>;
       connections?: number;
       /** Seconds. */
       duration?: number;

@@ -15,7 +15,9 @@ export interface BenchFlags {
 const DEFAULTS: BenchFlags = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
 const LIMITS = { durationS: 600, connections: 200, warmupS: 120, samples: 1000 };
 
-export function parseFlags(argv: string[]): BenchFlags {
+/** The flags given, the others from `defaults` (each benchmark its own) or the common defaults. */
+export function parseFlags(argv: string[], defaults: Partial<BenchFlags> = {}): BenchFlags {
+  const base = { ...DEFAULTS, ...defaults };
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -27,7 +29,7 @@ export function parseFlags(argv: string[]): BenchFlags {
   });
   const read = (flag: keyof typeof values, key: keyof BenchFlags, min: number): number => {
     const raw = values[flag];
-    if (raw === undefined) return DEFAULTS[key];
+    if (raw === undefined) return base[key];
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > LIMITS[key]) {
       throw new BenchFailure(`--${flag}: an integer from ${min} to ${LIMITS[key]} is expected, not "${raw}"`);

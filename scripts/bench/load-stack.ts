@@ -14,8 +14,15 @@ export const GATEWAY_LABEL: Record<GatewayName, string> = { ours: 'ours (Apollo)
 
 export interface LoadStack {
   subgraphUrls: Record<SubgraphName, string>;
-  /** Each gateway's GraphQL URL. */
+  /** Each gateway's GraphQL URL (ours only, without Hive). */
   gateways: Record<GatewayName, string>;
+}
+
+export interface LoadStackOptions {
+  /** Start Hive Gateway beside ours (default: true). */
+  hive?: boolean;
+  /** More settings of our gateway (TRUSTED_DOCUMENTS=enforce…). */
+  gatewayEnv?: Record<string, string>;
 }
 
 const HOST = '127.0.0.1';
@@ -36,7 +43,12 @@ async function ready(children: Children, name: string, healthUrl: string): Promi
  * schools while seeding), then both gateways. `databaseEnv` points the subgraphs at their databases.
  * Node runs without `npm start`'s small young generation: these are throughput figures, as in production.
  */
-export async function startLoadStack(root: string, children: Children, databaseEnv: Record<string, string>): Promise<LoadStack> {
+export async function startLoadStack(
+  root: string,
+  children: Children,
+  databaseEnv: Record<string, string>,
+  options: LoadStackOptions = {},
+): Promise<LoadStack> {
   const [ours, hive, ...subgraphPorts] = (await freePorts(2 + SUBGRAPH_NAMES.length)) as number[];
   const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphPorts[i]!])) as Record<SubgraphName, number>;
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(ports[name], '/graphql')])) as Record<SubgraphName, string>;
@@ -56,8 +68,9 @@ export async function startLoadStack(root: string, children: Children, databaseE
     PARENTALITY_URL: subgraphUrls.parentality,
     SUPERGRAPH_PATH: path.join(root, 'schema', 'supergraph.graphql'),
   };
-  children.start('ours', 'gateway/main.js', { ...gatewayEnv, GATEWAY_PORT: String(ours) });
-  children.start('hive', 'scripts/bench/hive-gateway.js', { ...gatewayEnv, HIVE_GATEWAY_PORT: String(hive) });
-  await Promise.all([ready(children, 'ours', url(ours, '/health/ready')), ready(children, 'hive', url(hive, '/readiness'))]);
+  children.start('ours', 'gateway/main.js', { ...gatewayEnv, ...options.gatewayEnv, GATEWAY_PORT: String(ours) });
+  const withHive = options.hive ?? true;
+  if (withHive) children.start('hive', 'scripts/bench/hive-gateway.js', { ...gatewayEnv, HIVE_GATEWAY_PORT: String(hive) });
+  await Promise.all([ready(children, 'ours', url(ours, '/health/ready')), withHive ? ready(children, 'hive', url(hive, '/readiness')) : undefined]);
   return { subgraphUrls, gateways: { ours: url(ours, '/graphql'), hive: url(hive, '/graphql') } };
 }

@@ -43,7 +43,9 @@ export function stopLoad(): void {
  * connection sending its next request when the previous one answered (a closed loop). Latencies
  * are kept one by one (autocannon's own summary has no 95th percentile).
  */
-export function runLoad(url: string, body: string, options: LoadOptions): Promise<LoadResult> {
+export function runLoad(url: string, body: string | readonly string[], options: LoadOptions): Promise<LoadResult> {
+  // Several bodies: each connection sends them in turn, again and again (a visitor's requests).
+  const bodies = typeof body === 'string' ? [body] : body;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -51,7 +53,7 @@ export function runLoad(url: string, body: string, options: LoadOptions): Promis
         url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        requests: bodies.map((b) => ({ method: 'POST', body: b })),
         connections: options.connections,
         duration: options.durationS,
         timeout: 30,

@@ -15,7 +15,7 @@ import { DashboardCatalogueDocument, DashboardComparisonDocument, DashboardTrend
 import { pageScripts, WEB_OUTPUT } from '../../scripts/web-build.js';
 import { allIndicators, figureIn } from '../../web/dashboard/data.js';
 import { formatFigure } from '../../web/dashboard/figures.js';
-import { CLASS_COLOURS } from '../../web/dashboard/map-classes.js';
+import { CLASS_COLOURS, SECRET_COLOUR } from '../../web/dashboard/map-classes.js';
 import { eventually } from '../commissions.fixtures.js';
 import { Stack } from '../stack.js';
 import { launchBrowser, openPage, screenshot, type TrackedPage } from './browser.js';
@@ -145,6 +145,24 @@ describe('the public dashboard', () => {
     await page.waitForURL(/departements=18,29,56&/);
     // A newer choice aborts the requests of an older one, on purpose: nothing else may fail.
     expect(failures.filter((f) => !f.endsWith('net::ERR_ABORTED'))).toEqual([]);
+  });
+
+  it('shows a figure withheld for statistical secrecy as « secret statistique », on its card, its table and the map', async () => {
+    // Three persons at a workshop in Indre: below the disclosure threshold, withheld from the public.
+    await stack.sql(
+      'parentality',
+      `insert into workshop (department_code, commune_code, kind, topic, held_on, capacity, attendance) values ('36', '36044', 'DIGITAL_CAFE', 'Atelier', '2023-11-14', 12, 3)`,
+    );
+    const { page } = await open('?departements=18,36&periode=2023-2024&indicateur=ATTENDANCE&normalisation=brut');
+    const expected = await expectedCards(['18', '36'], '2023-2024');
+    expect(expected['ATTENDANCE|36|RAW']).toBe('secret statistique');
+    expect(expected['WORKSHOPS_HELD|36|RAW']).toBe('1');
+    expect(await cardFigures(page)).toEqual(expected);
+    const row = page.locator('section[aria-labelledby="ranking-title"] tr[data-department="36"]');
+    expect(spaces(await row.locator('td').last().innerText())).toBe('secret statistique');
+    expect(await row.locator('td').first().innerText()).toBe('—');
+    expect(await page.locator('.db-map path[data-code="36"]').getAttribute('fill')).toBe(SECRET_COLOUR);
+    await screenshot(page, 'dashboard-secret');
   });
 
   it('colours all 101 departments of the map, overseas included, from the national ranking', async () => {

@@ -9,6 +9,8 @@ import { Chart } from '../shared/chart.js';
 export function ChartCanvas({ config, label, height }: { config: ChartConfiguration; label: string; height: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
+    // The charts speak in the page's own (bundled) font.
+    Chart.defaults.font.family = getComputedStyle(canvas.current!).fontFamily;
     const chart = new Chart(canvas.current!, {
       ...config,
       options: { locale: 'fr-FR', animation: false, responsive: true, maintainAspectRatio: false, ...config.options },
