@@ -102,7 +102,12 @@ describe('the public dashboard', () => {
     expect(await cardFigures(page)).toEqual(expected);
     // The charts' tables: the comparison and the national ranking of the indicator in the URL.
     const ranking = await published(PedagogyRankingDocument, { indicator: 'PROJECTS_ACCEPTED', options: { per: 'PER_THOUSAND_PUPILS' } });
-    const row = (section: string, code: string) => page.locator(`section[aria-labelledby="${section}"] tr[data-department="${code}"] td`).last().innerText();
+    const row = (section: string, code: string) =>
+      page
+        .locator(`section[aria-labelledby="${section}"] tr[data-department="${code}"] td`)
+        .last()
+        .textContent()
+        .then((text) => text ?? '');
     for (const rank of ranking.pedagogyRanking.slice(0, 2)) {
       const shown = spaces(formatFigure(rank, 'COUNT'));
       expect(spaces(await row('comparison-title', rank.department.code))).toBe(shown);
@@ -112,7 +117,7 @@ describe('the public dashboard', () => {
     const accepted = (year: (typeof trends.departments)[number]['years'][number]) => year.pedagogy.indicators.find((i) => i.name === 'PROJECTS_ACCEPTED')!;
     const lastYear = trends.departments[0]!.years.at(-1)!;
     const trendRow = page.locator(`section[aria-labelledby="trends-title"] tr[data-year="${lastYear.schoolYear}"] td`);
-    expect(spaces(await trendRow.first().innerText())).toBe(
+    expect(spaces((await trendRow.first().textContent()) ?? '')).toBe(
       spaces(formatFigure({ value: accepted(lastYear).perThousandPupils, suppressed: accepted(lastYear).suppressed }, 'COUNT')),
     );
     expect([...hosts]).toEqual([new URL(origin).host]);
@@ -159,8 +164,8 @@ describe('the public dashboard', () => {
     expect(expected['WORKSHOPS_HELD|36|RAW']).toBe('1');
     expect(await cardFigures(page)).toEqual(expected);
     const row = page.locator('section[aria-labelledby="ranking-title"] tr[data-department="36"]');
-    expect(spaces(await row.locator('td').last().innerText())).toBe('secret statistique');
-    expect(await row.locator('td').first().innerText()).toBe('—');
+    expect(spaces((await row.locator('td').last().textContent()) ?? '')).toBe('secret statistique');
+    expect(await row.locator('td').first().textContent()).toBe('—');
     expect(await page.locator('.db-map path[data-code="36"]').getAttribute('fill')).toBe(SECRET_COLOUR);
     await screenshot(page, 'dashboard-secret');
   });

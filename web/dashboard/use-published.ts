@@ -15,7 +15,7 @@ export interface Loaded<Result> {
 export function usePublished<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables | null): Loaded<Result> {
   const [state, setState] = useState<Loaded<Result>>({ loading: variables !== null });
   const key = variables === null ? null : JSON.stringify(variables);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the variables' JSON (key) stands for them
+  // The variables' JSON (key) stands for them: a new object with the same choices asks nothing again.
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
