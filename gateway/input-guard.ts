@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
+import { firstIdentifierFlaw } from './identifier-guard.js';
 import { callsOnlyUploads, FILE_FIELDS } from './uploads.js';
 
 /** A UTF-16 half without its other half: not a character, and PostgreSQL refuses to store it. */
@@ -38,26 +39,29 @@ function literalStrings(document: DocumentNode): Array<[string, string]> {
   return found;
 }
 
+const refusal = (message: string, field: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
+
 /**
  * Refuses, before anything is planned or fetched, a request whose text inputs a database would
  * choke on or that no form needs: a NUL character, invalid Unicode, or more than `maxLength`
- * characters (a file upload's content aside, which MAX_UPLOAD_BYTES bounds). BAD_USER_INPUT
- * naming the field, HTTP 400; columns narrower than that are checked where the record is written.
+ * characters (a file upload's content aside, which MAX_UPLOAD_BYTES bounds), or an identifier
+ * without the shape of its kind (a malformed id, code or UAI). BAD_USER_INPUT naming the field,
+ * HTTP 400; columns narrower than that are checked where the record is written.
  */
 export function inputGuardPlugin<C extends BaseContext>(maxLength: number): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, schema }) {
           // The document Apollo parsed already: no second parse per request.
           const upload = callsOnlyUploads(document);
           const variables = Object.entries(request.variables ?? {}).flatMap(([name, value]) => [...stringsOf(value, name)]);
           for (const [field, text] of [...variables, ...literalStrings(document)]) {
             const problem = flaw(text, upload && FILE_FIELDS.has(field) ? Number.POSITIVE_INFINITY : maxLength);
-            if (problem) {
-              throw new GraphQLError(`The value of ${field} ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
-            }
+            if (problem) throw refusal(`The value of ${field} ${problem}.`, field);
           }
+          const identifier = firstIdentifierFlaw(schema, document, request.variables ?? {});
+          if (identifier) throw refusal(identifier.message, identifier.field);
         },
       };
     },

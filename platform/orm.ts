@@ -4,6 +4,7 @@ import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
+import { TextLengths } from './database/text-lengths.js';
 import type { Logger } from './logger.js';
 import { sqlDebugLog } from './sql-log.js';
 import { sqlStarting, timingLoggerFactory } from './sql-timing.js';
@@ -47,6 +48,8 @@ export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
     entities: options.entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
+    // Texts longer than their column are refused naming the field, before any statement.
+    subscribers: [new TextLengths()],
     // Batches references and collections per request entity manager (one query per entity type).
     dataloader: DataloaderType.ALL,
     // Entities are shared by request-scoped forks only; the global context is never used implicitly.

@@ -135,9 +135,11 @@ describe('the public dashboard', () => {
     await page.getByRole('button', { name: 'Retirer Cher' }).click();
     await page.waitForURL(/departements=29,56&periode=2023-2024&indicateur=GIRLS_REACHED&normalisation=eleves$/);
     const expected = await expectedCards(['29', '56'], '2023-2024');
+    await ready(page);
     const shown = await eventually(
       () => cardFigures(page),
       (figures) => JSON.stringify(figures) === JSON.stringify(expected),
+      30_000,
     );
     expect(shown).toEqual(expected);
     await expect(page.getByRole('heading', { level: 2, name: /Filles touchées.*année scolaire 2023-2024/ }).count()).resolves.toBe(1);
@@ -150,7 +152,7 @@ describe('the public dashboard', () => {
     await page.waitForURL(/departements=18,29,56&/);
     // A newer choice aborts the requests of an older one, on purpose: nothing else may fail.
     expect(failures.filter((f) => !f.endsWith('net::ERR_ABORTED'))).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows a figure withheld for statistical secrecy as « secret statistique », on its card, its table and the map', async () => {
     // Three persons at a workshop in Indre: below the disclosure threshold, withheld from the public.

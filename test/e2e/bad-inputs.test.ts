@@ -90,15 +90,15 @@ describe('bad numbers', () => {
 });
 
 describe('a text over its column', () => {
-  it('is refused when written (BAD_USER_INPUT with the length allowed), and the tables are unchanged', async () => {
+  it('is refused when written (BAD_USER_INPUT naming the field and the length allowed), and the tables are unchanged', async () => {
     const { input } = await CASES.createProject!.aim(fixtures);
     const before = await fixtures.count('pedagogy', 'project', []);
     const answer = await stack.query(documentOf('createProject'), {
       token: await tokenFor('DEPARTMENT_STAFF', ['29']),
       variables: { input: { ...input, title: 'Projet '.repeat(60) } },
     });
-    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'A text is longer than its field allows (255 characters at most).'],
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'input.title', 'title is longer than its field allows (255 characters at most).'],
     ]);
     expect(await fixtures.count('pedagogy', 'project', [])).toBe(before);
   });
