@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PORTS, maxBodyBytes, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../platform/env.js';
+import { tracesExporter } from '../platform/tracing.js';
 import { projectRoot } from '../platform/paths.js';
 
 /** Each subgraph's URL variable (PEDAGOGY_URL…), defaulting to its local port. */
@@ -42,6 +43,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         // explorers, ANALYST and ADMIN (production default).
         INTROSPECTION: z.enum(['everyone', 'explorers']).optional(),
         LOG_LEVEL: logLevel,
+        // Where traces go (platform/tracing.ts): none by default; the OTEL_EXPORTER_OTLP_* variables say where.
+        OTEL_TRACES_EXPORTER: tracesExporter,
         // Limits on what one request may ask (graphql-armor); generous for analysts' comparisons.
         QUERY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
         // Every field once per item asked (gateway/cost.ts): the national comparison of 101 departments

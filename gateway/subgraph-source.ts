@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { injectTraceContext } from '../platform/tracing.js';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { REQUEST_ID_HEADER, requestId } from '../platform/request-id.js';
@@ -48,6 +49,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     // The client's request id, so that the subgraph's log lines of this request carry it too.
     const id = requestId();
     if (id) request.http?.headers.set(REQUEST_ID_HEADER, id);
+    // The trace goes on in the subgraph (a no-op when tracing is off).
+    if (request.http) injectTraceContext(request.http.headers);
   }
 
   // Gathers the subgraph's Server-Timing (its SQL) for the gateway's own header.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { databaseNamePrefix, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, postgresUrl, refuseDevelopmentSecrets, secret } from './env.js';
+import { type TracesExporter, tracesExporter } from './tracing.js';
 
 export const SUBGRAPH_NAMES = ['pedagogy', 'finance', 'parentality'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -40,6 +41,8 @@ export interface SubgraphConfig {
   maxBodyBytes: number;
   /** Pause between two polls of the outbox relay (finance), in milliseconds. */
   outboxPollMs: number;
+  /** Where traces go (platform/tracing.ts): none by default. */
+  tracesExporter: TracesExporter;
 }
 
 /** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
@@ -87,6 +90,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       PRIVACY_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(11),
       MAX_BODY_BYTES: maxBodyBytes,
       OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+      OTEL_TRACES_EXPORTER: tracesExporter,
       // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
       PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
     })
@@ -113,5 +117,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     privacyMinCell: raw.PRIVACY_MIN_CELL as number,
     maxBodyBytes: raw.MAX_BODY_BYTES as number,
     outboxPollMs: raw.OUTBOX_POLL_MS as number,
+    tracesExporter: raw.OTEL_TRACES_EXPORTER as TracesExporter,
   };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { REQUEST_ID_HEADER, requestIdOf, withRequestId } from './request-id.js';
+import { inServerSpan } from './tracing.js';
 
 /** A plain route next to GraphQL (health checks, landing page). */
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -40,7 +41,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
     const id = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, id);
     if (options.draining?.on) res.setHeader('connection', 'close');
-    return withRequestId(id, () => handle(req, res));
+    return withRequestId(id, () => inServerSpan(req, res, () => handle(req, res)));
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse) {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DefaultLogger, type LogContext, type Logger as OrmLogger, type LoggerOptions } from '@mikro-orm/core';
+import { traceStatement } from './tracing.js';
 
 /**
  * The SQL one GraphQL request sent: how many statements and their summed duration (from the
@@ -54,6 +55,7 @@ export function timingLoggerFactory(options: LoggerOptions, onStatement?: (conte
   const logQuery = logger.logQuery.bind(logger);
   logger.logQuery = (context) => {
     sqlAnswered(context);
+    if (context.query && context.took !== undefined && context.namespace !== 'slow-query') traceStatement(context.query, context.took);
     onStatement?.(context);
     logQuery(context);
   };
