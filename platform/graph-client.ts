@@ -1,4 +1,5 @@
 import { REQUEST_ID_HEADER, requestId } from './request-id.js';
+import { injectTraceContext } from './tracing.js';
 import { signViewer, VIEWER_HEADER } from './signature.js';
 
 export interface GraphClientOptions {
@@ -44,10 +45,16 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       options.subgraph,
     );
     let response: Response;
+    const headers = new Headers({
+      'content-type': 'application/json',
+      [VIEWER_HEADER]: signature,
+      ...(requestId() ? { [REQUEST_ID_HEADER]: requestId()! } : {}),
+    });
+    injectTraceContext(headers); // the request's trace goes on in the subgraph asked
     try {
       response = await fetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signature, ...(requestId() ? { [REQUEST_ID_HEADER]: requestId()! } : {}) },
+        headers,
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });

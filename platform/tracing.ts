@@ -1,10 +1,10 @@
 /**
  * OpenTelemetry traces, off by default: with OTEL_TRACES_EXPORTER=otlp (or console) each process
  * starts the SDK (`@opentelemetry/sdk-node`, which reads the standard OTEL_* variables: endpoint,
- * protocol, headers, sampler) and a request becomes one trace — the gateway's server span, Apollo
- * Gateway's own spans (plan, fetch), each subgraph's server span (the trace context travels in
- * `traceparent`), and one span per SQL statement, its text masked. Without an exporter the API is
- * a no-op: nothing is recorded.
+ * protocol, headers, sampler) and a request becomes one trace — the gateway's server span, each
+ * subgraph's server span as its child (the trace context travels in `traceparent`, from the gateway
+ * and from a subgraph asking another), and one span per SQL statement, its text masked. Health
+ * checks are not traced. Without an exporter the API is a no-op: nothing is recorded.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
@@ -29,8 +29,9 @@ export async function startTracing(service: string, exporter: TracesExporter): P
 
 /** Handles one HTTP request inside a server span, child of the trace its caller sent (traceparent). */
 export function inServerSpan<T>(req: IncomingMessage, res: ServerResponse, work: () => Promise<T>): Promise<T> {
-  const parent = propagation.extract(context.active(), req.headers);
   const path = (req.url ?? '/').split('?')[0]!;
+  if (path.startsWith('/health')) return work(); // polled every few seconds: noise in any trace store
+  const parent = propagation.extract(context.active(), req.headers);
   const attributes = { 'http.request.method': req.method ?? 'GET', 'url.path': path, 'tne.request_id': requestId() ?? '' };
   return tracer().startActiveSpan(`${req.method} ${path}`, { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
     try {

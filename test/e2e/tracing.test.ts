@@ -43,7 +43,7 @@ describe('traces across the gateway, the subgraphs and SQL', () => {
       const parent = byId.get(parentOf(span) ?? '');
       return parent !== undefined && (parent === ancestor || descends(parent, ancestor));
     };
-    // Each subgraph answered in a server span of the same trace, under the gateway's (through Apollo Gateway's fetch spans).
+    // Each subgraph answered in a server span of the same trace, under the gateway's.
     const subgraphs = trace.filter((s) => s.kind === SpanKind.SERVER && s !== root);
     expect(subgraphs.length).toBeGreaterThanOrEqual(3);
     for (const span of subgraphs) expect(descends(span, root!)).toBe(true);
