@@ -37,7 +37,8 @@ describe('the identifiers the API takes', () => {
     expect(identifierFlaw('uuid', '0f8fad5b-d9cb-469f-a165-70867728950e')).toBeNull();
     expect(identifierFlaw('competence', '3.2')).toBeNull();
     expect(identifierFlaw('siren', '241800507')).toBeNull();
-    expect(identifierFlaw('uai', '0180005A')).toBe('"0180005A" is not a UAI: 7 digits and a check letter, such as 0180005H');
+    expect(identifierFlaw('uai', '0180005A')).toBe('UAI "0180005A" has the wrong check letter: expected 0180005H');
+    expect(identifierFlaw('uai', '018005H')).toBe('"018005H" is not a UAI: 7 digits and a check letter, such as 0180005H');
     for (const kind of ['uuid', 'department', 'uai', 'commune', 'siren', 'territory', 'competence'] as const)
       expect(identifierFlaw(kind, 'not-an-id')).not.toBeNull();
     expect(() => parseIdentifier('department', '999', 'input.departmentCode')).toThrow(

@@ -11,11 +11,19 @@ export type IdentifierKind = 'uuid' | 'department' | 'uai' | 'commune' | 'siren'
 
 const UAI = /^\d{7}[A-Z]$/;
 
-/** Each kind's shape (after trimming and upper-casing where the kind is upper-case), how to say it, and a check beyond the shape. */
-export const IDENTIFIER_SHAPES: Record<IdentifierKind, { shape: RegExp; upper: boolean; says: string; check?: (normal: string) => boolean }> = {
+/** Each kind's shape (after trimming and upper-casing where the kind is upper-case), how to say it, and a check beyond the shape (its flaw, or null). */
+export const IDENTIFIER_SHAPES: Record<IdentifierKind, { shape: RegExp; upper: boolean; says: string; check?: (normal: string) => string | null }> = {
   uuid: { shape: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, upper: false, says: 'an identifier of this API (a UUID)' },
   department: { shape: /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, upper: true, says: 'a department code such as "18", "29", "2A" or "971"' },
-  uai: { shape: UAI, upper: true, says: 'a UAI: 7 digits and a check letter, such as 0180005H', check: (uai) => uai[7] === uaiCheckLetter(uai.slice(0, 7)) },
+  uai: {
+    shape: UAI,
+    upper: true,
+    says: 'a UAI: 7 digits and a check letter, such as 0180005H',
+    check: (uai) => {
+      const expected = `${uai.slice(0, 7)}${uaiCheckLetter(uai.slice(0, 7))}`;
+      return uai === expected ? null : `UAI "${uai}" has the wrong check letter: expected ${expected}`;
+    },
+  },
   commune: { shape: /^(\d{5}|2[AB]\d{3})$/, upper: true, says: 'an INSEE commune code such as "18033" or "2A004"' },
   siren: { shape: /^\d{9}$/, upper: false, says: 'a SIREN: 9 digits' },
   territory: { shape: /^(\d{2}|2[AB]|97\d)-T\d{1,3}$/, upper: true, says: 'a priority territory code such as "29-T1"' },
@@ -44,7 +52,8 @@ export function identifierKind(name: string, coordinate: string): IdentifierKind
 export function identifierFlaw(kind: IdentifierKind, value: string): string | null {
   const { shape, upper, says, check } = IDENTIFIER_SHAPES[kind];
   const normal = upper ? value.trim().toUpperCase() : value.trim();
-  return shape.test(normal) && (check?.(normal) ?? true) ? null : `"${value}" is not ${says}`;
+  if (!shape.test(normal)) return `"${value}" is not ${says}`;
+  return check?.(normal) ?? null;
 }
 
 /** An identifier of a kind, normalised; BAD_USER_INPUT naming the field otherwise. */

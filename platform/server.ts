@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { withStartLock } from './database/start-lock.js';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -83,12 +84,16 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
   let services: Services;
   try {
-    if (config.migrateOnStart) {
-      const applied = await migrate(orm);
-      if (applied.length) logger.info({ applied }, 'migrations applied');
-    }
-    services = module.createServices?.({ config, orm, logger }) ?? ({} as Services);
-    if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData, services });
+    // Replicas starting together: one migrates and seeds, the others wait for it (start-lock.ts).
+    services = await withStartLock(config.databaseUrl, module.name, async () => {
+      if (config.migrateOnStart) {
+        const applied = await migrate(orm);
+        if (applied.length) logger.info({ applied }, 'migrations applied');
+      }
+      const created = module.createServices?.({ config, orm, logger }) ?? ({} as Services);
+      if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData, services: created });
+      return created;
+    });
     // Seeding builds large object graphs once; where the launcher exposes the collector, give the
     // memory back now rather than carry it for the life of the process.
     (globalThis as { gc?: () => void }).gc?.();

@@ -10,8 +10,14 @@ export async function ensureDatabases(serverUrl: string, databases: readonly str
     for (const name of databases) {
       const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
       if (rowCount) continue;
-      await client.query(`create database ${client.escapeIdentifier(name)} encoding 'UTF8' template template0`);
-      created.push(name);
+      try {
+        await client.query(`create database ${client.escapeIdentifier(name)} encoding 'UTF8' template template0`);
+        created.push(name);
+      } catch (error) {
+        // Another process created it between the check and now (replicas starting together): it exists.
+        // PostgreSQL says so as duplicate_database, or, in the same instant, as a unique violation of its catalog.
+        if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+      }
     }
   } finally {
     await client.end();

@@ -79,9 +79,17 @@ const REFUSALS: Refusal[] = [
   ['updateHousehold', '21 children', 'COORDINATOR_18', 'BAD_USER_INPUT', 'childrenCount', household({ childrenCount: 21 })],
   ['updateHousehold', '-1 children', 'COORDINATOR_18', 'BAD_USER_INPUT', 'childrenCount', household({ childrenCount: -1 })],
   ['updateHousehold', 'a commune of the other department', 'COORDINATOR_18', 'BAD_USER_INPUT', 'communeCode', household({ communeCode: '29019' })],
-  ['updateHousehold', 'an empty commune code', 'COORDINATOR_18', 'BAD_USER_INPUT', 'communeCode', household({ communeCode: '' })],
-  ['updateHousehold', 'a malformed UAI', 'COORDINATOR_18', 'BAD_USER_INPUT', 'uai', household({ childrenSchoolUais: ['018000H'] })],
-  ['updateHousehold', 'a UAI with the wrong check letter', 'COORDINATOR_18', 'BAD_USER_INPUT', 'uai', household({ childrenSchoolUais: ['0180005A'] })],
+  // Malformed identifiers are refused by the gateway, which names the field by its whole path.
+  ['updateHousehold', 'an empty commune code', 'COORDINATOR_18', 'BAD_USER_INPUT', 'input.communeCode', household({ communeCode: '' })],
+  ['updateHousehold', 'a malformed UAI', 'COORDINATOR_18', 'BAD_USER_INPUT', 'input.childrenSchoolUais.0', household({ childrenSchoolUais: ['018000H'] })],
+  [
+    'updateHousehold',
+    'a UAI with the wrong check letter',
+    'COORDINATOR_18',
+    'BAD_USER_INPUT',
+    'input.childrenSchoolUais.0',
+    household({ childrenSchoolUais: ['0180005A'] }),
+  ],
   [
     'updateHousehold',
     'a valid commune with 21 children (nothing half-written)',
