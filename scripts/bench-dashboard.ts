@@ -29,7 +29,11 @@ async function cleanUp(): Promise<void> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { durationS: 60, connections: 20, warmupS: 5 });
+  const flags = parseFlags(
+    `usage: npm run bench:dashboard [-- --connections N --duration S --warmup S]
+The public dashboard's requests replayed by N viewers (20) for S seconds (60): errors, percentiles, memory.`,
+    { durationS: 60, connections: 20, warmupS: 5 },
+  );
   console.log(`bench:dashboard: ${flags.connections} viewers replaying the dashboard's requests for ${flags.durationS} s`);
   databases = await provideBenchDatabases(root);
   console.log(`  database: ${databases.description}`);

@@ -18,6 +18,9 @@ import { runScenario, type RunResult } from './bench/scenario.js';
 import { stopCurrentStack } from './bench/stack-control.js';
 import { printSummary } from './bench/summary.js';
 import { loadLauncherConfig } from './config.js';
+import { parseCommand } from './cli.js';
+
+parseCommand(`usage: npm run bench:start\nTimes npm start to the first answer, cold and warm, and prints the memory of every process.`, { options: {} });
 
 /** A throwaway data folder for the embedded server, or undefined to use the configured server. */
 async function prepareDataFolder(embedded: boolean): Promise<string | undefined> {

@@ -58,7 +58,8 @@ async function measure(stack: LoadStack, gateway: GatewayName, body: string, fla
 }
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
+  const flags = parseFlags(`usage: npm run bench [-- --duration S --connections N --warmup S --samples N]
+The comparison operation under load through our gateway and Hive Gateway, for 2 and 101 departments.`);
   console.log('bench: the comparison operation under load, our gateway vs Hive Gateway');
   databases = await provideBenchDatabases(root);
   console.log(`  database: ${databases.description}`);

@@ -3,6 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../platform/paths.js';
 import { renderTypedDocuments } from './typed-documents.js';
+import { parseCommand } from './cli.js';
+
+parseCommand('usage: npm run codegen\nWrites the typed documents and the persisted-documents manifest (schema/generated/) from schema/operations/.', {
+  options: {},
+});
 
 const root = projectRoot();
 const dir = path.join(root, 'schema', 'generated');

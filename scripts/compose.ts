@@ -4,6 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../platform/paths.js';
 import { CompositionError, renderSchemaFiles } from './schema-files.js';
+import { parseCommand } from './cli.js';
+
+parseCommand(`usage: npm run compose\nPrints each subgraph's SDL and composes the supergraph and the API schema into schema/.`, { options: {} });
 
 try {
   const dir = path.join(projectRoot(), 'schema');

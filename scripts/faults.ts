@@ -16,9 +16,15 @@ import { projectRoot } from '../platform/paths.js';
 import { embeddedServerUrl } from './postgres/embedded.js';
 import { startPlatform, stopPlatform } from './faults/platform.js';
 import { killSubgraph, type Report, soak, terminateConnections, terminateUnderWrites } from './faults/scenarios.js';
+import { parseCommand, usageError } from './cli.js';
 
 const root = projectRoot();
-const soakSeconds = Number(/--soak-seconds[= ](\d+)/.exec(process.argv.slice(2).join(' '))?.[1] ?? 120);
+const USAGE = `usage: npm run test:faults [-- --soak-seconds N]
+Breaks the platform on purpose under load (loopback, bounded time) and prints what each fault did.`;
+const { values } = parseCommand(USAGE, { options: { 'soak-seconds': { type: 'string', default: '120' } } });
+const soakSeconds = Number(values['soak-seconds']);
+if (!Number.isInteger(soakSeconds) || soakSeconds < 1 || soakSeconds > 3600)
+  usageError(`--soak-seconds takes a number of seconds from 1 to 3600 (got "${values['soak-seconds']}")`);
 
 const print = (title: string, report: Report) =>
   console.log(

@@ -10,12 +10,14 @@ import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { projectRoot } from '../platform/paths.js';
 import { pendingSchemaSql } from './migration-diff.js';
+import { parseCommand, usageError } from './cli.js';
 
-const [name, label] = process.argv.slice(2) as [SubgraphName, string | undefined];
-if (!SUBGRAPH_NAMES.includes(name) || !label || !/^[A-Z][A-Za-z0-9]*$/.test(label)) {
-  console.error(`usage: npm run migration:create -- <${SUBGRAPH_NAMES.join('|')}> <Label in PascalCase>`);
-  process.exit(2);
-}
+const USAGE = `usage: npm run migration:create -- <${SUBGRAPH_NAMES.join('|')}> <Label in PascalCase>
+Writes the subgraph's next migration from the difference between its entities and its migrations.`;
+const { positionals } = parseCommand(USAGE, { allowPositionals: true, options: {} });
+const [name, label] = positionals as [SubgraphName, string | undefined];
+if (positionals.length !== 2 || !SUBGRAPH_NAMES.includes(name)) usageError(`give a subgraph (${SUBGRAPH_NAMES.join(', ')}) and a label`);
+if (!/^[A-Z][A-Za-z0-9]*$/.test(label!)) usageError(`the label is one word in PascalCase, such as Projects (got "${label}")`);
 const statements = await pendingSchemaSql(name);
 if (!statements.length) {
   console.log('The database matches the entities: no migration needed.');

@@ -7,11 +7,12 @@
 import 'reflect-metadata';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { pendingSchemaSql } from './migration-diff.js';
+import { parseCommand, usageError } from './cli.js';
 
-const name = process.argv[2] as SubgraphName;
-if (!SUBGRAPH_NAMES.includes(name)) {
-  console.error(`usage: npm run migration:sql -- <${SUBGRAPH_NAMES.join('|')}>`);
-  process.exit(2);
-}
+const USAGE = `usage: npm run migration:sql -- <${SUBGRAPH_NAMES.join('|')}>
+Prints the SQL that would bring the subgraph's migrated database in line with its entities.`;
+const { positionals } = parseCommand(USAGE, { allowPositionals: true, options: {} });
+const name = positionals[0] as SubgraphName;
+if (positionals.length !== 1 || !SUBGRAPH_NAMES.includes(name)) usageError(`give one subgraph: ${SUBGRAPH_NAMES.join(', ')}`);
 const statements = await pendingSchemaSql(name);
 console.log(statements.length ? statements.map((s) => `${s};`).join('\n') : '-- the database matches the entities: no migration needed');

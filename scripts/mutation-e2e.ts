@@ -12,7 +12,11 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './postgres/embedded.
 import { projectRoot } from '../platform/paths.js';
 import { DECLARED_MUTANTS, type DeclaredMutant } from './mutants/declared.js';
 import { checkEdit, Sandbox } from './mutants/sandbox.js';
+import { parseCommand } from './cli.js';
 
+const USAGE = `usage: npm run test:mutation:e2e [-- WORD…]
+Runs the declared end-to-end mutants (scripts/mutants/declared.ts), those whose id holds a WORD when given.`;
+const { positionals } = parseCommand(USAGE, { allowPositionals: true, options: {} });
 const TIMEOUT_MS = 5 * 60_000;
 const MUTANTS_PG_PORT = 54349;
 
@@ -32,7 +36,7 @@ async function run(sandbox: Sandbox, mutant: DeclaredMutant, env: NodeJS.Process
 }
 
 async function main(): Promise<number> {
-  const words = process.argv.slice(2).map((w) => w.toLowerCase());
+  const words = positionals.map((w) => w.toLowerCase());
   const root = projectRoot();
   const mutants = DECLARED_MUTANTS.filter((m) => !words.length || words.some((w) => m.id.toLowerCase().includes(w)));
   const stale = (await Promise.all(mutants.flatMap((m) => m.edits.map((edit) => checkEdit(root, edit))))).filter((e) => e !== null);

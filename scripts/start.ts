@@ -15,6 +15,9 @@ import { ensureWebBuilt } from './web-build.js';
 import { configOrExit } from './cli.js';
 import { Supervisor } from './supervisor.js';
 import { lineFormat } from './log-lines.js';
+import { parseCommand } from './cli.js';
+
+parseCommand(`usage: npm start\nStarts the database, the three subgraphs and the gateway, seeded, and keeps them up until Ctrl-C.`, { options: {} });
 
 const config = configOrExit(() => loadLauncherConfig());
 const root = projectRoot();

@@ -192,7 +192,11 @@ export async function bundleFigures(): Promise<Array<{ what: string; bytes: numb
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { built, seconds } = await buildWeb({ force: process.argv.includes('--force') });
+  const { parseCommand } = await import('./cli.js');
+  const usage = `usage: npm run build:web [-- --force]
+Builds the front end (web/ into dist/public) when its sources changed, and prints the bundle's sizes.`;
+  const { values } = parseCommand(usage, { options: { force: { type: 'boolean', default: false } } });
+  const { built, seconds } = await buildWeb({ force: values.force });
   console.log(built ? `front end built in ${seconds.toFixed(1)} s` : 'front end up to date');
   const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   for (const f of await bundleFigures()) console.log(`${f.what.padEnd(42)} ${kib(f.bytes).padStart(9)}  gzip ${kib(f.gzip).padStart(8)}`);

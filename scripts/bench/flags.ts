@@ -1,6 +1,5 @@
 /** Flags of `npm run bench -- --duration 10 --connections 10 --warmup 3 --samples 20`. */
-import { parseArgs } from 'node:util';
-import { BenchFailure } from './common.js';
+import { parseCommand, usageError } from '../cli.js';
 
 export interface BenchFlags {
   /** Measured seconds per scenario and gateway. */
@@ -15,11 +14,10 @@ export interface BenchFlags {
 const DEFAULTS: BenchFlags = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
 const LIMITS = { durationS: 600, connections: 200, warmupS: 120, samples: 1000 };
 
-/** The flags given, the others from `defaults` (each benchmark its own) or the common defaults. */
-export function parseFlags(argv: string[], defaults: Partial<BenchFlags> = {}): BenchFlags {
+/** The flags given, the others from `defaults` (each benchmark its own) or the common defaults; `--help` prints `usage`. */
+export function parseFlags(usage: string, defaults: Partial<BenchFlags> = {}): BenchFlags {
   const base = { ...DEFAULTS, ...defaults };
-  const { values } = parseArgs({
-    args: argv,
+  const { values } = parseCommand(usage, {
     options: {
       duration: { type: 'string' },
       connections: { type: 'string' },
@@ -32,7 +30,7 @@ export function parseFlags(argv: string[], defaults: Partial<BenchFlags> = {}): 
     if (raw === undefined) return base[key];
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > LIMITS[key]) {
-      throw new BenchFailure(`--${flag}: an integer from ${min} to ${LIMITS[key]} is expected, not "${raw}"`);
+      usageError(`--${flag} takes an integer from ${min} to ${LIMITS[key]} (got "${raw}")`);
     }
     return value;
   };
