@@ -64,18 +64,16 @@ const COMMANDS: Array<[name: string, run: () => ReturnType<typeof command>, succ
   ],
 ];
 
+/** A run succeeded, on the server named, printing what success prints. */
+function expectSuccess(result: ReturnType<typeof command>, database: string, success: RegExp) {
+  expect({ status: result.status, database: result.database, stderr: result.status ? result.stderr : '' }).toEqual({ status: 0, database, stderr: '' });
+  expect(result.stdout).toMatch(success);
+}
+
 describe('the commands find the databases whether the platform runs or not', () => {
   it.each(COMMANDS)(
     '%s with no platform running: starts an embedded server for itself, and stops it',
-    (_name, run, success) => {
-      const result = run();
-      expect({ status: result.status, database: result.database, stderr: result.status ? result.stderr : '' }).toEqual({
-        status: 0,
-        database: OWN(),
-        stderr: '',
-      });
-      expect(result.stdout).toMatch(success.down);
-    },
+    (_name, run, success) => expectSuccess(run(), OWN(), success.down),
     300_000,
   );
 
@@ -83,13 +81,7 @@ describe('the commands find the databases whether the platform runs or not', () 
     "%s with the platform running: shares its embedded server (stopping it is npm start's business)",
     async (_name, run, success) => {
       server ??= await startEmbeddedPostgres({ dataDir, port });
-      const result = run();
-      expect({ status: result.status, database: result.database, stderr: result.status ? result.stderr : '' }).toEqual({
-        status: 0,
-        database: SHARED(),
-        stderr: '',
-      });
-      expect(result.stdout).toMatch(success.up);
+      expectSuccess(run(), SHARED(), success.up);
       const still = spawnSync('node', [
         '-e',
         `require('node:net').connect(${port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`,
