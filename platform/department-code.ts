@@ -1,6 +1,8 @@
+import { IDENTIFIER_SHAPES } from './identifiers.js';
 import { badInput } from './errors.js';
 
-export const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+/** The shape of a department code, as platform/identifiers.ts declares it. */
+export const DEPARTMENT_CODE = IDENTIFIER_SHAPES.department.shape;
 
 /**
  * Checks the shape of a department code ("01"…"95", "2A", "2B", "971"…"976") and normalises it

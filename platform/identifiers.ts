@@ -4,19 +4,16 @@
  * (gateway/identifier-guard.ts), so a malformed one never reaches a subgraph or SQL; subgraphs parse
  * the same way where they read them. A test fails when an `ID` of the schema has no kind.
  */
-import { badInput } from './errors.js';
-import { uaiCheckLetter } from './uai.js';
+import { UAI_SHAPE, uaiCheckLetter } from './uai.js';
 
 export type IdentifierKind = 'uuid' | 'department' | 'uai' | 'commune' | 'siren' | 'territory' | 'competence' | 'resource';
-
-const UAI = /^\d{7}[A-Z]$/;
 
 /** Each kind's shape (after trimming and upper-casing where the kind is upper-case), how to say it, and a check beyond the shape (its flaw, or null). */
 export const IDENTIFIER_SHAPES: Record<IdentifierKind, { shape: RegExp; upper: boolean; says: string; check?: (normal: string) => string | null }> = {
   uuid: { shape: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, upper: false, says: 'an identifier of this API (a UUID)' },
   department: { shape: /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, upper: true, says: 'a department code such as "18", "29", "2A" or "971"' },
   uai: {
-    shape: UAI,
+    shape: UAI_SHAPE,
     upper: true,
     says: 'a UAI: 7 digits and a check letter, such as 0180005H',
     check: (uai) => {
@@ -54,12 +51,4 @@ export function identifierFlaw(kind: IdentifierKind, value: string): string | nu
   const normal = upper ? value.trim().toUpperCase() : value.trim();
   if (!shape.test(normal)) return `"${value}" is not ${says}`;
   return check?.(normal) ?? null;
-}
-
-/** An identifier of a kind, normalised; BAD_USER_INPUT naming the field otherwise. */
-export function parseIdentifier(kind: IdentifierKind, value: string, field: string): string {
-  const flaw = identifierFlaw(kind, value);
-  if (flaw) throw badInput(`${flaw} (${field}).`, field);
-  const { upper } = IDENTIFIER_SHAPES[kind];
-  return upper ? value.trim().toUpperCase() : value.trim();
 }

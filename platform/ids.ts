@@ -1,6 +1,7 @@
+import { IDENTIFIER_SHAPES } from './identifiers.js';
 import { badInput } from './errors.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = IDENTIFIER_SHAPES.uuid.shape;
 
 /** True for a UUID, the form of every identifier the API gives. */
 export const isUuid = (value: string) => UUID.test(value);

@@ -1,6 +1,6 @@
 import { type ClassType, Ctx, Directive, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
 import type { IndicatorScope } from './indicator-fields.js';
-import { type IndicatorCatalogue, IndicatorUnit } from './indicators.js';
+import { type IndicatorCatalogue, IndicatorUnit, RAW_ONLY } from './indicators.js';
 import { Normalisation, normalise } from './ranking.js';
 
 /** One indicator of a catalogue, valued for one department and period, as its ranking values it. */
@@ -36,8 +36,6 @@ export class IndicatorValue {
   @Field({ description: 'True when the value is hidden for statistical secrecy (secret statistique).' })
   suppressed!: boolean;
 }
-
-const RAW_ONLY = new Set([IndicatorUnit.RATE, IndicatorUnit.MEAN]);
 
 /** Every indicator of a catalogue for one scope, in the catalogue's order, each through the request's loaders. */
 export async function catalogueValues<Context>(

@@ -49,7 +49,8 @@ export interface IndicatorDeclaration<Context> {
   value: (context: Context, code: string, range: DateRange) => Promise<number | null>;
 }
 
-const RAW_ONLY = new Set([IndicatorUnit.RATE, IndicatorUnit.MEAN]);
+/** Units compared raw only: a rate or a mean per pupil has no meaning. */
+export const RAW_ONLY: ReadonlySet<IndicatorUnit> = new Set([IndicatorUnit.RATE, IndicatorUnit.MEAN]);
 
 @Directive('@shareable')
 @ObjectType('Indicator', { description: 'An indicator of the programme (indicateur), as its subgraph declares it once: the catalogue dashboards draw from.' })

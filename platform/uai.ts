@@ -2,7 +2,7 @@ import { badInput } from './errors.js';
 
 /** UAI (unité administrative immatriculée): 7 digits and a check letter. */
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
-const UAI_SHAPE = /^(\d{7})([A-Z])$/;
+export const UAI_SHAPE = /^(\d{7})([A-Z])$/;
 
 /** The check letter of a UAI's 7 digits: LETTERS[digits mod 23] (0180005 → H). */
 export function uaiCheckLetter(digits: string): string {

@@ -1,4 +1,5 @@
 import { badInput } from '../../../platform/errors.js';
+import { IDENTIFIER_SHAPES } from '../../../platform/identifiers.js';
 
 /** Most units one deployment may carry: a whole département's teacher accounts fit. */
 export const MAX_UNITS = 100_000;
@@ -13,6 +14,6 @@ export function checkUnits(units: number): void {
 /** Resource codes are upper-case words such as "PRIMOT" or "VR_CLASS_SET". */
 export function parseResourceCode(input: string): string {
   const code = input.trim().toUpperCase();
-  if (!/^[A-Z0-9_]{1,32}$/.test(code)) throw badInput(`"${input}" is not a resource code such as "PRIMOT".`, 'resourceCode');
+  if (!IDENTIFIER_SHAPES.resource.shape.test(code)) throw badInput(`"${input}" is not a resource code such as "PRIMOT".`, 'resourceCode');
   return code;
 }
