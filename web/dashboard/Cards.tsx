@@ -8,7 +8,7 @@ function Tip({ label, text }: { label: string; text: string }) {
   const id = useId();
   return (
     <span className="db-tip">
-      <button type="button" aria-label={`Définition : ${label}`} aria-describedby={id}>
+      <button type="button" className="db-tip-button" aria-label={`Définition : ${label}`} aria-describedby={id}>
         ?
       </button>
       <span role="tooltip" id={id} lang="en">
