@@ -1,7 +1,18 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PORTS, maxBodyBytes, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
-import { DEV_JWT_SECRET, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, refuseDevelopmentSecrets, secret } from '../platform/env.js';
+import {
+  DEV_JWT_SECRET,
+  DEV_SIGNING_SECRET,
+  flag,
+  logLevel,
+  parseEnv,
+  port,
+  redisKeyPrefix,
+  redisUrl,
+  refuseDevelopmentSecrets,
+  secret,
+} from '../platform/env.js';
 import { tracesExporter } from '../platform/tracing.js';
 import { projectRoot } from '../platform/paths.js';
 
@@ -77,8 +88,22 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
           .string()
           .regex(/^[a-zA-Z0-9*:/.\-' ]{1,1000}$/, 'sources of CSP frame-ancestors, space-separated')
           .default('*'),
+        // Answers of read-only operations kept until a subgraph writes (gateway/response-cache.ts): off,
+        // in this process's memory, or in Redis (REDIS_URL), shared by every gateway replica.
+        RESPONSE_CACHE: z.enum(['off', 'memory', 'redis']).default('off'),
+        REDIS_URL: redisUrl,
+        REDIS_KEY_PREFIX: redisKeyPrefix,
+        // The longest an answer is kept: what bounds staleness after a write no subgraph reported (a script's).
+        RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+        // Memory the in-process cache may hold (RESPONSE_CACHE=memory), in MiB.
+        RESPONSE_CACHE_MAX_MIB: z.coerce.number().int().min(1).default(64),
       })
-      .superRefine(refuseDevelopmentSecrets),
+      .superRefine(refuseDevelopmentSecrets)
+      .superRefine((value, ctx) => {
+        if (value.RESPONSE_CACHE === 'redis' && !value.REDIS_URL) {
+          ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'required when RESPONSE_CACHE is redis' });
+        }
+      }),
     env,
   );
   return {

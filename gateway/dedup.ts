@@ -1,4 +1,5 @@
 import type { ApolloGateway } from '@apollo/gateway';
+import { mayReadHouseholds } from '../platform/access.js';
 import type { Viewer } from '../platform/viewer.js';
 
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
@@ -12,8 +13,6 @@ export interface DeduplicationOptions<C> {
   share?(leader: C, follower: C): void;
 }
 
-const HOUSEHOLD_READERS: ReadonlySet<Viewer['role']> = new Set(['PARENTALITY_COORDINATOR', 'ADMIN']);
-
 /**
  * A key under which two requests are bound to get the same answer: same document, operation,
  * variables and viewer (role, departments and subject: the only request facts our subgraphs act
@@ -25,7 +24,7 @@ function keyOf(request: RequestContext, viewer: Viewer): string | undefined {
   if (request.operation?.operation !== 'query') return undefined;
   // Who may read household records has each read written to parentality's access log: each
   // request of theirs runs, so that every read is logged (they are few; dashboards are not them).
-  if (HOUSEHOLD_READERS.has(viewer.role)) return undefined;
+  if (mayReadHouseholds(viewer.role)) return undefined;
   const who = [viewer.role, [...viewer.departments].sort(), viewer.subject ?? null];
   return JSON.stringify([request.queryHash, request.operationName, request.request.variables ?? null, who]);
 }

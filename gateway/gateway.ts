@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createErrorFormatter } from '../platform/errors.js';
@@ -22,6 +23,8 @@ import { SubgraphSource } from './subgraph-source.js';
 import { MAX_SCHOOL_YEARS } from '../platform/period.js';
 import { boundedAnswers } from './answer-size.js';
 import { costLimitPlugin } from './cost.js';
+import { openCacheStore } from './cache-store.js';
+import { responseCachePlugins } from './response-cache.js';
 import { ASSUMED_LIST_SIZES } from './list-sizes.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { isFileUpload } from './uploads.js';
@@ -54,6 +57,7 @@ export interface GatewayServer {
  */
 export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<GatewayServer> {
   const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
+  const cacheStore = await openCacheStore(config, logger);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
@@ -64,6 +68,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
         signingSecret: config.VIEWER_SIGNING_SECRET,
         signatureTtlSeconds: config.VIEWER_SIGNATURE_TTL_SECONDS,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        versions: cacheStore?.versions,
       }),
   });
   if (config.DEDUPLICATE_QUERIES) {
@@ -109,7 +114,19 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The answers' cache-control is no-store, set by the HTTP handler: the cache policy the response
+      // cache sets for itself must never reach browsers or proxies as a public max-age.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       serverTimingPlugin<GatewayContext>(config.serverTimingFor),
+      // Last: only what every guard above let through is looked up or kept.
+      ...(cacheStore
+        ? responseCachePlugins<GatewayContext>({
+            cache: cacheStore.cache,
+            versions: cacheStore.versions,
+            ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+            viewerOf: (context) => context.viewer,
+          })
+        : []),
     ],
   });
   await apollo.start();
@@ -158,6 +175,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       // 'close' comes once every connection has ended, so the last answers have left: the process
       // may exit only then, or an answer still in the socket's buffer would be lost (seen under load).
       if (!closed) await Promise.race([once(httpServer, 'close'), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      await cacheStore?.close();
     },
   };
 }

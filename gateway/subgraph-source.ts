@@ -5,6 +5,8 @@ import { GraphQLError } from 'graphql';
 import { REQUEST_ID_HEADER, requestId } from '../platform/request-id.js';
 import { signViewer, VIEWER_HEADER } from '../platform/signature.js';
 import type { GatewayContext } from './gateway.js';
+import type { DataVersions } from './data-versions.js';
+import { DATA_VERSION_HEADER } from '../platform/data-version.js';
 
 /** Carries the operation's deadline from willSendRequest to the fetcher (never sent to the subgraph). */
 const DEADLINE_HEADER = 'x-tne-deadline';
@@ -16,6 +18,8 @@ export interface SubgraphSourceOptions {
   signatureTtlSeconds: number;
   /** A subgraph that has not answered by then is reported unavailable. */
   timeoutMs: number;
+  /** Where the response cache learns the subgraph's data version from its answers. */
+  versions?: DataVersions;
 }
 
 /**
@@ -29,6 +33,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphSourceOptions) {
     super({
       url: options.url,
+      // Subgraphs publish no cache hints (their answers are no-store): how long an answer may be kept
+      // is the gateway's response cache's decision, which their data versions keep exact.
+      honorSubgraphCacheControlHeader: false,
       // Each call waits its own timeout, or what is left of the operation's budget if that is less.
       fetcher: ((url: string, init: RequestInit & { headers: Record<string, string> }) => {
         const { [DEADLINE_HEADER]: deadline, ...headers } = init.headers;
@@ -56,6 +63,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   // Gathers the subgraph's Server-Timing (its SQL) for the gateway's own header.
   override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
     context.timings?.add(this.options.name, response.http?.headers.get('server-timing'));
+    this.options.versions?.learn(this.options.name, response.http?.headers.get(DATA_VERSION_HEADER));
     return response;
   }
 

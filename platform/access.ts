@@ -73,3 +73,18 @@ export const describeMutation = (name: keyof typeof MUTATION_ACTIONS, what: stri
  */
 export const EXPLORERS: readonly Role[] = ['ANALYST', 'ADMIN'];
 export const mayExplore = (role: Role): boolean => EXPLORERS.includes(role);
+
+/**
+ * Who may read household records: the household action's roles and ADMIN. Each of their reads is
+ * written to parentality's access log, so the gateway never shares or keeps an answer of theirs
+ * (in-flight deduplication, response cache).
+ */
+export const mayReadHouseholds = (role: Role): boolean => role === 'ADMIN' || (ACCESS.households as readonly Role[]).includes(role);
+
+/**
+ * The API's types that hold personal data (households and their device loans), with their
+ * connections and edges: an operation that selects one is never answered from a cache.
+ */
+export const PERSONAL_DATA_TYPES = ['Household', 'Loan'] as const;
+const PERSONAL_TYPE_NAME = new RegExp(`^(${PERSONAL_DATA_TYPES.join('|')})(Connection|Edge)?$`);
+export const isPersonalDataType = (typeName: string): boolean => PERSONAL_TYPE_NAME.test(typeName);

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { databaseNamePrefix, DEV_SIGNING_SECRET, flag, logLevel, parseEnv, port, postgresUrl, refuseDevelopmentSecrets, secret } from './env.js';
+import {
+  databaseNamePrefix,
+  DEV_SIGNING_SECRET,
+  flag,
+  logLevel,
+  parseEnv,
+  port,
+  postgresUrl,
+  redisKeyPrefix,
+  redisUrl,
+  refuseDevelopmentSecrets,
+  secret,
+} from './env.js';
 import { type TracesExporter, tracesExporter } from './tracing.js';
 
 export const SUBGRAPH_NAMES = ['pedagogy', 'finance', 'parentality'] as const;
@@ -43,6 +55,9 @@ export interface SubgraphConfig {
   outboxPollMs: number;
   /** Where traces go (platform/tracing.ts): none by default. */
   tracesExporter: TracesExporter;
+  /** Redis, where the subgraph publishes its data version for the gateways' response cache (optional). */
+  redisUrl?: string;
+  redisKeyPrefix: string;
 }
 
 /** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
@@ -91,6 +106,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       MAX_BODY_BYTES: maxBodyBytes,
       OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
       OTEL_TRACES_EXPORTER: tracesExporter,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
       // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
       PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
     })
@@ -118,5 +135,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     maxBodyBytes: raw.MAX_BODY_BYTES as number,
     outboxPollMs: raw.OUTBOX_POLL_MS as number,
     tracesExporter: raw.OTEL_TRACES_EXPORTER as TracesExporter,
+    redisUrl: raw.REDIS_URL as string | undefined,
+    redisKeyPrefix: raw.REDIS_KEY_PREFIX as string,
   };
 }

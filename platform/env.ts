@@ -25,6 +25,18 @@ export const postgresUrl = z
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
   .optional();
 
+/** A Redis server (REDIS_URL), optional: the response cache and the data versions it is keyed by. */
+export const redisUrl = z
+  .string()
+  .regex(/^rediss?:\/\/\S+$/, 'a redis:// or rediss:// URL')
+  .optional();
+
+/** What every Redis key of this deployment starts with (REDIS_KEY_PREFIX): several deployments may share one server. */
+export const redisKeyPrefix = z
+  .string()
+  .regex(/^[\w:.-]{0,64}$/, 'letters, digits and _ : . - only')
+  .default('tne:');
+
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
 /** Development-only secrets: fine on a laptop, refused in production by `refuseDevelopmentSecrets`. */

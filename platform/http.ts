@@ -51,6 +51,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       if (route) return await route(req, res);
       if (options.serve && (await options.serve(req, res, url))) return;
       if (url.pathname !== graphqlPath) return sendJson(res, 404, { error: 'not found' });
+      // Answers depend on the viewer and change with every write: no browser or proxy keeps one.
+      res.setHeader('cache-control', 'no-store');
       const body = await readBody(req, maxBodyBytes);
       if (body === TOO_LARGE) {
         // The rest of the body stays unread: the connection cannot carry another request, so it closes.

@@ -15,6 +15,8 @@ import type { Migration } from '@mikro-orm/migrations';
 import type { SubgraphConfig, SubgraphName } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { createErrorFormatter, unauthenticated } from './errors.js';
+import { DataVersion, dataVersionPlugin } from './data-version.js';
+import { closeRedis, connectRedis } from './redis.js';
 import { mapDatabaseError } from './database/errors.js';
 import { createHttpHandler, healthRoutes } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -22,6 +24,7 @@ import { migrate, openOrm, SqlCounter } from './orm.js';
 import { sqlTimingPlugin, withSqlTally, SqlTally } from './sql-timing.js';
 import { ReplayGuard, VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
+import type { Redis } from 'ioredis';
 import type { SeedOptions } from './seeds/steps.js';
 
 /**
@@ -83,6 +86,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
   let services: Services;
+  let redis: Redis | undefined;
   try {
     // Replicas starting together: one migrates and seeds, the others wait for it (start-lock.ts).
     services = await withStartLock(config.databaseUrl, module.name, async () => {
@@ -97,6 +101,10 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     // Seeding builds large object graphs once; where the launcher exposes the collector, give the
     // memory back now rather than carry it for the life of the process.
     (globalThis as { gc?: () => void }).gc?.();
+    // What the gateways' response cache is keyed by; a start (seeds may have written) is a write too.
+    redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
+    const version = new DataVersion(module.name, redis && { client: redis, prefix: config.redisKeyPrefix }, logger);
+    await version.bump();
     apollo = new ApolloServer<SubgraphContext<Loaders, Services>>({
       schema: await module.buildSchema(),
       formatError: createErrorFormatter(logger, mapDatabaseError),
@@ -112,10 +120,12 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
         // plugin wraps every field resolver: about a fifth of a subgraph's CPU on the national comparison.
         ApolloServerPluginCacheControlDisabled(),
         sqlTimingPlugin(),
+        dataVersionPlugin(version),
       ],
     });
     await apollo.start();
   } catch (error) {
+    if (redis) await closeRedis(redis);
     await orm.close(); // a failed start must not keep the pool open
     throw error;
   }
@@ -155,6 +165,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
       await services.stop?.();
       await apollo.stop();
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      if (redis) await closeRedis(redis);
       await orm.close();
     },
   };

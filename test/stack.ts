@@ -66,9 +66,12 @@ export class Stack {
   gatewayUrl = '';
   private readonly prefix = `t${randomBytes(4).toString('hex')}_`;
   private readonly serverUrl = process.env.TEST_DATABASE_URL!;
+  private extraSubgraphEnv: Record<string, string> = {};
 
-  static async start(): Promise<Stack> {
+  /** `subgraphEnv`: settings every subgraph gets besides the stack's own (e.g. REDIS_URL). */
+  static async start(options: { subgraphEnv?: Record<string, string> } = {}): Promise<Stack> {
     const stack = new Stack();
+    stack.extraSubgraphEnv = options.subgraphEnv ?? {};
     try {
       await stack.startAll();
     } catch (error) {
@@ -115,6 +118,7 @@ export class Stack {
       [`${name.toUpperCase()}_PORT`]: String(port),
       // Pedagogy starts first, so the others can ask it about projects and schools.
       ...(this.urls.pedagogy ? { PEDAGOGY_URL: this.urls.pedagogy } : {}),
+      ...this.extraSubgraphEnv,
     };
   }
 
