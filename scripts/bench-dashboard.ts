@@ -37,14 +37,14 @@ The public dashboard's requests replayed by N viewers (20) for S seconds (60): e
   console.log(`bench:dashboard: ${flags.connections} viewers replaying the dashboard's requests for ${flags.durationS} s`);
   databases = await provideBenchDatabases(root);
   console.log(`  database: ${databases.description}`);
-  const stack = await startLoadStack(root, children, databases.handle.env, { hive: false, gatewayEnv: { TRUSTED_DOCUMENTS: 'enforce' } });
+  const stack = await startLoadStack(root, children, databases.handle.env, { gatewayEnv: { TRUSTED_DOCUMENTS: 'enforce' } });
   const data = await seedNational(root, { ...databases.handle.env, PEDAGOGY_URL: stack.subgraphUrls.pedagogy });
-  const bodies = await dashboardVisit(root, stack.gateways.ours);
+  const bodies = await dashboardVisit(root, stack.gateways.ours!);
   console.log(`  data: ${data}; ${bodies.length} requests per visit, each checked once (no error, data present)`);
-  if (flags.warmupS > 0) await runLoad(stack.gateways.ours, bodies, { connections: flags.connections, durationS: flags.warmupS });
+  if (flags.warmupS > 0) await runLoad(stack.gateways.ours!, bodies, { connections: flags.connections, durationS: flags.warmupS });
   console.log('\n  memory before the load (after warm-up):');
   printMemory(measureMemory(process.pid));
-  const result = await runLoad(stack.gateways.ours, bodies, { connections: flags.connections, durationS: flags.durationS });
+  const result = await runLoad(stack.gateways.ours!, bodies, { connections: flags.connections, durationS: flags.durationS });
   children.check();
   console.log('\n  memory after the load:');
   printMemory(measureMemory(process.pid));

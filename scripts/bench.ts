@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: the comparison dashboard's operation under load, through our gateway and
- * through Hive Gateway, on the same supergraph, subgraph processes and data.
+ * `npm run bench`: the comparison dashboard's operation under load, through our gateway and its
+ * peers (scripts/bench/contenders.ts: Hive Gateway in its best configuration and with deduplication
+ * only, stock Apollo Gateway; ours and Hive's best with their response caches, apart), on the same
+ * supergraph, subgraph processes and data.
  *
  * Provides the databases as `npm start` does but under its own names (`tne_bench_*`; the embedded
  * server on its own data folder), loads the national data set when `npm run seed:national` exists,
@@ -17,7 +19,8 @@ import { postgresVersion, provideBenchDatabases, type BenchDatabases } from './b
 import { parseFlags, type BenchFlags } from './bench/flags.js';
 import { runLoad, stopLoad, type LoadResult } from './bench/load.js';
 import { printFigures, printMachine, type ScenarioFigures } from './bench/load-report.js';
-import { GATEWAY_LABEL, startLoadStack, type GatewayName, type LoadStack } from './bench/load-stack.js';
+import { CONTENDERS, GATEWAY_NAMES, type GatewayName } from './bench/contenders.js';
+import { startLoadStack, type LoadStack } from './bench/load-stack.js';
 import { seedNational } from './bench/national.js';
 import { measureSqlFloor } from './bench/sql-floor.js';
 
@@ -44,7 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 async function measure(stack: LoadStack, gateway: GatewayName, body: string, flags: BenchFlags): Promise<LoadResult> {
-  const url = stack.gateways[gateway];
+  const url = stack.gateways[gateway]!;
   if (flags.warmupS > 0) await runLoad(url, body, { connections: flags.connections, durationS: flags.warmupS });
   children.check();
   const result = await runLoad(url, body, { connections: flags.connections, durationS: flags.durationS });
@@ -53,28 +56,29 @@ async function measure(stack: LoadStack, gateway: GatewayName, body: string, fla
   // next gateway is measured (a sequential request answers once the queues have gone).
   await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((res) => res.arrayBuffer());
   await sleep(500);
-  console.log(`    ${GATEWAY_LABEL[gateway].padEnd(14)} ${result.requestsPerS.toFixed(1)} req/s, p95 ${result.p95.toFixed(1)} ms`);
+  console.log(`    ${CONTENDERS[gateway].label.padEnd(20)} ${result.requestsPerS.toFixed(1)} req/s, p95 ${result.p95.toFixed(1)} ms`);
   return result;
 }
 
 async function main(): Promise<void> {
   const flags = parseFlags(`usage: npm run bench [-- --duration S --connections N --warmup S --samples N]
-The comparison operation under load through our gateway and Hive Gateway, for 2 and 101 departments.`);
-  console.log('bench: the comparison operation under load, our gateway vs Hive Gateway');
+The comparison operation under load through our gateway, Hive Gateway (best configuration, deduplication
+only), stock Apollo Gateway, and ours and Hive's with their response caches, for 2 and 101 departments.`);
+  console.log('bench: the comparison operation under load, our gateway vs its peers');
   databases = await provideBenchDatabases(root);
   console.log(`  database: ${databases.description}`);
-  const stack = await startLoadStack(root, children, databases.handle.env);
+  const stack = await startLoadStack(root, children, databases.handle.env, { gateways: GATEWAY_NAMES });
   const data = await seedNational(root, { ...databases.handle.env, PEDAGOGY_URL: stack.subgraphUrls.pedagogy });
   const figures: ScenarioFigures[] = [];
   for (const scenario of await comparisonScenarios(root)) {
     console.log(`\n▶ ${scenario.name}`);
     await checkAnswers(scenario, stack.gateways);
-    const floor = await measureSqlFloor(stack.gateways.ours, scenario.body, flags.samples);
-    const ours = await measure(stack, 'ours', scenario.body, flags);
-    const hive = await measure(stack, 'hive', scenario.body, flags);
+    const floor = await measureSqlFloor(stack.gateways.ours!, scenario.body, flags.samples);
+    const load: ScenarioFigures['load'] = {};
+    for (const gateway of GATEWAY_NAMES) load[gateway] = await measure(stack, gateway, scenario.body, flags);
     // The answers after the load must still be right (no error that only shows under load).
     await checkAnswers(scenario, stack.gateways);
-    figures.push({ name: scenario.name, load: { ours, hive }, floor });
+    figures.push({ name: scenario.name, load, floor });
   }
   console.log('');
   printMachine(await postgresVersion(databases.handle.env.DATABASE_URL), data, databases.description, flags);

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BenchFailure } from './common.js';
-import type { GatewayName } from './load-stack.js';
+import { CONTENDERS, type GatewayName } from './contenders.js';
 
 export interface Scenario {
   name: string;
@@ -51,14 +51,17 @@ async function answer(gateway: GatewayName, url: string, scenario: Scenario): Pr
   return canonical(body.data);
 }
 
-/** Fails loudly unless both gateways answer the scenario with data, no errors, and the same data. */
-export async function checkAnswers(scenario: Scenario, gateways: Record<GatewayName, string>): Promise<void> {
-  const ours = await answer('ours', gateways.ours, scenario);
-  const hive = await answer('hive', gateways.hive, scenario);
-  if (ours !== hive) {
-    const at = [...ours].findIndex((char, i) => char !== hive[i]);
+/** Fails loudly unless every gateway answers the scenario with data, no errors, and the same data as ours. */
+export async function checkAnswers(scenario: Scenario, gateways: Partial<Record<GatewayName, string>>): Promise<void> {
+  const ours = await answer('ours', gateways.ours!, scenario);
+  for (const [name, url] of Object.entries(gateways) as Array<[GatewayName, string]>) {
+    if (name === 'ours') continue;
+    const theirs = await answer(name, url, scenario);
+    if (theirs === ours) continue;
+    const at = [...ours].findIndex((char, i) => char !== theirs[i]);
+    const label = CONTENDERS[name].label;
     throw new BenchFailure(
-      `${scenario.name}: the gateways' data differ (from character ${at}):\n  ours: …${ours.slice(Math.max(0, at - 80), at + 120)}\n  hive: …${hive.slice(Math.max(0, at - 80), at + 120)}`,
+      `${scenario.name}: ${label}'s data differ from ours (from character ${at}):\n  ours: …${ours.slice(Math.max(0, at - 80), at + 120)}\n  ${label}: …${theirs.slice(Math.max(0, at - 80), at + 120)}`,
     );
   }
 }

@@ -1,26 +1,24 @@
 /**
- * The platform under load: three subgraph processes, our gateway and Hive Gateway, all on free
- * loopback ports, both gateways on the same committed supergraph and the same subgraphs.
+ * The platform under load: three subgraph processes and the gateways compared (contenders.ts), all
+ * on free loopback ports, every gateway on the same committed supergraph and the same subgraphs.
  */
 import path from 'node:path';
 import { START_WAVES, SUBGRAPH_NAMES, type SubgraphName } from '../../platform/config.js';
 import { waitForReady } from '../ready.js';
 import type { Children } from './children.js';
 import { BenchFailure } from './common.js';
+import { CONTENDERS, type GatewayName } from './contenders.js';
 import { freePorts } from './ports.js';
-
-export type GatewayName = 'ours' | 'hive';
-export const GATEWAY_LABEL: Record<GatewayName, string> = { ours: 'ours (Apollo)', hive: 'Hive Gateway' };
 
 export interface LoadStack {
   subgraphUrls: Record<SubgraphName, string>;
-  /** Each gateway's GraphQL URL (ours only, without Hive). */
-  gateways: Record<GatewayName, string>;
+  /** Each started gateway's GraphQL URL. */
+  gateways: Partial<Record<GatewayName, string>>;
 }
 
 export interface LoadStackOptions {
-  /** Start Hive Gateway beside ours (default: true). */
-  hive?: boolean;
+  /** The gateways to start (default: ours only). */
+  gateways?: readonly GatewayName[];
   /** More settings of our gateway (TRUSTED_DOCUMENTS=enforce…). */
   gatewayEnv?: Record<string, string>;
 }
@@ -40,7 +38,7 @@ async function ready(children: Children, name: string, healthUrl: string): Promi
 
 /**
  * Starts the subgraphs as `npm start` does (pedagogy first: the others ask it about projects and
- * schools while seeding), then both gateways. `databaseEnv` points the subgraphs at their databases.
+ * schools while seeding), then the gateways. `databaseEnv` points the subgraphs at their databases.
  * Node runs without `npm start`'s small young generation: these are throughput figures, as in production.
  */
 export async function startLoadStack(
@@ -49,15 +47,16 @@ export async function startLoadStack(
   databaseEnv: Record<string, string>,
   options: LoadStackOptions = {},
 ): Promise<LoadStack> {
-  const [ours, hive, ...subgraphPorts] = (await freePorts(2 + SUBGRAPH_NAMES.length)) as number[];
-  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphPorts[i]!])) as Record<SubgraphName, number>;
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(ports[name], '/graphql')])) as Record<SubgraphName, string>;
+  const names = options.gateways ?? ['ours'];
+  const ports = (await freePorts(names.length + SUBGRAPH_NAMES.length)) as number[];
+  const subgraphPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, ports[names.length + i]!])) as Record<SubgraphName, number>;
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(subgraphPorts[name], '/graphql')])) as Record<SubgraphName, string>;
   const common = { HOST, LOG_LEVEL: 'warn', PEDAGOGY_URL: subgraphUrls.pedagogy };
-  const startSubgraphs = (names: readonly SubgraphName[]) =>
+  const startSubgraphs = (wave: readonly SubgraphName[]) =>
     Promise.all(
-      names.map((name) => {
-        children.start(name, `subgraphs/${name}/main.js`, { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(ports[name]) });
-        return ready(children, name, url(ports[name], '/health/ready'));
+      wave.map((name) => {
+        children.start(name, `subgraphs/${name}/main.js`, { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) });
+        return ready(children, name, url(subgraphPorts[name], '/health/ready'));
       }),
     );
   for (const wave of START_WAVES) await startSubgraphs(wave);
@@ -68,9 +67,15 @@ export async function startLoadStack(
     PARENTALITY_URL: subgraphUrls.parentality,
     SUPERGRAPH_PATH: path.join(root, 'schema', 'supergraph.graphql'),
   };
-  children.start('ours', 'gateway/main.js', { ...gatewayEnv, ...options.gatewayEnv, GATEWAY_PORT: String(ours) });
-  const withHive = options.hive ?? true;
-  if (withHive) children.start('hive', 'scripts/bench/hive-gateway.js', { ...gatewayEnv, HIVE_GATEWAY_PORT: String(hive) });
-  await Promise.all([ready(children, 'ours', url(ours, '/health/ready')), withHive ? ready(children, 'hive', url(hive, '/readiness')) : undefined]);
-  return { subgraphUrls, gateways: { ours: url(ours, '/graphql'), hive: url(hive, '/graphql') } };
+  const gateways: LoadStack['gateways'] = {};
+  await Promise.all(
+    names.map((name, i) => {
+      const contender = CONTENDERS[name];
+      const own = contender.script === CONTENDERS.ours.script ? options.gatewayEnv : {};
+      children.start(name, contender.script, { ...gatewayEnv, ...contender.env, ...own, [contender.portVariable]: String(ports[i]) });
+      gateways[name] = url(ports[i]!, '/graphql');
+      return ready(children, name, url(ports[i]!, contender.health));
+    }),
+  );
+  return { subgraphUrls, gateways };
 }
