@@ -14,6 +14,22 @@ describe('subgraph configuration', () => {
     expect(config.databaseUrl).toBe('postgresql://b/ped');
   });
 
+  it('reads behind a pooler: the direct URL defaults to the database URL, and replicas only when named', () => {
+    const plain = loadSubgraphConfig('finance', { DATABASE_URL: 'postgresql://u@db:5432/postgres' });
+    expect(plain.directUrl).toBe(plain.databaseUrl);
+    expect(plain.readUrls).toEqual([]);
+    const pooled = loadSubgraphConfig('finance', {
+      FINANCE_DATABASE_URL: 'postgresql://u@pgbouncer:6432/tne_finance',
+      FINANCE_DATABASE_DIRECT_URL: 'postgresql://u@db:5432/tne_finance',
+      FINANCE_DATABASE_READ_URLS: ' postgresql://u@r1/tne_finance, postgres://u@r2/tne_finance ,',
+    });
+    expect(pooled.directUrl).toBe('postgresql://u@db:5432/tne_finance');
+    expect(pooled.readUrls).toEqual(['postgresql://u@r1/tne_finance', 'postgres://u@r2/tne_finance']);
+    expect(() => loadSubgraphConfig('finance', { DATABASE_URL: 'postgresql://a/b', FINANCE_DATABASE_READ_URLS: 'postgresql://r1/x,r2' })).toThrow(
+      /FINANCE_DATABASE_READ_URLS/,
+    );
+  });
+
   it('fails fast naming the bad variable', () => {
     expect(() => loadSubgraphConfig('pedagogy', { DATABASE_URL: 'mysql://x', PEDAGOGY_PORT: 'abc' })).toThrow(
       /DATABASE_URL[\s\S]*PEDAGOGY_PORT|PEDAGOGY_PORT[\s\S]*DATABASE_URL/,

@@ -34,8 +34,15 @@ export interface SubgraphConfig {
   name: SubgraphName;
   port: number;
   host: string;
-  /** Connection URL of this subgraph's own database. */
+  /** Connection URL of this subgraph's own database (a pooler such as PgBouncer may stand in front). */
   databaseUrl: string;
+  /**
+   * The same database without a pooler (`<NAME>_DATABASE_DIRECT_URL`, the database URL by default):
+   * the start-up lock is a session's advisory lock, which PgBouncer's transaction mode cannot hold.
+   */
+  directUrl: string;
+  /** Read replicas (`<NAME>_DATABASE_READ_URLS`, comma-separated): queries read one of them. */
+  readUrls: string[];
   signingSecret: string;
   logLevel: z.infer<typeof logLevel>;
   /** Apply committed migrations at start-up. */
@@ -67,6 +74,18 @@ export const maxBodyBytes = z.coerce
   .min(1024)
   .default(16 * 1024 * 1024);
 
+/** Comma-separated PostgreSQL URLs (read replicas): none when unset or empty. */
+export const postgresUrls = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')));
+
 /** Name of the database a subgraph uses on a shared server: `tne_pedagogy`, … */
 export function databaseName(name: SubgraphName, prefix = 'tne_'): string {
   return `${prefix}${name}`;
@@ -83,6 +102,8 @@ export function deriveDatabaseUrl(serverUrl: string, database: string): string {
  * The subgraph's configuration, read once from the environment.
  * Database: `<NAME>_DATABASE_URL` wins; otherwise `DATABASE_URL` names a server and the subgraph
  * uses its own database `tne_<name>` there. `npm start` sets these for the embedded server.
+ * Behind PgBouncer, `<NAME>_DATABASE_DIRECT_URL` names the database without it; read replicas come
+ * only from `<NAME>_DATABASE_READ_URLS` (never derived from `DATABASE_URL`).
  */
 export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const upper = name.toUpperCase();
@@ -93,6 +114,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       [`${upper}_PORT`]: port(DEFAULT_PORTS[name]),
       HOST: z.string().default('127.0.0.1'),
       [`${upper}_DATABASE_URL`]: postgresUrl,
+      [`${upper}_DATABASE_DIRECT_URL`]: postgresUrl,
+      [`${upper}_DATABASE_READ_URLS`]: postgresUrls,
       DATABASE_URL: postgresUrl,
       DATABASE_NAME_PREFIX: databaseNamePrefix,
       VIEWER_SIGNING_SECRET: secret(DEV_SIGNING_SECRET),
@@ -124,6 +147,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     port: raw[`${upper}_PORT`] as number,
     host: raw.HOST as string,
     databaseUrl,
+    directUrl: (raw[`${upper}_DATABASE_DIRECT_URL`] as string | undefined) ?? databaseUrl,
+    readUrls: raw[`${upper}_DATABASE_READ_URLS`] as string[],
     signingSecret: raw.VIEWER_SIGNING_SECRET as string,
     logLevel: raw.LOG_LEVEL as SubgraphConfig['logLevel'],
     migrateOnStart: raw.MIGRATE_ON_START as boolean,

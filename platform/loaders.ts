@@ -91,7 +91,7 @@ export function periodStatementLoader<R>(
       const periods = [...byPeriod(loaderKeys)];
       const parts = periods.map(([, { range, keys }]) => statement(keys, range));
       const text = parts.length === 1 ? parts[0]!.text : parts.map((part, i) => `select ${i} as period_index, q.* from (${part.text}) q`).join('\nunion all\n');
-      const rows = await em.getConnection().execute<Row[]>(
+      const rows = await em.getConnection('read').execute<Row[]>(
         text,
         parts.flatMap((part) => part.params),
       );

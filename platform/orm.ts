@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataloaderType, type Constructor } from '@mikro-orm/core';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { DataloaderType, type Constructor, type LogContext } from '@mikro-orm/core';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Migration } from '@mikro-orm/migrations';
+import { ReplicaRoutingDriver } from './database/read-routing.js';
 import { TextLengths } from './database/text-lengths.js';
 import type { Logger } from './logger.js';
 import { sqlDebugLog } from './sql-log.js';
@@ -13,6 +14,8 @@ export interface OrmOptions {
   /** Subgraph name, used for logs and the migrations table. */
   name: string;
   databaseUrl: string;
+  /** Read replicas of that database: queries outside transactions read them (database/read-routing.ts). */
+  readUrls?: readonly string[];
   entities: Array<Constructor<object>>;
   /** Committed migrations, in order: listed explicitly so that the compiled build needs no file globbing. */
   migrations: Array<Constructor<Migration>>;
@@ -26,25 +29,37 @@ const background = new AsyncLocalStorage<true>();
 /** Runs background work (e.g. the outbox relay's polling), whose statements no request counter sees. */
 export const uncounted = <T>(work: () => Promise<T>): Promise<T> => background.run(true, work);
 
-/** Counts the SQL statements an ORM instance sends, so tests can prove lists are not N+1. */
+/**
+ * Counts the SQL statements an ORM instance sends, so tests can prove lists are not N+1: those
+ * sent to the primary and to read replicas alike, and, apart, those a replica answered.
+ */
 export class SqlCounter {
   count = 0;
+  /** Of `count`, the statements a read replica answered. */
+  replica = 0;
   readonly statements: string[] = [];
   record(sql: string) {
     if (background.getStore()) return;
     this.count++;
     if (this.statements.length < 500) this.statements.push(sql);
   }
+  answered(context: LogContext) {
+    if (background.getStore() || context.namespace === 'slow-query') return;
+    if (context.connection?.type === 'read') this.replica++;
+  }
   reset() {
     this.count = 0;
+    this.replica = 0;
     this.statements.length = 0;
   }
 }
 
 export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
   return {
-    driver: PostgreSqlDriver,
+    driver: ReplicaRoutingDriver,
     clientUrl: options.databaseUrl,
+    // Each replica's pool is as large as the primary's; statements are routed by read-routing.ts.
+    replicas: (options.readUrls ?? []).map((clientUrl, i) => ({ name: `read-${i + 1}`, clientUrl })),
     entities: options.entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
@@ -62,7 +77,13 @@ export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
       return sql;
     },
     // The default logger, which also times each statement for the request's Server-Timing header.
-    loggerFactory: (loggerOptions) => timingLoggerFactory(loggerOptions, options.sqlLogger ? sqlDebugLog(options.sqlLogger) : undefined),
+    loggerFactory: (loggerOptions) => {
+      const debugLog = options.sqlLogger ? sqlDebugLog(options.sqlLogger) : undefined;
+      return timingLoggerFactory(loggerOptions, (context) => {
+        counter?.answered(context);
+        debugLog?.(context);
+      });
+    },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
@@ -81,6 +102,20 @@ export function ormOptions(options: OrmOptions, counter?: SqlCounter): Options {
  */
 export function openOrm(options: OrmOptions, counter?: SqlCounter): Promise<MikroORM> {
   return MikroORM.init(ormOptions(options, counter));
+}
+
+/**
+ * Runs start-up writes (migrations, seeds) on the primary without a pooler: on `orm` itself when the
+ * database URL is already direct, otherwise on an ORM of their own at `directUrl`, closed after.
+ */
+export async function onDirectOrm<T>(orm: MikroORM, options: OrmOptions, directUrl: string, work: (direct: MikroORM) => Promise<T>): Promise<T> {
+  if (directUrl === options.databaseUrl) return work(orm);
+  const direct = await openOrm({ ...options, databaseUrl: directUrl, readUrls: [] });
+  try {
+    return await work(direct);
+  } finally {
+    await direct.close();
+  }
 }
 
 /** Applies every committed migration that has not run yet. Never updates the schema from entities. */

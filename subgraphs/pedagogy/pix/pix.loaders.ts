@@ -67,7 +67,7 @@ export const pixLoaders = (em: EntityManager) => ({
   pixSchoolTotals: totalsByPeriod(em, { table: 'pix_result r', key: 'r.school_uai', date: YEAR_START, select: TOTALS, read: readTotals, empty: noTotals }),
   /** Keys: result ids; the 16 competences of each, in order. */
   pixCompetenceLevels: new DataLoader<string, PixCompetenceLevelType[]>(async (ids) => {
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    const rows = await em.getConnection('read').execute<Array<Record<string, unknown>>>(
       `select result_id, competence_code, assessed, level_sum::float8 / nullif(assessed, 0) as mean_level
          from pix_competence_result where result_id in (${placeholders(ids)}) order by result_id, competence_code`,
       ids.map(Number),

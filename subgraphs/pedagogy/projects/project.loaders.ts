@@ -23,7 +23,7 @@ export const projectLoaders = (em: EntityManager) => ({
   /** Partner school UAIs per project, from the pivot table (the schools then load by UAI). */
   partnerUais: new DataLoader<string, string[]>(async (ids) => {
     const rows = await em
-      .getConnection()
+      .getConnection('read')
       .execute<Array<{ project_id: string; school_uai: string }>>(
         `select project_id, school_uai from project_partner where project_id in (${placeholders(ids)}) order by school_uai`,
         [...ids],

@@ -32,7 +32,7 @@ const noTotals = (key: string): TrainingTotals => ({
 /** Session totals of many trainings in one GROUP BY statement. */
 function trainingTotalsLoader(em: EntityManager) {
   return new DataLoader<string, TrainingTotals>(async (ids) => {
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    const rows = await em.getConnection('read').execute<Array<Record<string, unknown>>>(
       `select training_id as key, count(*)::int as sessions, coalesce(sum(hours), 0)::float8 as hours,
               coalesce(sum(hours * attended), 0)::float8 as teacher_hours, coalesce(sum(registered), 0)::int as registered,
               coalesce(sum(attended), 0)::int as attended, min(date)::text as first_date, max(date)::text as last_date
@@ -61,7 +61,7 @@ function trainingTotalsLoader(em: EntityManager) {
 /** Targeted competences of many trainings: one statement over the pivot joined to the framework. */
 function competencesOfTrainingLoader(em: EntityManager) {
   return new DataLoader<string, CrcnCompetence[]>(async (ids) => {
-    const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    const rows = await em.getConnection('read').execute<Array<Record<string, unknown>>>(
       `select tc.training_id, c.* from training_competence tc join crcn_competence c on c.code = tc.competence_code
         where tc.training_id in (${placeholders(ids)}) order by c.code`,
       [...ids],

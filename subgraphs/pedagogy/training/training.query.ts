@@ -86,7 +86,7 @@ export async function listTrainings(
   const after = page.after ? readCursor(page.after) : null;
   const direction = desc ? 'desc' : 'asc';
   const keyset = after ? `where (f.sort_key, f.id) ${desc ? '<' : '>'} (?, cast(? as uuid))` : '';
-  const connection = em.getConnection();
+  const connection = em.getConnection('read');
   const [rows, [total]] = await Promise.all([
     connection.execute<Array<Record<string, unknown>>>(
       `select * from (select t.*, ${key} as sort_key from training t where ${where.sql}) f ${keyset}
