@@ -15,7 +15,7 @@ import { dropDatabases, ensureDatabases } from '../platform/database/create.js';
 import { createSubgraphServer, type SubgraphServer } from '../platform/server.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 import { findPgBouncer, PgBouncer } from './pgbouncer.js';
-import { onServer } from './streaming-standby.js';
+import { onServer } from './local-servers.js';
 import { askSubgraph, CREATE_PROJECT, cherProjectInput, PROJECT, STAFF_18 } from './subgraph-client.js';
 
 const binary = findPgBouncer();

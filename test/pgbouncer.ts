@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, onServer, runAs } from './streaming-standby.js';
+import { freePort, onServer, runAs } from './local-servers.js';
 
 /** The pgbouncer program (Debian's package installs it in /usr/sbin), if installed. */
 export function findPgBouncer(): string | undefined {

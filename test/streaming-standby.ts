@@ -1,45 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { appendFile, chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { type EmbeddedServer, embeddedServerUrl, startEmbeddedPostgres } from '../scripts/postgres/embedded.js';
-
-/** A port free at the time of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs statements on one server, in one session closed after. */
-export async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+import { freePort, onServer, runAs } from './local-servers.js';
 
 /** What a base backup leaves out of the copy: the server's own state, rebuilt or streamed by the standby. */
 const NOT_COPIED = /^(postmaster\.(pid|opts)|(pg_wal|pg_replslot|pg_dynshmem|pg_notify|pg_serial|pg_snapshots|pg_stat_tmp|pg_subtrans)\/.+)$/;
-
-/**
- * Who runs the servers this test starts: as root, the `postgres` user (PostgreSQL and PgBouncer
- * refuse root, embedded.ts does the same), who must then own their files; otherwise the caller.
- */
-export function runAs(): { uid?: number; gid?: number } {
-  if (process.getuid?.() !== 0) return {};
-  return { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) };
-}
 
 /**
  * A primary of the embedded binaries and a hot standby streaming from it, in a folder of their own:

@@ -3,7 +3,7 @@ import { DEV_SIGNING_SECRET } from '../platform/env.js';
 import { signViewer, VIEWER_HEADER } from '../platform/signature.js';
 import type { Viewer } from '../platform/viewer.js';
 import { postGraphQL } from './stack.js';
-import { onServer } from './streaming-standby.js';
+import { onServer } from './local-servers.js';
 
 /** A request to one subgraph signed for `viewer`, as the gateway (or another subgraph) signs them. */
 export async function askSubgraph(url: string, subgraph: SubgraphName, viewer: Viewer, query: string, variables?: Record<string, unknown>) {
