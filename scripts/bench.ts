@@ -22,10 +22,13 @@ import { printFigures, printMachine, type ScenarioFigures } from './bench/load-r
 import { CONTENDERS, GATEWAY_NAMES, type GatewayName } from './bench/contenders.js';
 import { startLoadStack, type LoadStack } from './bench/load-stack.js';
 import { seedNational } from './bench/national.js';
+import { profileNational } from './bench/profile.js';
 import { measureSqlFloor } from './bench/sql-floor.js';
 
 const root = projectRoot();
 const children = new Children(root);
+/** The profile run's processes, started after the first ones stop. */
+const later: Children[] = [];
 let databases: BenchDatabases | undefined;
 
 let cleaning: Promise<void> | undefined;
@@ -33,7 +36,7 @@ let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     stopLoad();
-    await children.stopAll();
+    await Promise.all([children, ...later].map((group) => group.stopAll()));
     await databases?.handle.embedded?.stop();
   })();
   return cleaning;
@@ -61,14 +64,19 @@ async function measure(stack: LoadStack, gateway: GatewayName, body: string, fla
 }
 
 async function main(): Promise<void> {
-  const flags = parseFlags(`usage: npm run bench [-- --duration S --connections N --warmup S --samples N]
+  const flags = parseFlags(`usage: npm run bench [-- --duration S --connections N --warmup S --samples N --profile]
 The comparison operation under load through our gateway, Hive Gateway (best configuration, deduplication
-only), stock Apollo Gateway, and ours and Hive's with their response caches, for 2 and 101 departments.`);
+only), stock Apollo Gateway, and ours and Hive's with their response caches, for 2 and 101 departments.
+--profile: instead, CPU profiles of our gateway and the subgraphs on the national comparison.`);
   console.log('bench: the comparison operation under load, our gateway vs its peers');
   databases = await provideBenchDatabases(root);
   console.log(`  database: ${databases.description}`);
-  const stack = await startLoadStack(root, children, databases.handle.env, { gateways: GATEWAY_NAMES });
+  const stack = await startLoadStack(root, children, databases.handle.env, { gateways: flags.profile ? ['ours'] : GATEWAY_NAMES });
   const data = await seedNational(root, { ...databases.handle.env, PEDAGOGY_URL: stack.subgraphUrls.pedagogy });
+  if (flags.profile) {
+    await children.stopAll();
+    return profileNational(root, databases.handle.env, flags, (group) => later.push(group));
+  }
   const figures: ScenarioFigures[] = [];
   for (const scenario of await comparisonScenarios(root)) {
     console.log(`\n▶ ${scenario.name}`);

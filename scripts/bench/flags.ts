@@ -9,13 +9,15 @@ export interface BenchFlags {
   warmupS: number;
   /** Sequential requests for the SQL floor. */
   samples: number;
+  /** `--profile`: CPU profiles of our gateway and the subgraphs on the national comparison instead. */
+  profile: boolean;
 }
 
-const DEFAULTS: BenchFlags = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
+const DEFAULTS: Omit<BenchFlags, 'profile'> = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
 const LIMITS = { durationS: 600, connections: 200, warmupS: 120, samples: 1000 };
 
 /** The flags given, the others from `defaults` (each benchmark its own) or the common defaults; `--help` prints `usage`. */
-export function parseFlags(usage: string, defaults: Partial<BenchFlags> = {}): BenchFlags {
+export function parseFlags(usage: string, defaults: Partial<Omit<BenchFlags, 'profile'>> = {}): BenchFlags {
   const base = { ...DEFAULTS, ...defaults };
   const { values } = parseCommand(usage, {
     options: {
@@ -23,9 +25,10 @@ export function parseFlags(usage: string, defaults: Partial<BenchFlags> = {}): B
       connections: { type: 'string' },
       warmup: { type: 'string' },
       samples: { type: 'string' },
+      profile: { type: 'boolean' },
     },
   });
-  const read = (flag: keyof typeof values, key: keyof BenchFlags, min: number): number => {
+  const read = (flag: 'duration' | 'connections' | 'warmup' | 'samples', key: keyof typeof DEFAULTS, min: number): number => {
     const raw = values[flag];
     if (raw === undefined) return base[key];
     const value = Number(raw);
@@ -39,5 +42,6 @@ export function parseFlags(usage: string, defaults: Partial<BenchFlags> = {}): B
     connections: read('connections', 'connections', 1),
     warmupS: read('warmup', 'warmupS', 0),
     samples: read('samples', 'samples', 1),
+    profile: values.profile === true,
   };
 }

@@ -21,6 +21,8 @@ export interface LoadStackOptions {
   gateways?: readonly GatewayName[];
   /** More settings of our gateway (TRUSTED_DOCUMENTS=enforce…). */
   gatewayEnv?: Record<string, string>;
+  /** Node flags per process (e.g. --cpu-prof for the profile run). */
+  nodeFlags?: (name: string) => string[];
 }
 
 const HOST = '127.0.0.1';
@@ -55,7 +57,8 @@ export async function startLoadStack(
   const startSubgraphs = (wave: readonly SubgraphName[]) =>
     Promise.all(
       wave.map((name) => {
-        children.start(name, `subgraphs/${name}/main.js`, { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) });
+        const env = { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) };
+        children.start(name, `subgraphs/${name}/main.js`, env, options.nodeFlags?.(name));
         return ready(children, name, url(subgraphPorts[name], '/health/ready'));
       }),
     );
@@ -72,7 +75,8 @@ export async function startLoadStack(
     names.map((name, i) => {
       const contender = CONTENDERS[name];
       const own = contender.script === CONTENDERS.ours.script ? options.gatewayEnv : {};
-      children.start(name, contender.script, { ...gatewayEnv, ...contender.env, ...own, [contender.portVariable]: String(ports[i]) });
+      const env = { ...gatewayEnv, ...contender.env, ...own, [contender.portVariable]: String(ports[i]) };
+      children.start(name, contender.script, env, options.nodeFlags?.(name));
       gateways[name] = url(ports[i]!, '/graphql');
       return ready(children, name, url(ports[i]!, contender.health));
     }),
