@@ -27,6 +27,8 @@ export class DataVersion {
     private readonly subgraph: string,
     private readonly redis?: { client: Redis; prefix: string },
     private readonly logger?: Pick<Logger, 'warn'>,
+    /** What must hold before a write is published (the read replicas have replayed it). */
+    private readonly beforePublish: () => Promise<void> = async () => undefined,
   ) {}
 
   get header(): string {
@@ -35,6 +37,7 @@ export class DataVersion {
 
   /** Records a write: resolves once every gateway can see it. */
   async bump(): Promise<void> {
+    await this.beforePublish();
     this.lastWrite = Math.max(Date.now(), this.lastWrite + 1);
     if (!this.redis) return;
     try {

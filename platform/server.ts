@@ -17,6 +17,7 @@ import type { SubgraphConfig, SubgraphName } from './config.js';
 import type { SubgraphContext } from './context.js';
 import { createErrorFormatter, unauthenticated } from './errors.js';
 import { DataVersion, dataVersionPlugin } from './data-version.js';
+import { replicaCatchUp } from './database/replica-catch-up.js';
 import { closeRedis, connectRedis } from './redis.js';
 import { mapDatabaseError } from './database/errors.js';
 import { createHttpHandler, healthRoutes } from './http.js';
@@ -111,7 +112,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
     (globalThis as { gc?: () => void }).gc?.();
     // What the gateways' response cache is keyed by; a start (seeds may have written) is a write too.
     redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
-    const version = new DataVersion(module.name, redis && { client: redis, prefix: config.redisKeyPrefix }, logger);
+    const version = new DataVersion(module.name, redis && { client: redis, prefix: config.redisKeyPrefix }, logger, replicaCatchUp(orm, logger));
     await version.bump();
     apollo = new ApolloServer<SubgraphContext<Loaders, Services>>({
       schema: await module.buildSchema(),

@@ -107,4 +107,24 @@ describe('pedagogy with a streaming standby as its read replica', () => {
     await pair.caughtUp();
     expect(await figures()).toEqual({ projects: before.projects + 1, drafts: before.drafts + 1, ranked: before.ranked + 1, listed: before.listed + 1 });
   });
+
+  it("answers a mutation once the standby has replayed it, so that the very next read shows it (and the response cache's version never runs ahead)", async () => {
+    const before = await figures();
+    const input = await cherProjectInput(deriveDatabaseUrl(pair.primaryUrl, DATABASE), 'Radio des écoles');
+    await pair.pauseReplay();
+    let answered = false;
+    const creating = ask(STAFF_18, CREATE_PROJECT, { input }).finally(() => {
+      answered = true;
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Written on the primary, but the standby has not replayed it: the answer waits.
+      expect(answered).toBe(false);
+    } finally {
+      await pair.resumeReplay();
+    }
+    expect((await creating).errors).toBeUndefined();
+    // No wait for the standby here: the answer came once it had replayed the write.
+    expect(await figures()).toEqual({ projects: before.projects + 1, drafts: before.drafts + 1, ranked: before.ranked + 1, listed: before.listed + 1 });
+  });
 });

@@ -41,6 +41,11 @@ export class ReplicaRoutingDriver extends PostgreSqlDriver {
   override getConnection(type: ConnectionType = 'write'): PostgreSqlConnection {
     return super.getConnection(readsPrimary() ? 'write' : type);
   }
+
+  /** The primary and every replica, whatever the current route (replica-catch-up.ts asks each). */
+  connections(): { primary: PostgreSqlConnection; replicas: readonly PostgreSqlConnection[] } {
+    return { primary: this.connection, replicas: this.replicas };
+  }
 }
 
 /** Turns a request to the primary once Apollo knows it is a mutation, before any resolver runs. */
