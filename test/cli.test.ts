@@ -16,6 +16,7 @@ const run = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
 const COMMANDS = [
   'token',
   'import-pix',
+  'import-schools',
   'seed-national',
   'migration-sql',
   'migration-create',
@@ -47,6 +48,17 @@ describe.each(COMMANDS)('%s', (script) => {
   it('refuses an unknown option in one line, exit 2', () => {
     const { status, stderr } = run(script, ['--nope']);
     expect({ status, stderr }).toEqual({ status: 2, stderr: "Unknown option '--nope' (see --help)" });
+  });
+});
+
+describe('npm run import:schools', () => {
+  it.each([
+    [[], 'give exactly one directory FILE to import'],
+    [['a.csv', 'b.csv'], 'give exactly one directory FILE to import'],
+    [['a.csv', '--departments', '18,999'], '--departments: "999" is not a department code such as 18, 29, 2A or 971'],
+    [['a.csv', '--rentree', 'soon'], '--rentree takes a year such as 2024 (got "soon")'],
+  ])('refuses %p in one line, exit 2, before any database work', (args, message) => {
+    expect(run('import-schools', args)).toEqual({ status: 2, stdout: '', stderr: `${message} (see --help)` });
   });
 });
 

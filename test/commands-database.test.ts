@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EmbeddedServer, startEmbeddedPostgres } from '../scripts/postgres/embedded.js';
 import { projectRoot } from '../platform/paths.js';
 import { freePorts } from '../scripts/bench/ports.js';
+import { DIRECTORY_FILE, directoryFixture, ECOLES_FILE } from './school-directory.fixtures.js';
 
 /**
  * A command that needs the databases finds them whether the platform runs or not (one module,
  * scripts/database.ts, decides): the embedded server of a running `npm start` is shared, else the
  * command starts its own and stops it; either way it says which. migration:sql, seed:national (one
- * department) and import:pix each run both ways, in order, on one data folder: the national seed
- * migrates and seeds the databases, which the Pix import then needs (its schools).
+ * department), import:pix and import:schools each run both ways, in order, on one data folder: the
+ * national seed migrates and seeds the databases, which the Pix import then needs (its schools).
  */
 let dataDir: string;
 let port: number;
@@ -61,6 +62,15 @@ const COMMANDS: Array<[name: string, run: () => ReturnType<typeof command>, succ
     'import:pix',
     () => command('import-pix', PIX_FILE, '--school-year', '2026-2027'),
     { down: /imported 7 pupils of 2026-2027/, up: /replaced the earlier results of 3 of these groups/ },
+  ],
+  // The national school directory's fixture with its écoles' counts: imported, then found as it is.
+  [
+    'import:schools',
+    () => command('import-schools', directoryFixture(DIRECTORY_FILE), '--pupils', directoryFixture(ECOLES_FILE)),
+    {
+      down: /^imported 15 schools of 17 lines in \d+ ms: 15 created, 0 updated, 0 unchanged$/m,
+      up: /^imported 15 schools of 17 lines in \d+ ms: 0 created, 0 updated, 15 unchanged$/m,
+    },
   ],
 ];
 

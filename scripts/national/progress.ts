@@ -4,10 +4,11 @@ const WIDTH = 30;
 const number = (n: number) => n.toLocaleString('en-US');
 
 /**
- * Progress bars on stderr, one line per phase, counted in rows written: redrawn in place at most ten
- * times a second on a terminal, and printed at each quarter when stderr is a file or a pipe.
+ * Progress bars on stderr, one line per phase, counted in `unit` (rows written by default): redrawn
+ * in place at most ten times a second on a terminal, and printed at each quarter when stderr is a
+ * file or a pipe.
  */
-export function progressBars(stream: NodeJS.WriteStream = process.stderr): ProgressFactory {
+export function progressBars(stream: NodeJS.WriteStream = process.stderr, unit = 'rows'): ProgressFactory {
   return (label, total) => {
     if (!total) return { tick: () => undefined, done: () => undefined };
     const started = Date.now();
@@ -17,7 +18,7 @@ export function progressBars(stream: NodeJS.WriteStream = process.stderr): Progr
     const line = () => {
       const share = total ? Math.min(1, written / total) : 1;
       const filled = Math.round(share * WIDTH);
-      return `${label.padEnd(12)}[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${number(written)} / ${number(total)} rows  ${((Date.now() - started) / 1000).toFixed(1)} s`;
+      return `${label.padEnd(12)}[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${number(written)} / ${number(total)} ${unit}  ${((Date.now() - started) / 1000).toFixed(1)} s`;
     };
     const draw = (final = false) => {
       if (stream.isTTY) {

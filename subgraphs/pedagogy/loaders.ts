@@ -11,6 +11,7 @@ import { projectKpiLoaders } from './projects/project.kpis.js';
 import { projectLoaders } from './projects/project.loaders.js';
 import { resourceLoaders } from './resources/resource.loaders.js';
 import { School } from './schools/school.entity.js';
+import { Circonscription } from './schools/circonscription.entity.js';
 import { trainingLoaders } from './training/training.loaders.js';
 
 /** Fresh loaders for one request: each list below resolves in one SQL statement per kind. */
@@ -26,6 +27,7 @@ export function createPedagogyLoaders(em: EntityManager) {
     commune: loaderByKey(em, Commune, 'code'),
     epci: loaderByKey(em, Epci, 'siren'),
     school: loaderByKey(em, School, 'uai'),
+    circonscription: loaderByKey(em, Circonscription, 'code'),
     departmentStats: departmentStatsLoader(em),
     pedagogyMonthly: pedagogyMonthlyLoader(em),
     communesOfDepartment: loaderOfMany(em, Commune, 'department', (c) => c.department.unwrap().code, { name: 'asc' }),

@@ -14,6 +14,7 @@ import { PixDepartmentYear, PixDomainYear } from './pix/pix-summary.entity.js';
 import { SchoolDepartmentSummary } from './schools/school-summary.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
+import { Circonscription } from './schools/circonscription.entity.js';
 import { seedPedagogy } from './seeds/index.js';
 import { TrainingSession } from './training/training-session.entity.js';
 import { Training } from './training/training.entity.js';
@@ -27,6 +28,7 @@ export const pedagogy: SubgraphModule<PedagogyLoaders> = {
     Department,
     Epci,
     Commune,
+    Circonscription,
     School,
     CrcnDomain,
     CrcnCompetence,

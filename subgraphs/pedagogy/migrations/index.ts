@@ -8,6 +8,7 @@ import { Migration20261130085853Summaries } from './Migration20261130085853Summa
 import { Migration20261130092811DeploymentDepartment } from './Migration20261130092811DeploymentDepartment.js';
 import { Migration20261203160000Synthetic } from './Migration20261203160000Synthetic.js';
 import { Migration20261203190000GirlsReached } from './Migration20261203190000GirlsReached.js';
+import { Migration20261204015443SchoolDirectory } from './Migration20261204015443SchoolDirectory.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -21,4 +22,5 @@ export const pedagogyMigrations = [
   Migration20261130092811DeploymentDepartment,
   Migration20261203160000Synthetic,
   Migration20261203190000GirlsReached,
+  Migration20261204015443SchoolDirectory,
 ];

@@ -1,7 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+import { type Opt, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
+import { Circonscription } from './circonscription.entity.js';
 
 export enum SchoolKind {
   MATERNELLE = 'MATERNELLE',
@@ -22,6 +23,23 @@ export enum SchoolSector {
   PRIVATE = 'PRIVATE',
 }
 
+/** Network of priority education (éducation prioritaire) a school belongs to. */
+export enum PriorityEducation {
+  REP = 'REP',
+  REP_PLUS = 'REP_PLUS',
+}
+
+/** Administrative state in the national school directory (état de l'établissement). */
+export enum SchoolState {
+  OPEN = 'OPEN',
+  OPENING = 'OPENING',
+  CLOSING = 'CLOSING',
+  CLOSED = 'CLOSED',
+}
+
+/** Characters a school's name holds (its column's length). */
+export const SCHOOL_NAME_LENGTH = 255;
+
 const FIRST_DEGREE = new Set([SchoolKind.MATERNELLE, SchoolKind.ELEMENTAIRE, SchoolKind.PRIMAIRE]);
 
 /** Écoles are first degree; collèges and lycées second degree. */
@@ -33,13 +51,18 @@ export function degreeOf(kind: SchoolKind): SchoolDegree {
 @Entity({ tableName: 'school' })
 @Check({ name: 'school_uai_shape', expression: `uai ~ '^[0-9]{7}[A-Z]$'` })
 @Check({ name: 'school_pupils_non_negative', expression: 'pupils >= 0' })
+// Compared as numeric: PostgreSQL stores a double's bounds with casts the schema diff reads back wrong.
+@Check({
+  name: 'school_coordinates',
+  expression: '(latitude is null) = (longitude is null) and abs(latitude)::numeric <= 90 and abs(longitude)::numeric <= 180',
+})
 export class School {
   [PrimaryKeyProp]?: 'uai';
 
   @PrimaryKey({ type: 'string', length: 8 })
   uai!: string;
 
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: SCHOOL_NAME_LENGTH })
   name!: string;
 
   @Enum({ items: () => SchoolKind, nativeEnumName: 'school_kind' })
@@ -58,6 +81,24 @@ export class School {
 
   @Property({ type: 'integer' })
   pupils!: number;
+
+  /** First-degree schools' circonscription, from the national directory (null for the others). */
+  @Index()
+  @ManyToOne(() => Circonscription, { ref: true, nullable: true, fieldName: 'circonscription_code' })
+  circonscription: Ref<Circonscription> | null = null;
+
+  @Enum({ items: () => PriorityEducation, nativeEnumName: 'priority_education', nullable: true })
+  priorityEducation: PriorityEducation | null = null;
+
+  /** WGS84 coordinates from the national directory; both or neither. */
+  @Property({ type: 'double', nullable: true })
+  latitude: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude: number | null = null;
+
+  @Enum({ items: () => SchoolState, nativeEnumName: 'school_state', default: SchoolState.OPEN })
+  state: SchoolState & Opt = SchoolState.OPEN;
 
   /** School year the school joined the TNE programme (its first year), e.g. 2022 for 2022-2023. */
   @Property({ type: 'integer', nullable: true })

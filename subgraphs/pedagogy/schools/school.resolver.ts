@@ -8,6 +8,7 @@ import { PriorityTerritoryType } from '../territories/priority-territory.type.js
 import { degreeOf, SchoolDegree, type School } from './school.entity.js';
 import { getSchool, listSchools } from './school.service.js';
 import { SchoolConnection, SchoolFilter, SchoolType } from './school.type.js';
+import { CirconscriptionType } from './circonscription.type.js';
 
 @Resolver(() => SchoolType)
 export class SchoolResolver {
@@ -48,6 +49,16 @@ export class SchoolResolver {
   @FieldResolver(() => [ProjectType], { description: 'Projects the school leads, by title.' })
   projects(@Root() school: School, @Ctx() ctx: PedagogyContext) {
     return ctx.loaders.projectsOfLeadSchool.load(school.uai);
+  }
+
+  @FieldResolver(() => CirconscriptionType, {
+    nullable: true,
+    description:
+      "First-degree circonscription (circonscription d'inspection) of the school, from the national school directory; null for collèges and lycées, and for schools not imported from it.",
+  })
+  circonscription(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    const code = school.circonscription?.unwrap().code;
+    return code ? ctx.loaders.circonscription.load(code) : null;
   }
 
   @FieldResolver(() => CommuneType, { description: 'Commune of the school.' })

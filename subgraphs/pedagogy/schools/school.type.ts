@@ -1,7 +1,7 @@
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../../platform/pagination.js';
 import { DESCRIPTIONS } from '../../../platform/stubs.js';
-import { SchoolDegree, SchoolKind, SchoolSector } from './school.entity.js';
+import { PriorityEducation, SchoolDegree, SchoolKind, SchoolSector, SchoolState } from './school.entity.js';
 
 registerEnumType(SchoolKind, {
   name: 'SchoolKind',
@@ -32,6 +32,25 @@ registerEnumType(SchoolSector, {
   },
 });
 
+registerEnumType(PriorityEducation, {
+  name: 'PriorityEducation',
+  description: 'Network of priority education (éducation prioritaire).',
+  valuesConfig: {
+    REP: { description: "Priority education network (réseau d'éducation prioritaire, REP)." },
+    REP_PLUS: { description: 'Reinforced priority education network (REP+).' },
+  },
+});
+registerEnumType(SchoolState, {
+  name: 'SchoolState',
+  description: "Administrative state in the national school directory (état de l'établissement).",
+  valuesConfig: {
+    OPEN: { description: 'Open (ouvert).' },
+    OPENING: { description: 'To open (à ouvrir).' },
+    CLOSING: { description: 'To close (à fermer).' },
+    CLOSED: { description: 'Closed (fermé).' },
+  },
+});
+
 @Directive('@key(fields: "uai")')
 @ObjectType('School', { description: DESCRIPTIONS.school })
 export class SchoolType {
@@ -49,6 +68,21 @@ export class SchoolType {
 
   @Field(() => Int, { description: DESCRIPTIONS.schoolPupils })
   pupils!: number;
+
+  @Field(() => PriorityEducation, {
+    nullable: true,
+    description: "Priority education network (appartenance à l'éducation prioritaire), from the national school directory; null when none.",
+  })
+  priorityEducation!: PriorityEducation | null;
+
+  @Field(() => Float, { nullable: true, description: 'Latitude (WGS84), from the national school directory; null when not located.' })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Longitude (WGS84), from the national school directory; null when not located.' })
+  longitude!: number | null;
+
+  @Field(() => SchoolState, { description: "State (état de l'établissement) in the national school directory; OPEN for schools not imported from it." })
+  state!: SchoolState;
 
   @Field(() => Int, { nullable: true, description: 'Year the school joined the TNE (2022 for 2022-2023); null if it has not.' })
   tneJoinedYear!: number | null;
