@@ -1,11 +1,11 @@
-import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '../platform/logger.js';
-import { closeRedis, connectRedis, RedisKeyValueCache } from '../platform/redis.js';
+import { closeRedis, connectRedis } from '../platform/redis.js';
+import { type AnswerStore, MemoryAnswerStore, RedisAnswerStore } from './answer-store.js';
 import type { GatewayConfig } from './config.js';
 import { type DataVersions, LocalDataVersions, RedisDataVersions } from './data-versions.js';
 
 export interface CacheStore {
-  cache: KeyValueCache<string>;
+  store: AnswerStore;
   versions: DataVersions;
   close(): Promise<void>;
 }
@@ -16,17 +16,19 @@ export interface CacheStore {
  */
 export async function openCacheStore(config: GatewayConfig, logger: Logger): Promise<CacheStore | undefined> {
   if (config.RESPONSE_CACHE === 'off') return undefined;
+  const maxBytes = config.RESPONSE_CACHE_MAX_MIB * 1024 * 1024;
   if (config.RESPONSE_CACHE === 'memory') {
-    const cache = new InMemoryLRUCache<string>({
-      maxSize: config.RESPONSE_CACHE_MAX_MIB * 1024 * 1024,
-      sizeCalculation: (value) => value.length,
-    });
-    return { cache, versions: new LocalDataVersions(), close: async () => cache.clear() };
+    const store = new MemoryAnswerStore(maxBytes);
+    return { store, versions: new LocalDataVersions(), close: () => store.close() };
   }
   const redis = await connectRedis(config.REDIS_URL!, logger);
+  const store = new RedisAnswerStore(redis, `${config.REDIS_KEY_PREFIX}answer:`, maxBytes);
   return {
-    cache: new RedisKeyValueCache(redis, `${config.REDIS_KEY_PREFIX}answer:`),
+    store,
     versions: new RedisDataVersions(redis, config.REDIS_KEY_PREFIX),
-    close: () => closeRedis(redis),
+    close: async () => {
+      await store.close();
+      await closeRedis(redis);
+    },
   };
 }

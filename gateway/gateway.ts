@@ -3,8 +3,7 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createErrorFormatter } from '../platform/errors.js';
@@ -24,7 +23,7 @@ import { MAX_SCHOOL_YEARS } from '../platform/period.js';
 import { boundedAnswers } from './answer-size.js';
 import { costLimitPlugin } from './cost.js';
 import { openCacheStore } from './cache-store.js';
-import { responseCachePlugins } from './response-cache.js';
+import { responseCachePlugin } from './response-cache.js';
 import { ASSUMED_LIST_SIZES } from './list-sizes.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { isFileUpload } from './uploads.js';
@@ -114,18 +113,19 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // The answers' cache-control is no-store, set by the HTTP handler: the cache policy the response
-      // cache sets for itself must never reach browsers or proxies as a public max-age.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      // No cache hints: every answer is no-store (set by the HTTP handler); the response cache is the gateway's own.
+      ApolloServerPluginCacheControlDisabled(),
       serverTimingPlugin<GatewayContext>(config.serverTimingFor),
       // Last: only what every guard above let through is looked up or kept.
       ...(cacheStore
-        ? responseCachePlugins<GatewayContext>({
-            cache: cacheStore.cache,
-            versions: cacheStore.versions,
-            ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
-            viewerOf: (context) => context.viewer,
-          })
+        ? [
+            responseCachePlugin<GatewayContext>({
+              store: cacheStore.store,
+              versions: cacheStore.versions,
+              ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+              viewerOf: (context) => context.viewer,
+            }),
+          ]
         : []),
     ],
   });

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.js';
 
@@ -35,41 +34,4 @@ export async function connectRedis(url: string, logger: Pick<Logger, 'warn'>, wa
 export async function closeRedis(redis: Redis): Promise<void> {
   if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
   else redis.disconnect();
-}
-
-/**
- * Apollo's key-value cache interface over Redis, for the response cache shared by gateway replicas.
- * A failed read is a miss and a failed write is dropped: Redis being down never fails a request.
- */
-export class RedisKeyValueCache implements KeyValueCache<string> {
-  constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-  ) {}
-
-  async get(key: string): Promise<string | undefined> {
-    try {
-      return (await this.redis.get(this.prefix + key)) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    try {
-      const ttl = options?.ttl;
-      if (ttl) await this.redis.set(this.prefix + key, value, 'PX', Math.round(ttl * 1000));
-      else await this.redis.set(this.prefix + key, value);
-    } catch {
-      // dropped: the next request computes the answer again
-    }
-  }
-
-  async delete(key: string): Promise<boolean> {
-    try {
-      return (await this.redis.del(this.prefix + key)) > 0;
-    } catch {
-      return false;
-    }
-  }
 }
