@@ -23,6 +23,7 @@ import { CONTENDERS, GATEWAY_NAMES, type GatewayName } from './bench/contenders.
 import { startLoadStack, type LoadStack } from './bench/load-stack.js';
 import { seedNational } from './bench/national.js';
 import { profileNational } from './bench/profile.js';
+import { printScaling, scalingRun } from './bench/scaling.js';
 import { measureSqlFloor } from './bench/sql-floor.js';
 
 const root = projectRoot();
@@ -66,7 +67,8 @@ async function measure(stack: LoadStack, gateway: GatewayName, body: string, fla
 async function main(): Promise<void> {
   const flags = parseFlags(`usage: npm run bench [-- --duration S --connections N --warmup S --samples N --profile]
 The comparison operation under load through our gateway, Hive Gateway (best configuration, deduplication
-only), stock Apollo Gateway, and ours and Hive's with their response caches, for 2 and 101 departments.
+only), stock Apollo Gateway, and ours and Hive's with their response caches, for 2 and 101 departments;
+then ours in front of 1 and 2 processes per subgraph.
 --profile: instead, CPU profiles of our gateway and the subgraphs on the national comparison.`);
   console.log('bench: the comparison operation under load, our gateway vs its peers');
   databases = await provideBenchDatabases(root);
@@ -78,7 +80,8 @@ only), stock Apollo Gateway, and ours and Hive's with their response caches, for
     return profileNational(root, databases.handle.env, flags, (group) => later.push(group));
   }
   const figures: ScenarioFigures[] = [];
-  for (const scenario of await comparisonScenarios(root)) {
+  const scenarios = await comparisonScenarios(root);
+  for (const scenario of scenarios) {
     console.log(`\n▶ ${scenario.name}`);
     await checkAnswers(scenario, stack.gateways);
     const floor = await measureSqlFloor(stack.gateways.ours!, scenario.body, flags.samples);
@@ -88,9 +91,14 @@ only), stock Apollo Gateway, and ours and Hive's with their response caches, for
     await checkAnswers(scenario, stack.gateways);
     figures.push({ name: scenario.name, load, floor });
   }
+  // The comparison's processes stop first: the scaling run has the machine to itself.
+  await children.stopAll();
+  console.log('\n▶ scaling: 1 vs 2 processes per subgraph behind our gateway');
+  const scaling = await scalingRun(root, databases.handle.env, scenarios, flags, (group) => later.push(group));
   console.log('');
   printMachine(await postgresVersion(databases.handle.env.DATABASE_URL), data, databases.description, flags);
   printFigures(figures);
+  printScaling(scaling);
 }
 
 try {

@@ -8,12 +8,15 @@ import { waitForReady } from '../ready.js';
 import type { Children } from './children.js';
 import { BenchFailure } from './common.js';
 import { CONTENDERS, type GatewayName } from './contenders.js';
+import { type Balancer, startBalancer } from './balancer.js';
 import { freePorts } from './ports.js';
 
 export interface LoadStack {
   subgraphUrls: Record<SubgraphName, string>;
   /** Each started gateway's GraphQL URL. */
   gateways: Partial<Record<GatewayName, string>>;
+  /** Closes the balancers (the processes are the children's to stop). */
+  close(): Promise<void>;
 }
 
 export interface LoadStackOptions {
@@ -23,6 +26,11 @@ export interface LoadStackOptions {
   gatewayEnv?: Record<string, string>;
   /** Node flags per process (e.g. --cpu-prof for the profile run). */
   nodeFlags?: (name: string) => string[];
+  /**
+   * Processes per subgraph behind a connection balancer (balancer.ts) on the subgraph's URL, as
+   * behind a Kubernetes Service; without it, each subgraph is one process on its URL.
+   */
+  replicas?: number;
 }
 
 const HOST = '127.0.0.1';
@@ -54,14 +62,22 @@ export async function startLoadStack(
   const subgraphPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, ports[names.length + i]!])) as Record<SubgraphName, number>;
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(subgraphPorts[name], '/graphql')])) as Record<SubgraphName, string>;
   const common = { HOST, LOG_LEVEL: 'warn', PEDAGOGY_URL: subgraphUrls.pedagogy };
-  const startSubgraphs = (wave: readonly SubgraphName[]) =>
-    Promise.all(
-      wave.map((name) => {
-        const env = { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(subgraphPorts[name]) };
-        children.start(name, `subgraphs/${name}/main.js`, env, options.nodeFlags?.(name));
-        return ready(children, name, url(subgraphPorts[name], '/health/ready'));
+  const balancers: Balancer[] = [];
+  const startSubgraph = async (name: SubgraphName) => {
+    const replicas = options.replicas ?? 0;
+    const replicaPorts = replicas ? ((await freePorts(replicas)) as number[]) : [subgraphPorts[name]];
+    if (replicas) balancers.push(await startBalancer(subgraphPorts[name], replicaPorts, HOST));
+    // Replicas start together: one migrates and seeds, the others wait for it (platform/database/start-lock.ts).
+    await Promise.all(
+      replicaPorts.map((port, i) => {
+        const label = replicas ? `${name}-${i + 1}` : name;
+        const env = { ...common, ...databaseEnv, [`${name.toUpperCase()}_PORT`]: String(port) };
+        children.start(label, `subgraphs/${name}/main.js`, env, options.nodeFlags?.(label));
+        return ready(children, label, url(port, '/health/ready'));
       }),
     );
+  };
+  const startSubgraphs = (wave: readonly SubgraphName[]) => Promise.all(wave.map(startSubgraph));
   for (const wave of START_WAVES) await startSubgraphs(wave);
 
   const gatewayEnv = {
@@ -81,5 +97,5 @@ export async function startLoadStack(
       return ready(children, name, url(ports[i]!, contender.health));
     }),
   );
-  return { subgraphUrls, gateways };
+  return { subgraphUrls, gateways, close: () => Promise.all(balancers.map((balancer) => balancer.close())).then(() => undefined) };
 }
