@@ -1,4 +1,4 @@
-import { IDENTIFIER_SHAPES } from '../../../../platform/identifiers.js';
+import { ACADEMY_OF } from '../../departments/department.facts.js';
 import { PriorityEducation, SchoolKind, SchoolSector, SchoolState } from '../school.entity.js';
 import type { SchoolRecord } from '../school.rules.js';
 
@@ -64,11 +64,13 @@ const NATURE_KINDS: Record<string, SchoolKind> = {
   '153': SchoolKind.ELEMENTAIRE,
 };
 
-/** The department of a directory code on three characters ("018" → "18", "02A" → "2A", "971"); null when not one the platform holds. */
+/** A directory's department code: three characters ("018", "02A", "971", "975"). */
+const DIRECTORY_DEPARTMENT = /^(\d{3}|0\d[AB])$/;
+
+/** The department of a directory code ("018" → "18", "02A" → "2A", "971"); null for a collectivity that is none of the 101 ("975"). */
 export function directoryDepartment(code: string): string | null {
-  const trimmed = code.trim().toUpperCase();
-  const short = /^0(\d[\dAB])$/.exec(trimmed)?.[1] ?? trimmed;
-  return IDENTIFIER_SHAPES.department.shape.test(short) ? short : null;
+  const short = /^0(\d[\dAB])$/.exec(code)?.[1] ?? code;
+  return ACADEMY_OF.has(short) ? short : null;
 }
 
 /**
@@ -77,8 +79,11 @@ export function directoryDepartment(code: string): string | null {
  * (hors contrat) are skipped; the rules of school.rules.ts are checked afterwards, with the communes.
  */
 export function readDirectoryLine(cell: (column: DirectoryColumn) => string, departments?: ReadonlySet<string>): DirectoryLine {
-  const departmentCode = directoryDepartment(cell('departmentCode'));
-  if (!departmentCode) return { skipped: `Code_departement outside the departments of the platform` };
+  const code = cell('departmentCode').trim().toUpperCase();
+  if (!DIRECTORY_DEPARTMENT.test(code))
+    return { faults: [`Code_departement « ${code} » is not a code such as 018, 02A or 971`], uai: cell('uai').trim() || null };
+  const departmentCode = directoryDepartment(code);
+  if (!departmentCode) return { skipped: `Code_departement ${code}, not one of the 101 departments` };
   if (departments && !departments.has(departmentCode)) return { skipped: 'department not asked for' };
   const type = plain(cell('type'));
   if (type !== 'ECOLE' && type !== 'COLLEGE' && type !== 'LYCEE') return { skipped: `Type_etablissement « ${cell('type').trim()} »` };

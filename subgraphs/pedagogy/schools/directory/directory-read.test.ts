@@ -75,6 +75,16 @@ describe('reading the national school directory', () => {
     expect(reading.skipped.get('department not asked for')).toBe(8);
   });
 
+  it('leaves aside the collectivities that are not departments, and refuses a malformed department code', async () => {
+    const source = await edited((lines) => {
+      setCell(lines, 2, 'Code_departement', '975');
+      setCell(lines, 3, 'Code_departement', '18');
+    });
+    const reading = await read(source);
+    expect(reading.skipped.get('Code_departement 975, not one of the 101 departments')).toBe(1);
+    expect(reading.faults).toEqual([{ line: 3, uai: '0181102A', reason: 'Code_departement « 18 » is not a code such as 018, 02A or 971' }]);
+  });
+
   it('reads the header by its names, whatever their case (API field names) and order', async () => {
     const lines = (await fixtureText()).trimEnd().split('\n');
     const reversed = lines.map((l) => l.split(';').reverse().join(';'));
