@@ -75,10 +75,10 @@ export class SchoolType {
   })
   priorityEducation!: PriorityEducation | null;
 
-  @Field(() => Float, { nullable: true, description: 'Latitude (WGS84), from the national school directory; null when not located.' })
+  @Field(() => Float, { nullable: true, description: 'Latitude in degrees, WGS84 (latitude), from the national school directory; null when not located.' })
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Longitude (WGS84), from the national school directory; null when not located.' })
+  @Field(() => Float, { nullable: true, description: 'Longitude in degrees, WGS84 (longitude), from the national school directory; null when not located.' })
   longitude!: number | null;
 
   @Field(() => SchoolState, { description: "State (état de l'établissement) in the national school directory; OPEN for schools not imported from it." })
