@@ -35,7 +35,8 @@ export class Children {
     child.stdout!.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('exit', (code, signal) => {
-      if (this.stopping) return;
+      // Stopping, or stopped on purpose (taken off the list first).
+      if (this.stopping || !this.children.some((kept) => kept.process === child)) return;
       this.failure ??= `${name} exited (${signal ?? `code ${code}`}) during the benchmark:\n${output.tail()}`;
     });
     this.children.push({ name, process: child, output });
@@ -52,20 +53,31 @@ export class Children {
     return this.children.find((child) => child.name === name)?.output.tail() ?? '';
   }
 
+  /** Stops one child (SIGTERM, then SIGKILL after 10 s); its exit is expected, not a failure. */
+  async stop(name: string): Promise<void> {
+    const index = this.children.findIndex((child) => child.name === name);
+    if (index < 0) return;
+    const [child] = this.children.splice(index, 1);
+    await stopProcess(child!.process);
+  }
+
   /** SIGTERM to every child still running (the gateways first), SIGKILL to those still there after 10 s. */
   async stopAll(): Promise<void> {
     this.stopping = true;
-    const exits = [...this.children].reverse().map(({ process: child }) => {
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      });
-    });
+    const exits = [...this.children].reverse().map(({ process: child }) => stopProcess(child));
     await Promise.all(exits);
   }
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after 10 s; resolves once it has exited. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }

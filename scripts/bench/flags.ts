@@ -11,13 +11,15 @@ export interface BenchFlags {
   samples: number;
   /** `--profile`: CPU profiles of our gateway and the subgraphs on the national comparison instead. */
   profile: boolean;
+  /** `--only a,b`: the gateways to measure (npm run bench), all when absent. */
+  only?: string[];
 }
 
-const DEFAULTS: Omit<BenchFlags, 'profile'> = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
+const DEFAULTS: Omit<BenchFlags, 'profile' | 'only'> = { durationS: 10, connections: 10, warmupS: 3, samples: 20 };
 const LIMITS = { durationS: 600, connections: 200, warmupS: 120, samples: 1000 };
 
 /** The flags given, the others from `defaults` (each benchmark its own) or the common defaults; `--help` prints `usage`. */
-export function parseFlags(usage: string, defaults: Partial<Omit<BenchFlags, 'profile'>> = {}): BenchFlags {
+export function parseFlags(usage: string, defaults: Partial<typeof DEFAULTS> = {}): BenchFlags {
   const base = { ...DEFAULTS, ...defaults };
   const { values } = parseCommand(usage, {
     options: {
@@ -26,6 +28,7 @@ export function parseFlags(usage: string, defaults: Partial<Omit<BenchFlags, 'pr
       warmup: { type: 'string' },
       samples: { type: 'string' },
       profile: { type: 'boolean' },
+      only: { type: 'string' },
     },
   });
   const read = (flag: 'duration' | 'connections' | 'warmup' | 'samples', key: keyof typeof DEFAULTS, min: number): number => {
@@ -43,5 +46,6 @@ export function parseFlags(usage: string, defaults: Partial<Omit<BenchFlags, 'pr
     warmupS: read('warmup', 'warmupS', 0),
     samples: read('samples', 'samples', 1),
     profile: values.profile === true,
+    only: values.only?.split(',').map((name) => name.trim()),
   };
 }

@@ -15,6 +15,10 @@ export interface LoadStack {
   subgraphUrls: Record<SubgraphName, string>;
   /** Each started gateway's GraphQL URL. */
   gateways: Partial<Record<GatewayName, string>>;
+  /** Starts one more gateway on the stack's subgraphs; its GraphQL URL. */
+  startGateway(name: GatewayName): Promise<string>;
+  /** Stops a gateway started on the stack (measured alone: an idle peer costs memory and timers). */
+  stopGateway(name: GatewayName): Promise<void>;
   /** Closes the balancers (the processes are the children's to stop). */
   close(): Promise<void>;
 }
@@ -58,8 +62,8 @@ export async function startLoadStack(
   options: LoadStackOptions = {},
 ): Promise<LoadStack> {
   const names = options.gateways ?? ['ours'];
-  const ports = (await freePorts(names.length + SUBGRAPH_NAMES.length)) as number[];
-  const subgraphPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, ports[names.length + i]!])) as Record<SubgraphName, number>;
+  const ports = (await freePorts(SUBGRAPH_NAMES.length)) as number[];
+  const subgraphPorts = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, ports[i]!])) as Record<SubgraphName, number>;
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, url(subgraphPorts[name], '/graphql')])) as Record<SubgraphName, string>;
   const common = { HOST, LOG_LEVEL: 'warn', PEDAGOGY_URL: subgraphUrls.pedagogy };
   const balancers: Balancer[] = [];
@@ -87,15 +91,25 @@ export async function startLoadStack(
     SUPERGRAPH_PATH: path.join(root, 'schema', 'supergraph.graphql'),
   };
   const gateways: LoadStack['gateways'] = {};
-  await Promise.all(
-    names.map((name, i) => {
-      const contender = CONTENDERS[name];
-      const own = contender.script === CONTENDERS.ours.script ? options.gatewayEnv : {};
-      const env = { ...gatewayEnv, ...contender.env, ...own, [contender.portVariable]: String(ports[i]) };
-      children.start(name, contender.script, env, options.nodeFlags?.(name));
-      gateways[name] = url(ports[i]!, '/graphql');
-      return ready(children, name, url(ports[i]!, contender.health));
-    }),
-  );
-  return { subgraphUrls, gateways, close: () => Promise.all(balancers.map((balancer) => balancer.close())).then(() => undefined) };
+  const startGateway = async (name: GatewayName) => {
+    const contender = CONTENDERS[name];
+    const [port] = (await freePorts(1)) as [number];
+    const own = contender.script === CONTENDERS.ours.script ? options.gatewayEnv : {};
+    const env = { ...gatewayEnv, ...contender.env, ...own, [contender.portVariable]: String(port) };
+    children.start(name, contender.script, env, options.nodeFlags?.(name));
+    await ready(children, name, url(port, contender.health));
+    gateways[name] = url(port, '/graphql');
+    return gateways[name];
+  };
+  await Promise.all(names.map(startGateway));
+  return {
+    subgraphUrls,
+    gateways,
+    startGateway,
+    stopGateway: async (name) => {
+      await children.stop(name);
+      delete gateways[name];
+    },
+    close: () => Promise.all(balancers.map((balancer) => balancer.close())).then(() => undefined),
+  };
 }
