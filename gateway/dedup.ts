@@ -1,6 +1,7 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import { mayReadHouseholds } from '../platform/access.js';
 import type { Viewer } from '../platform/viewer.js';
+import type { SharedBytes } from './shared-bytes.js';
 
 type Executor = NonNullable<Awaited<ReturnType<ApolloGateway['load']>>['executor']>;
 type RequestContext = Parameters<Executor>[0];
@@ -72,9 +73,10 @@ export function deduplicateGateway<C>(gateway: ApolloGateway, options: Deduplica
 /**
  * Apollo Server's `stringifyResult`, writing each answer once: deduplicated requests share one
  * `data` object, and a national comparison's JSON (hundreds of KB) took a fifth of the gateway's
- * CPU under load when written again for each of them. Same text as Apollo's default.
+ * CPU under load when written again for each of them. Same text as Apollo's default; `shared`
+ * also keeps its bytes, for the HTTP handler to write without encoding it again.
  */
-export function stringifyOncePerAnswer(): (value: { data?: unknown; errors?: unknown; extensions?: unknown }) => string {
+export function stringifyOncePerAnswer(shared?: SharedBytes): (value: { data?: unknown; errors?: unknown; extensions?: unknown }) => string {
   const written = new WeakMap<object, string>();
   const write = (value: unknown) => `${JSON.stringify(value)}\n`;
   return (value) => {
@@ -85,6 +87,7 @@ export function stringifyOncePerAnswer(): (value: { data?: unknown; errors?: unk
     if (text === undefined) {
       text = write(value);
       written.set(data, text);
+      shared?.remember(text);
     }
     return text;
   };

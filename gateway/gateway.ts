@@ -13,6 +13,7 @@ import { listen } from '../platform/server.js';
 import type { Viewer } from '../platform/viewer.js';
 import { createAuthenticator } from './auth.js';
 import { deduplicateGateway, stringifyOncePerAnswer } from './dedup.js';
+import { SharedBytes } from './shared-bytes.js';
 import type { GatewayConfig } from './config.js';
 import { landingRoute } from './landing.js';
 import { operationRequiredPlugin } from './operation.js';
@@ -77,6 +78,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     });
   }
   const httpServer = http.createServer({ keepAliveTimeout: 65_000 });
+  const sharedBytes = new SharedBytes();
   const armor = new ApolloArmor({
     maxDepth: { n: config.QUERY_MAX_DEPTH },
     // Costed by costLimitPlugin instead: with the variables, the lists' sizes and nested connections multiplied.
@@ -99,7 +101,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     persistedQueries: false,
     // Open at the server; who may introspect is decided per viewer by explorationPlugin.
     introspection: true,
-    stringifyResult: boundedAnswers(config.MAX_ANSWER_BYTES, config.DEDUPLICATE_QUERIES ? stringifyOncePerAnswer() : undefined),
+    stringifyResult: boundedAnswers(config.MAX_ANSWER_BYTES, config.DEDUPLICATE_QUERIES ? stringifyOncePerAnswer(sharedBytes) : undefined),
     plugins: [
       operationRequiredPlugin<GatewayContext>(),
       trustedDocumentsPlugin<GatewayContext>(config.TRUSTED_DOCUMENTS === 'enforce'),
@@ -160,6 +162,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       maxBodyBytes: config.MAX_UPLOAD_BYTES,
       ordinary: { bytes: config.MAX_BODY_BYTES, isUpload: isFileUpload },
       transformBody: trustedDocumentResolver(manifest),
+      bodyOf: (text) => sharedBytes.bodyOf(text),
       serve: webServer(config),
     }),
   );

@@ -13,6 +13,8 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   graphqlPath?: string;
   /** Rewrites a parsed JSON body before Apollo sees it (the gateway resolves trusted document ids). */
   transformBody?: (body: unknown, req: IncomingMessage) => unknown;
+  /** What to write for an answer's text (the gateway: bytes shared by several requests, encoded once). */
+  bodyOf?: (text: string) => string | Buffer;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /**
@@ -75,7 +77,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       });
       res.statusCode = result.status ?? 200;
       for (const [name, value] of result.headers) res.setHeader(name, value);
-      if (result.body.kind === 'complete') return void res.end(result.body.string);
+      if (result.body.kind === 'complete') return void res.end(options.bodyOf ? options.bodyOf(result.body.string) : result.body.string);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch {
