@@ -102,8 +102,16 @@ export type CreateCallInput = {
   fundingRequested?: boolean;
   /** Kind of call. */
   kind: CallKind;
+  /** Organisation or role that runs the call (porteur); never a person. */
+  owner?: string | null | undefined;
   /** Whether projects may have partner schools. */
   partnershipsAllowed?: boolean;
+  /** How projects are submitted (modalité de dépôt); required with submissionUrl. */
+  submissionChannel?: SubmissionChannel | null | undefined;
+  /** Name of the procedure on the channel (libellé de la démarche). */
+  submissionLabel?: string | null | undefined;
+  /** Where to submit (lien de dépôt): https for forms and procedures, mailto: for email. */
+  submissionUrl?: string | null | undefined;
   /** Themes; projects choose among them. */
   themes?: Array<Theme>;
   /** Title (intitulé). */
@@ -561,6 +569,15 @@ export type SchoolKind =
   | 'MATERNELLE'
   /** Primary school with nursery and elementary classes (école primaire). */
   | 'PRIMAIRE';
+
+/** How projects answering a call are submitted (modalité de dépôt). */
+export type SubmissionChannel =
+  /** Online form of the académie (formulaire académique), e.g. Colibris in the académie d'Orléans-Tours. */
+  | 'ACADEMY_FORM'
+  /** Online procedure of the Conseil départemental (e-démarches), found by its label. */
+  | 'DEPARTMENT_E_SERVICES'
+  /** By email to a functional mailbox (adresse fonctionnelle). */
+  | 'EMAIL';
 
 /** Theme of a call or a project (thématique). */
 export type Theme =

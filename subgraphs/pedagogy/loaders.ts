@@ -3,6 +3,7 @@ import { loaderByKey, loaderOfMany } from '../../platform/loaders.js';
 import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
+import { eventLoaders } from './events/event.loaders.js';
 import { pedagogyMonthlyLoader } from './departments/department.monthly.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
@@ -20,6 +21,7 @@ export function createPedagogyLoaders(em: EntityManager) {
     ...crcnLoaders(em),
     ...pixLoaders(em),
     ...trainingLoaders(em),
+    ...eventLoaders(em),
     ...resourceLoaders(em),
     ...projectLoaders(em),
     ...projectKpiLoaders(em),

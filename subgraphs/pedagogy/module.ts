@@ -2,6 +2,7 @@ import type { SubgraphModule } from '../../platform/server.js';
 import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
+import { Event } from './events/event.entity.js';
 import { createPedagogyLoaders, type PedagogyLoaders } from './loaders.js';
 import { pedagogyMigrations } from './migrations/index.js';
 import { Call, CallCampaign } from './calls/call.entity.js';
@@ -42,6 +43,7 @@ export const pedagogy: SubgraphModule<PedagogyLoaders> = {
     CommissionDecisionReceipt,
     Training,
     TrainingSession,
+    Event,
     Resource,
     ResourceDeployment,
     PixDepartmentYear,

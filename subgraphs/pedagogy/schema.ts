@@ -11,6 +11,7 @@ import { CrcnCompetenceResolver, CrcnDomainResolver } from './pix/crcn.resolver.
 import { PedagogyPixResolver, PixDomainLevelResolver, SchoolPixResolver } from './pix/pix-kpis.resolver.js';
 import { PixCompetenceLevelResolver, PixResultResolver } from './pix/pix-result.resolver.js';
 import { CallCampaignResolver, CallResolver, DepartmentCallsResolver } from './calls/call.resolver.js';
+import { CallEventsResolver, EventResolver } from './events/event.resolver.js';
 import { ProjectKpisResolver } from './projects/project.kpis.js';
 import { ProjectResolver } from './projects/project.resolver.js';
 import { ProjectDecisionResolver } from './projects/project-decision.resolver.js';
@@ -49,6 +50,8 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
         CallResolver,
         CallCampaignResolver,
         DepartmentCallsResolver,
+        CallEventsResolver,
+        EventResolver,
         PriorityTerritoryResolver,
         ProjectResolver,
         ProjectDecisionResolver,

@@ -2,6 +2,7 @@ import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
+import { SubmissionChannel } from './submission-channel.js';
 import { Theme } from './theme.js';
 
 export enum CallKind {
@@ -53,6 +54,22 @@ export class Call {
   /** False for the reporting of existing practices: a project without a funding request. */
   @Property({ type: 'boolean' })
   fundingRequested: boolean & Opt = true;
+
+  /** How projects are submitted; null for calls published before channels were recorded. */
+  @Enum({ items: () => SubmissionChannel, nativeEnumName: 'submission_channel', nullable: true })
+  submissionChannel: SubmissionChannel | null = null;
+
+  /** Where to submit: the form or the procedure (https), or a mailto: address. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  submissionUrl: string | null = null;
+
+  /** Name of the procedure on the channel, e.g. the e-démarches label to search for. */
+  @Property({ type: 'string', nullable: true })
+  submissionLabel: string | null = null;
+
+  /** Organisation or role that runs the call and receives submissions (porteur): never a person. */
+  @Property({ type: 'string', nullable: true })
+  owner: string | null = null;
 
   @OneToMany(
     () => CallCampaign,

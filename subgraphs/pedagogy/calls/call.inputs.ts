@@ -3,6 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { SchoolKind } from '../schools/school.entity.js';
 import { CallKind, Eligibility } from './call.entity.js';
 import { CallCampaignType, CallType } from './call.type.js';
+import { SubmissionChannel } from './submission-channel.js';
 import { Theme } from './theme.js';
 
 @InputType({ description: 'A call for projects a department publishes.' })
@@ -30,6 +31,18 @@ export class CreateCallInput {
 
   @Field({ defaultValue: true, description: 'False to record existing practices without a funding request.' })
   fundingRequested!: boolean;
+
+  @Field(() => SubmissionChannel, { nullable: true, description: 'How projects are submitted (modalité de dépôt); required with submissionUrl.' })
+  submissionChannel?: SubmissionChannel | null;
+
+  @Field(() => String, { nullable: true, description: 'Where to submit (lien de dépôt): https for forms and procedures, mailto: for email.' })
+  submissionUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the procedure on the channel (libellé de la démarche).' })
+  submissionLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Organisation or role that runs the call (porteur); never a person.' })
+  owner?: string | null;
 }
 
 @InputType({ description: 'A submission window added to a call.' })

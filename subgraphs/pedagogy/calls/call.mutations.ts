@@ -7,7 +7,7 @@ import { Department } from '../departments/department.entity.js';
 import type { PedagogyLoaders } from '../loaders.js';
 import { Call, CallCampaign } from './call.entity.js';
 import type { AddCallCampaignInput, CreateCallInput } from './call.inputs.js';
-import { checkWindow } from './call.rules.js';
+import { checkSubmissionUrl, checkWindow } from './call.rules.js';
 import { parseId } from '../../../platform/ids.js';
 import { ACCESS } from '../../../platform/access.js';
 
@@ -22,6 +22,9 @@ export function createCall(em: EntityManager, loaders: PedagogyLoaders, viewer: 
     if (!/^[A-Z0-9][A-Z0-9-]{1,39}$/.test(code)) throw badInput('A call code is 2 to 40 letters, digits or dashes.', 'code');
     if (!input.title.trim()) throw badInput('A call needs a title.', 'title');
     if (await tx.count(Call, { code })) throw conflict(`A call with the code "${code}" exists already.`);
+    const submissionUrl = input.submissionUrl?.trim() || null;
+    if (submissionUrl && !input.submissionChannel) throw badInput('A submission link needs its channel.', 'submissionChannel');
+    if (submissionUrl && input.submissionChannel) checkSubmissionUrl(input.submissionChannel, submissionUrl);
     return tx.create(Call, {
       code,
       department: tx.getReference(Department, department.code),
@@ -31,6 +34,10 @@ export function createCall(em: EntityManager, loaders: PedagogyLoaders, viewer: 
       eligibleKinds: input.eligibleKinds,
       partnershipsAllowed: input.partnershipsAllowed,
       fundingRequested: input.fundingRequested,
+      submissionChannel: input.submissionChannel ?? null,
+      submissionUrl,
+      submissionLabel: input.submissionLabel?.trim() || null,
+      owner: input.owner?.trim() || null,
     });
   });
 }

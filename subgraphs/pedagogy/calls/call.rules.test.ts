@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Eligibility, type Call, type CallCampaign } from './call.entity.js';
-import { campaignOpenOn, checkEligibility, checkWindow, type SchoolForEligibility } from './call.rules.js';
+import { campaignOpenOn, checkEligibility, checkSubmissionUrl, checkWindow, type SchoolForEligibility } from './call.rules.js';
+import { SubmissionChannel } from './submission-channel.js';
 
 /** A loaded reference: all the rules do with one is unwrap it. */
 const loaded = <T>(value: T) => ({ unwrap: () => value });
@@ -135,5 +136,27 @@ describe('checkWindow: a window opens before it closes and overlaps no other win
 
   it('accepts any well-ordered window for a call without campaigns', () => {
     expect(() => checkWindow({ opensOn: '2022-09-15', closesOn: '2022-10-31' }, [])).not.toThrow();
+  });
+});
+
+describe('checkSubmissionUrl: https for online channels, mailto: for email', () => {
+  it.each([
+    [SubmissionChannel.ACADEMY_FORM, 'https://forms.example.org/tne'],
+    [SubmissionChannel.DEPARTMENT_E_SERVICES, 'https://e-services.example.org/demarche/tne'],
+    [SubmissionChannel.EMAIL, 'mailto:tne@example.org'],
+  ])('accepts a %s call at %s', (channel, url) => {
+    expect(() => checkSubmissionUrl(channel, url)).not.toThrow();
+  });
+
+  it.each([
+    [
+      SubmissionChannel.ACADEMY_FORM,
+      'http://forms.example.org/tne',
+      'The ACADEMY_FORM channel takes a https: address; "http://forms.example.org/tne" is not one.',
+    ],
+    [SubmissionChannel.EMAIL, 'https://forms.example.org/tne', 'The EMAIL channel takes a mailto: address; "https://forms.example.org/tne" is not one.'],
+    [SubmissionChannel.DEPARTMENT_E_SERVICES, 'e-démarches', '"e-démarches" is not an address.'],
+  ])('refuses a %s call at %s', (channel, url, message) => {
+    expect(() => checkSubmissionUrl(channel, url)).toThrow(refusal(message, 'submissionUrl'));
   });
 });

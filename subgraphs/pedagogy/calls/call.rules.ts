@@ -1,6 +1,7 @@
 import { badInput } from '../../../platform/errors.js';
 import type { SchoolKind } from '../schools/school.entity.js';
 import { Eligibility, type Call, type CallCampaign } from './call.entity.js';
+import { SubmissionChannel } from './submission-channel.js';
 
 /** The campaign of a call whose window contains the date, or BAD_USER_INPUT listing the windows. */
 export function campaignOpenOn(call: Call, campaigns: readonly CallCampaign[], date: string): CallCampaign {
@@ -44,4 +45,19 @@ export function checkWindow(window: { opensOn: string; closesOn: string }, exist
   if (window.opensOn > window.closesOn) throw badInput('A campaign cannot close before it opens.', 'closesOn');
   const clash = existing.find((c) => c.opensOn <= window.closesOn && window.opensOn <= c.closesOn);
   if (clash) throw badInput(`The window overlaps campaign "${clash.name}" (${clash.opensOn} → ${clash.closesOn}).`, 'opensOn');
+}
+
+/**
+ * A submission link people can follow: a mailto: address for the EMAIL channel, an https address
+ * for the online forms and procedures (never plain http, which would carry projects unencrypted).
+ */
+export function checkSubmissionUrl(channel: SubmissionChannel, url: string): void {
+  const scheme = channel === SubmissionChannel.EMAIL ? 'mailto:' : 'https:';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw badInput(`"${url}" is not an address.`, 'submissionUrl');
+  }
+  if (parsed.protocol !== scheme) throw badInput(`The ${channel} channel takes a ${scheme} address; "${url}" is not one.`, 'submissionUrl');
 }

@@ -5,6 +5,8 @@ import { today } from '../../../platform/today.js';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';
+import { checkSubmissionUrl } from './call.rules.js';
+import { SubmissionChannel } from './submission-channel.js';
 import { Theme } from './theme.js';
 
 type Window = [name: string, opensOn: string, closesOn: string, eligibility?: Eligibility];
@@ -96,6 +98,28 @@ export const CALLS: CallSeed[] = [
   },
 ];
 
+/**
+ * How each department's calls are submitted: in Cher through the académie d'Orléans-Tours' Colibris
+ * forms, one per call; in Finistère through the Conseil départemental's e-démarches, under a label to
+ * search for. The channels and owners are the published ones; the addresses and the label's exact
+ * wording are plausible stand-ins (the real links change each campaign): replace them with the
+ * current ones before showing the data outside a demonstration.
+ */
+const SUBMISSIONS: Record<string, (code: string) => Pick<Call, 'submissionChannel' | 'submissionUrl' | 'submissionLabel' | 'owner'>> = {
+  '18': (code) => ({
+    submissionChannel: SubmissionChannel.ACADEMY_FORM,
+    submissionUrl: `https://colibris.ac-orleans-tours.fr/tne-cher/${code.toLowerCase()}`,
+    submissionLabel: null,
+    owner: "Académie d'Orléans-Tours — DRANE, mission TNE du Cher",
+  }),
+  '29': () => ({
+    submissionChannel: SubmissionChannel.DEPARTMENT_E_SERVICES,
+    submissionUrl: 'https://e-demarches.finistere.fr/tne-ami',
+    submissionLabel: "TNE Finistère — Appel à manifestation d'intérêt",
+    owner: 'Conseil départemental du Finistère — service éducation, mission TNE',
+  }),
+};
+
 /** The day after an ISO date. */
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -119,7 +143,10 @@ export function campaignOpenOn(day: string, windows: readonly Window[]): Window 
 const OPEN_TODAY = new Set(['18-INNOVATION', '29-AMI']);
 
 function createCall(tx: EntityManager, seed: CallSeed): Call {
+  const submission = SUBMISSIONS[seed.department]!(seed.code);
+  checkSubmissionUrl(submission.submissionChannel!, submission.submissionUrl!);
   const call = tx.create(Call, {
+    ...submission,
     code: seed.code,
     department: tx.getReference(Department, seed.department),
     title: seed.title,

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { LocalDateResolver } from 'graphql-scalars';
 import { SchoolKind } from '../schools/school.entity.js';
 import { CallKind, Eligibility } from './call.entity.js';
+import { SubmissionChannel } from './submission-channel.js';
 import { Theme } from './theme.js';
 
 registerEnumType(CallKind, {
@@ -49,6 +50,18 @@ export class CallType {
 
   @Field({ description: 'False for the reporting of existing practices: no funding is requested.' })
   fundingRequested!: boolean;
+
+  @Field(() => SubmissionChannel, { nullable: true, description: 'How projects are submitted (modalité de dépôt); null when not recorded.' })
+  submissionChannel!: SubmissionChannel | null;
+
+  @Field(() => String, { nullable: true, description: 'Where to submit (lien de dépôt): the form or procedure (https), or a mailto: address.' })
+  submissionUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the procedure on the channel (libellé de la démarche), e.g. the e-démarches label.' })
+  submissionLabel!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Organisation or role that runs the call and receives submissions (porteur); never a person.' })
+  owner!: string | null;
 }
 
 @ObjectType('CallCampaign', { description: 'A submission window of a call (campagne).' })

@@ -9,6 +9,7 @@ import { Migration20261130092811DeploymentDepartment } from './Migration20261130
 import { Migration20261203160000Synthetic } from './Migration20261203160000Synthetic.js';
 import { Migration20261203190000GirlsReached } from './Migration20261203190000GirlsReached.js';
 import { Migration20261204015443SchoolDirectory } from './Migration20261204015443SchoolDirectory.js';
+import { Migration20261204025755Events } from './Migration20261204025755Events.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -23,4 +24,5 @@ export const pedagogyMigrations = [
   Migration20261203160000Synthetic,
   Migration20261203190000GirlsReached,
   Migration20261204015443SchoolDirectory,
+  Migration20261204025755Events,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../../platform/logger.js';
 import { runSeedSteps, type SeedOptions } from '../../../platform/seeds/steps.js';
 import { callsSeed } from '../calls/call.seed.js';
+import { eventsSeed } from '../events/event.seed.js';
 import { crcnSeed } from '../pix/crcn.seed.js';
 import { pixSeed } from '../pix/pix.seed.js';
 import { projectsSeed } from '../projects/project.seed.js';
@@ -15,7 +16,19 @@ export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOpt
   return runSeedSteps(
     em,
     logger,
-    [referenceSeed, crcnSeed, resourcesSeed, priorityTerritorySeed, demoSchoolsSeed, pixSeed, callsSeed, projectsSeed, trainingSeed, resourceDeploymentsSeed],
+    [
+      referenceSeed,
+      crcnSeed,
+      resourcesSeed,
+      priorityTerritorySeed,
+      demoSchoolsSeed,
+      pixSeed,
+      callsSeed,
+      projectsSeed,
+      trainingSeed,
+      eventsSeed,
+      resourceDeploymentsSeed,
+    ],
     options,
   );
 }
