@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { callSubmissionsSeed } from '../../subgraphs/pedagogy/calls/call.seed.js';
 import { type GraphQLResponse, Stack, tokenFor } from '../stack.js';
 
 let stack: Stack;
@@ -221,5 +222,46 @@ describe('staff publish a call with its submission channel', () => {
     const refusedToo = await stack.query(CREATE_CALL, { token: staff29, variables: { input: noChannel } });
     expect(refusedToo.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'submissionChannel' });
     expect(await sql(`select code from call where code in ('29-AMI-HTTP', '29-AMI-NOCHANNEL')`)).toEqual([]);
+  });
+});
+
+describe('one event by id', () => {
+  const ONE = `query($id: ID!) { event(id: $id) { code startsOn trainings { title } } }`;
+
+  it('answers a seeded event, NOT_FOUND for an unknown id, BAD_USER_INPUT for a malformed one', async () => {
+    const [row] = await sql<{ id: string }>(`select id from event where code = '29-SEMINAIRE-2023'`);
+    const { data, errors } = await stack.query(ONE, { variables: { id: row!.id } });
+    expect(errors).toBeUndefined();
+    expect(data.event).toMatchObject({ code: '29-SEMINAIRE-2023', startsOn: '2023-11-20' });
+    expect(data.event.trainings.length).toBe(5);
+    const unknown = await stack.query(ONE, { variables: { id: '00000000-0000-4000-8000-000000000000' } });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const malformed = await stack.query(ONE, { variables: { id: 'seminaire' } });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('a database seeded before calls had channels', () => {
+  it("gives the demonstration calls their department's channel and leaves a call staff published without one as it is", async () => {
+    const staff18 = await tokenFor('DEPARTMENT_STAFF', ['18']);
+    const input = { departmentCode: '18', code: '18-SANS-CANAL', title: 'Appel sans canal', kind: 'SPECIFIC', themes: ['INCLUSION'] };
+    const created = await stack.query(`mutation($input: CreateCallInput!) { createCall(input: $input) { call { code } } }`, {
+      token: staff18,
+      variables: { input },
+    });
+    expect(created.errors).toBeUndefined();
+    await sql(`update call set submission_channel = null, submission_url = null, submission_label = null, owner = null where code in ('18-ORAL', '29-AMI')`);
+    const em = stack.subgraphs.pedagogy.orm.em.fork();
+    expect(await callSubmissionsSeed.done(em)).toBe(false);
+    await em.transactional((tx) => callSubmissionsSeed.run(tx, { demo: true }));
+    expect(await callSubmissionsSeed.done(em.fork())).toBe(true);
+    const rows = await sql<{ code: string; submission_channel: string | null; submission_label: string | null }>(
+      `select code, submission_channel, submission_label from call where code in ('18-ORAL', '29-AMI', '18-SANS-CANAL') order by code`,
+    );
+    expect(rows).toEqual([
+      { code: '18-ORAL', submission_channel: 'ACADEMY_FORM', submission_label: null },
+      { code: '18-SANS-CANAL', submission_channel: null, submission_label: null },
+      { code: '29-AMI', submission_channel: 'DEPARTMENT_E_SERVICES', submission_label: "TNE Finistère — Appel à manifestation d'intérêt" },
+    ]);
   });
 });

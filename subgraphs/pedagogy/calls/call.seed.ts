@@ -5,8 +5,7 @@ import { today } from '../../../platform/today.js';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';
-import { checkSubmissionUrl } from './call.rules.js';
-import { SubmissionChannel } from './submission-channel.js';
+import { submissionOf } from './call-submission.seed.js';
 import { Theme } from './theme.js';
 
 type Window = [name: string, opensOn: string, closesOn: string, eligibility?: Eligibility];
@@ -98,28 +97,6 @@ export const CALLS: CallSeed[] = [
   },
 ];
 
-/**
- * How each department's calls are submitted: in Cher through the académie d'Orléans-Tours' Colibris
- * forms, one per call; in Finistère through the Conseil départemental's e-démarches, under a label to
- * search for. The channels and owners are the published ones; the addresses and the label's exact
- * wording are plausible stand-ins (the real links change each campaign): replace them with the
- * current ones before showing the data outside a demonstration.
- */
-const SUBMISSIONS: Record<string, (code: string) => Pick<Call, 'submissionChannel' | 'submissionUrl' | 'submissionLabel' | 'owner'>> = {
-  '18': (code) => ({
-    submissionChannel: SubmissionChannel.ACADEMY_FORM,
-    submissionUrl: `https://colibris.ac-orleans-tours.fr/tne-cher/${code.toLowerCase()}`,
-    submissionLabel: null,
-    owner: "Académie d'Orléans-Tours — DRANE, mission TNE du Cher",
-  }),
-  '29': () => ({
-    submissionChannel: SubmissionChannel.DEPARTMENT_E_SERVICES,
-    submissionUrl: 'https://e-demarches.finistere.fr/tne-ami',
-    submissionLabel: "TNE Finistère — Appel à manifestation d'intérêt",
-    owner: 'Conseil départemental du Finistère — service éducation, mission TNE',
-  }),
-};
-
 /** The day after an ISO date. */
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -143,10 +120,8 @@ export function campaignOpenOn(day: string, windows: readonly Window[]): Window 
 const OPEN_TODAY = new Set(['18-INNOVATION', '29-AMI']);
 
 function createCall(tx: EntityManager, seed: CallSeed): Call {
-  const submission = SUBMISSIONS[seed.department]!(seed.code);
-  checkSubmissionUrl(submission.submissionChannel!, submission.submissionUrl!);
   const call = tx.create(Call, {
-    ...submission,
+    ...submissionOf(seed.department, seed.code),
     code: seed.code,
     department: tx.getReference(Department, seed.department),
     title: seed.title,
@@ -169,5 +144,20 @@ export const callsSeed: SeedStep = {
   done: async (em) => (await em.count(Call)) > 0,
   run: async (tx) => {
     for (const seed of CALLS) createCall(tx, seed);
+  },
+};
+
+/**
+ * Databases seeded before calls had channels: the demonstration calls without one get their
+ * department's. Calls staff published are left as they are.
+ */
+export const callSubmissionsSeed: SeedStep = {
+  name: 'calls: submission channels',
+  demo: true,
+  done: async (em) => (await em.count(Call, { submissionChannel: null, code: { $in: CALLS.map((c) => c.code) } })) === 0,
+  run: async (tx) => {
+    for (const call of await tx.find(Call, { submissionChannel: null, code: { $in: CALLS.map((c) => c.code) } })) {
+      Object.assign(call, submissionOf(call.department.unwrap().code, call.code));
+    }
   },
 };

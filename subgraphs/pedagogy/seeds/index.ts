@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../../platform/logger.js';
 import { runSeedSteps, type SeedOptions } from '../../../platform/seeds/steps.js';
-import { callsSeed } from '../calls/call.seed.js';
+import { callSubmissionsSeed, callsSeed } from '../calls/call.seed.js';
 import { eventsSeed } from '../events/event.seed.js';
 import { crcnSeed } from '../pix/crcn.seed.js';
 import { pixSeed } from '../pix/pix.seed.js';
@@ -24,6 +24,7 @@ export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOpt
       demoSchoolsSeed,
       pixSeed,
       callsSeed,
+      callSubmissionsSeed,
       projectsSeed,
       trainingSeed,
       eventsSeed,
