@@ -10,6 +10,7 @@ import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config.js';
 import { projectRoot } from '../platform/paths.js';
 import { pendingSchemaSql } from './migration-diff.js';
+import { listMigration } from './migration-index.js';
 import { parseCommand, usageError } from './cli.js';
 
 const USAGE = `usage: npm run migration:create -- <${SUBGRAPH_NAMES.join('|')}> <Label in PascalCase>
@@ -32,8 +33,5 @@ await writeFile(
   `import { Migration } from '@mikro-orm/migrations';\n\nexport class ${className} extends Migration {\n  override async up(): Promise<void> {\n${body}\n  }\n}\n`,
 );
 const indexFile = path.join(dir, 'index.ts');
-const index = (await readFile(indexFile, 'utf8'))
-  .replace(/^(import .*\n)(?!import)/m, `$1import { ${className} } from './${className}.js';\n`)
-  .replace(/\];\s*$/, `, ${className}];\n`);
-await writeFile(indexFile, index);
+await writeFile(indexFile, listMigration(await readFile(indexFile, 'utf8'), className));
 console.log(`wrote subgraphs/${name}/migrations/${className}.ts (${statements.length} statements) and listed it in index.ts`);
