@@ -113,6 +113,27 @@ describe('checkCommission: a name and a meeting day', () => {
   });
 
   it.each([
+    ['2024-02-03', 'a Saturday'],
+    ['2024-02-04', 'a Sunday'],
+    ['2024-05-09', 'a public holiday'],
+    ['2024-04-01', 'a public holiday'],
+  ])('refuses a meeting on %p, %p', (meetsOn, reason) => {
+    expect(resultOf(() => checkCommission('Comité', meetsOn))).toEqual(badInput('meetsOn', `A commission meets on a working day: ${meetsOn} is ${reason}.`));
+  });
+
+  it('meets within the programme when it is known, its first and last days included', () => {
+    const programme = { start: '2022-09-01', end: '2025-08-29' };
+    expect(resultOf(() => checkCommission('Comité', '2022-09-01', programme))).toEqual({ name: 'Comité', meetsOn: '2022-09-01' });
+    expect(resultOf(() => checkCommission('Comité', '2025-08-29', programme))).toEqual({ name: 'Comité', meetsOn: '2025-08-29' });
+    expect(resultOf(() => checkCommission('Comité', '2022-08-31', programme))).toEqual(
+      badInput('meetsOn', "A commission meets within the department's programme (2022-09-01 to 2025-08-29), not on 2022-08-31."),
+    );
+    expect(resultOf(() => checkCommission('Comité', '2025-09-01', programme))).toEqual(
+      badInput('meetsOn', "A commission meets within the department's programme (2022-09-01 to 2025-08-29), not on 2025-09-01."),
+    );
+  });
+
+  it.each([
     '',
     '2024-2-01',
     '2024-02-1',

@@ -1,5 +1,6 @@
 import { badInput } from '../../../platform/errors.js';
 import { Verdict } from './commission.entity.js';
+import { nonWorkingReason } from './working-days.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,10 +11,24 @@ export { today };
 
 export { parseDepartmentCode } from '../../../platform/department-code.js';
 
-/** A commission needs a name and a meeting day. */
-export function checkCommission(name: string, meetsOn: string): { name: string; meetsOn: string } {
+/** The period of a department's programme (pedagogy's Department.programmeStart/End). */
+export interface Programme {
+  start: string;
+  end: string;
+}
+
+/**
+ * A commission needs a name and a meeting day: a working day (not a weekend nor a French public
+ * holiday) and, when the department's programme is known, within it.
+ */
+export function checkCommission(name: string, meetsOn: string, programme: Programme | null = null): { name: string; meetsOn: string } {
   if (!name.trim()) throw badInput('A commission needs a name.', 'name');
   if (!ISO_DATE.test(meetsOn)) throw badInput(`"${meetsOn}" is not a date.`, 'meetsOn');
+  const closed = nonWorkingReason(meetsOn);
+  if (closed) throw badInput(`A commission meets on a working day: ${meetsOn} is ${closed}.`, 'meetsOn');
+  if (programme && (meetsOn < programme.start || meetsOn > programme.end)) {
+    throw badInput(`A commission meets within the department's programme (${programme.start} to ${programme.end}), not on ${meetsOn}.`, 'meetsOn');
+  }
   return { name: name.trim(), meetsOn };
 }
 

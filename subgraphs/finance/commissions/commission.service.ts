@@ -10,7 +10,7 @@ import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { DECIDERS } from './commission.access.js';
 import { Commission, Subsidy } from './commission.entity.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
-import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode } from './commission.rules.js';
+import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode, type Programme } from './commission.rules.js';
 import { parseId } from '../../../platform/ids.js';
 import { announceDecision } from './decision.message.js';
 
@@ -25,12 +25,31 @@ export const subsidySnapshot = (s: Subsidy) => ({
   version: s.version,
 });
 
+/**
+ * The department's programme period, asked of pedagogy before the transaction; null when the
+ * department has none or pedagogy is down (the working-day rule applies all the same).
+ */
+async function programmeOf(pedagogy: GraphClient, departmentCode: string): Promise<Programme | null> {
+  try {
+    const data = await pedagogy<{ department: { programmeStart: string | null; programmeEnd: string | null } | null }>(
+      'query($code: ID!) { department(code: $code) { programmeStart programmeEnd } }',
+      { code: departmentCode },
+    );
+    const { programmeStart: start, programmeEnd: end } = data.department ?? {};
+    return start && end ? { start, end } : null;
+  } catch (error) {
+    if (error instanceof GraphUnavailableError || error instanceof GraphAnswerError) return null;
+    throw error;
+  }
+}
+
 /** Creates a department's selection commission (COMMISSION_MEMBER of the department, or ADMIN). */
-export function createCommission(em: EntityManager, viewer: Viewer, input: CreateCommissionInput): Promise<Commission> {
+export async function createCommission(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: CreateCommissionInput): Promise<Commission> {
+  const departmentCode = parseDepartmentCode(input.departmentCode);
+  requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions');
+  const programme = await programmeOf(pedagogy, departmentCode);
   return em.transactional(async (tx) => {
-    const departmentCode = parseDepartmentCode(input.departmentCode);
-    requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions');
-    const { name, meetsOn } = checkCommission(input.name, input.meetsOn);
+    const { name, meetsOn } = checkCommission(input.name, input.meetsOn, programme);
     const commission = tx.create(Commission, { id: randomUUID(), departmentCode, name, meetsOn });
     audit(tx, viewer, {
       departmentCode,

@@ -1,5 +1,5 @@
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { Envelope, Volet } from '../envelopes/envelope.entity.js';
 import { Funder } from '../funders/funder.entity.js';
 import { centsColumn } from '../money.js';
@@ -14,8 +14,10 @@ export enum LineStatus {
 export const ENGAGED_STATUSES: readonly LineStatus[] = [LineStatus.COMMITTED, LineStatus.PAID];
 
 /**
- * The co-financing plan (plan de financement) of a pedagogy Project, held by the project's id.
- * Its lines add up to the total cost (checked by the service and, at commit, by the database).
+ * A co-financing plan (plan de financement): its lines add up to the total cost (checked by the
+ * service and, at commit, by the database). It funds exactly one subject, held by key: a pedagogy
+ * Project, a school's equipment (the former equipment grant), a pedagogy Training, or a
+ * department's parentality workshops of one school year.
  */
 @Entity({ tableName: 'funding_plan' })
 @Trigger({
@@ -28,13 +30,30 @@ export const ENGAGED_STATUSES: readonly LineStatus[] = [LineStatus.COMMITTED, Li
 })
 @Check({ name: 'funding_plan_amounts_non_negative', expression: 'total_cost_cents >= 0 and requested_subsidy_cents >= 0' })
 @Check({ name: 'funding_plan_subsidy_within_cost', expression: 'requested_subsidy_cents <= total_cost_cents' })
+@Check({
+  name: 'funding_plan_one_subject',
+  expression: 'num_nonnulls(project_id, school_uai, training_id, parentality_year) = 1',
+})
+@Unique({ name: 'funding_plan_parentality_year_unique', properties: ['departmentCode', 'parentalityYear'] })
 export class FundingPlan {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
 
   /** The pedagogy Project it finances (one plan per project). */
-  @Property({ type: 'uuid', unique: true })
-  projectId!: string;
+  @Property({ type: 'uuid', unique: true, nullable: true })
+  projectId: string | null = null;
+
+  /** The school whose digital equipment it finances (subvention d'équipement; one plan per school). */
+  @Property({ type: 'string', length: 8, unique: true, nullable: true })
+  schoolUai: string | null = null;
+
+  /** The pedagogy Training it finances (one plan per training). */
+  @Property({ type: 'uuid', unique: true, nullable: true })
+  trainingId: string | null = null;
+
+  /** The school year ("2023-2024") of the department's parentality workshops it finances. */
+  @Property({ type: 'string', length: 9, nullable: true })
+  parentalityYear: string | null = null;
 
   @Index()
   @Property({ type: 'string', length: 3 })
@@ -83,6 +102,12 @@ export class FundingPlan {
 })
 @Check({ name: 'funding_line_amount_non_negative', expression: 'amount_cents >= 0' })
 @Check({ name: 'funding_line_committed_has_envelope', expression: "status = 'PLEDGED' or envelope_id is not null" })
+@Check({
+  name: 'funding_line_dates',
+  expression:
+    "(status = 'PLEDGED' and committed_on is null and paid_on is null) or (status = 'COMMITTED' and committed_on is not null and paid_on is null) " +
+    "or (status = 'PAID' and committed_on is not null and paid_on >= committed_on)",
+})
 export class FundingLine {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -112,4 +137,13 @@ export class FundingLine {
 
   @Enum({ items: () => LineStatus, nativeEnumName: 'line_status' })
   status: LineStatus & Opt = LineStatus.PLEDGED;
+
+  /** Day it was committed (date d'engagement): null while PLEDGED; periods narrow commitments by it. */
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  committedOn: string | null = null;
+
+  /** Day it was paid (date de paiement): set iff PAID, never before committedOn. */
+  @Property({ type: 'date', nullable: true })
+  paidOn: string | null = null;
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { euros, Money } from '../../../platform/types.js';
 import type { FinanceContext } from '../context.js';
-import { DepartmentStub, ProjectStub } from '../stubs.js';
+import { DepartmentStub, ProjectStub, SchoolStub } from '../stubs.js';
 import { mayReadPlansOf } from './funding-plan.access.js';
 import { isUuid } from '../../../platform/ids.js';
 import { LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
@@ -12,9 +12,17 @@ const sumOf = (lines: FundingLine[], statuses: readonly LineStatus[]) =>
 
 @Resolver(() => FundingPlanType)
 export class FundingPlanFieldsResolver {
-  @FieldResolver(() => ProjectStub, { description: 'The project financed (projet), owned by pedagogy.' })
-  project(@Root() plan: FundingPlan): ProjectStub {
-    return { id: plan.projectId };
+  @FieldResolver(() => ProjectStub, {
+    nullable: true,
+    description: 'The project financed (projet), owned by pedagogy; null when the plan funds another subject.',
+  })
+  project(@Root() plan: FundingPlan): ProjectStub | null {
+    return plan.projectId ? { id: plan.projectId } : null;
+  }
+
+  @FieldResolver(() => SchoolStub, { nullable: true, description: "The school whose equipment the plan finances (subvention d'équipement); null otherwise." })
+  school(@Root() plan: FundingPlan) {
+    return plan.schoolUai ? { uai: plan.schoolUai } : null;
   }
 
   @FieldResolver(() => DepartmentStub, { description: "The project's department." })

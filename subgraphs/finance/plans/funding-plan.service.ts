@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Subsidy } from '../commissions/commission.entity.js';
 import { requireRoleFor } from '../../../platform/authorization.js';
-import { conflict, notFound } from '../../../platform/errors.js';
+import { badInput, conflict, notFound } from '../../../platform/errors.js';
 import type { GraphClient } from '../../../platform/graph-client.js';
 import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
@@ -80,7 +80,10 @@ export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedag
   const known = await em.fork().findOne(FundingPlan, { id });
   if (!known) throw notFound(`No funding plan has the id "${id}".`);
   requireRoleFor(viewer, PLAN_WRITERS, known.departmentCode, action);
-  const project = drafts ? await projectFacts(pedagogy, known.projectId) : null;
+  const knownProjectId = known.projectId;
+  // Equipment, training and parentality plans are written by the seeds from pedagogy's and parentality's facts.
+  if (!knownProjectId) throw badInput("Only a project's funding plan is changed through the API.", 'id');
+  const project = drafts ? await projectFacts(pedagogy, knownProjectId) : null;
   return em.transactional(async (tx) => {
     const plan = await lockPlan(tx, id, input.version, (p) => requireRoleFor(viewer, PLAN_WRITERS, p.departmentCode, action));
     const lines = await linesOf(tx, plan);
@@ -88,7 +91,7 @@ export async function updateFundingPlan(em: EntityManager, viewer: Viewer, pedag
     const totalCostCents = totalCost ?? plan.totalCostCents;
     const requestedSubsidyCents = requestedSubsidy ?? plan.requestedSubsidyCents;
     if (drafts) checkLinesReplaceable(lines.map((line) => line.status));
-    await checkNotDecided(tx, plan.projectId, totalCostCents !== plan.totalCostCents || requestedSubsidyCents !== plan.requestedSubsidyCents);
+    await checkNotDecided(tx, knownProjectId, totalCostCents !== plan.totalCostCents || requestedSubsidyCents !== plan.requestedSubsidyCents);
     const fresh = drafts && project ? { sources: await loadSources(tx, drafts), project } : undefined;
     checkPlan(totalCostCents, requestedSubsidyCents, drafts ?? lines.map(toDraft), plan.departmentCode, fresh);
     plan.totalCostCents = totalCostCents;

@@ -48,17 +48,33 @@ export class FundingLineType {
 
   @Field(() => LineStatus, { description: 'Status: PLEDGED → COMMITTED → PAID.' })
   status!: LineStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Day it was committed (date d'engagement); null while PLEDGED." })
+  committedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day it was paid (date de paiement); null unless PAID.' })
+  paidOn!: string | null;
 }
 
 @ObjectType('FundingPlan', {
-  description: "The co-financing plan (plan de financement) of a project: total cost, requested subsidy and funders' lines, which add up to the total cost.",
+  description:
+    "A co-financing plan (plan de financement) of a project, a school's equipment, a training or a year of parentality workshops: total cost, requested subsidy and funders' lines, which add up to the total cost.",
 })
 export class FundingPlanType {
   @Field(() => ID, { description: 'Identifier.' })
   id!: string;
 
-  @Field({ description: "INSEE code of the project's department." })
+  @Field({ description: 'INSEE code of the department of what the plan funds.' })
   departmentCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The pedagogy training the plan funds (formation); null otherwise.' })
+  trainingId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'School year ("2023-2024") of the department\'s parentality workshops the plan funds (ateliers de parentalité); null otherwise.',
+  })
+  parentalityYear!: string | null;
 
   @Field(() => Int, { description: 'Version for optimistic locking: send it back with every change.' })
   version!: number;
