@@ -6,6 +6,8 @@ import { ACADEMY_OF, TNE_DEPARTMENTS } from '../departments/department.facts.js'
 import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
+import { Circonscription } from '../schools/circonscription.entity.js';
+import { DEMO_CIRCONSCRIPTIONS } from '../../../platform/seeds/demo-structure.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import {
   readAdministrative,
@@ -73,19 +75,23 @@ export const referenceSeed: SeedStep = {
   },
 };
 
-/** The demonstration schools of Cher and Finistère (generated from the real communes). */
+/** The demonstration schools of Cher and Finistère (generated from the real communes), with their circonscriptions. */
 export const demoSchoolsSeed: SeedStep = {
   name: 'demonstration schools',
   demo: true,
   done: async (em) => (await em.count(School)) > 0,
   run: async (tx) => {
-    for (const { departmentCode, communeCode, ...school } of await loadDemoSchools()) {
+    for (const c of DEMO_CIRCONSCRIPTIONS) {
+      tx.create(Circonscription, { code: c.code, name: c.name, department: tx.getReference(Department, c.departmentCode) });
+    }
+    for (const { departmentCode, communeCode, circonscriptionCode, bassinCode, ...school } of await loadDemoSchools()) {
       tx.create(School, {
         ...school,
         kind: school.kind as SchoolKind,
         sector: school.sector as SchoolSector,
         department: tx.getReference(Department, departmentCode),
         commune: tx.getReference(Commune, communeCode),
+        circonscription: circonscriptionCode ? tx.getReference(Circonscription, circonscriptionCode) : null,
       });
     }
     await tx.flush();
