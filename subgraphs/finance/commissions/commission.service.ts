@@ -8,7 +8,8 @@ import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { DECIDERS } from './commission.access.js';
-import { Commission, Subsidy } from './commission.entity.js';
+import { Commission, Subsidy, Verdict } from './commission.entity.js';
+import { commitStateLines } from './state-lines.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
 import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode, type Programme } from './commission.rules.js';
 import { parseId } from '../../../platform/ids.js';
@@ -98,6 +99,7 @@ export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy:
       reason,
       decidedOn,
     });
+    if (input.verdict === Verdict.ACCEPTED) await commitStateLines(tx, plan, amountCents, decidedOn);
     announceDecision(tx, subsidy);
     audit(tx, viewer, {
       departmentCode: plan.departmentCode,

@@ -6,6 +6,9 @@ import type { Viewer } from '../../../platform/viewer.js';
 import { audit } from '../audit/audit.js';
 import { DECIDERS } from './commission.access.js';
 import { Disbursement, Subsidy } from './commission.entity.js';
+import { LockMode } from '@mikro-orm/core';
+import { FundingPlan } from '../plans/funding-plan.entity.js';
+import { payStateLines } from './state-lines.js';
 import type { DisburseInput } from './commission.inputs.js';
 import { checkDisbursement } from './commission.rules.js';
 import { parseId } from '../../../platform/ids.js';
@@ -38,6 +41,11 @@ export function disburse(em: EntityManager, viewer: Viewer, input: DisburseInput
     checkDisbursement({ verdict, amountCents, decidedOn, disbursedCents }, input.amountCents, input.paidOn);
     await tx.refresh(subsidy);
     const disbursement = tx.create(Disbursement, { id: randomUUID(), subsidy, amountCents: input.amountCents, paidOn: input.paidOn });
+    if (disbursedCents + input.amountCents === amountCents) {
+      // Paid in full: the State's lines of the plan are paid with this payment, on its day.
+      const plan = await tx.findOne(FundingPlan, { projectId: subsidy.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (plan) await payStateLines(tx, plan, input.paidOn);
+    }
     audit(tx, viewer, {
       departmentCode: subsidy.departmentCode,
       entityType: 'Disbursement',

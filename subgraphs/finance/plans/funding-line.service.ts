@@ -12,13 +12,14 @@ import { envelopeFacts, funderFacts, linesOf, lockPlan, snapshot, toDraft } from
 import { parseId } from '../../../platform/ids.js';
 import { ENGAGED_STATUSES, LineStatus, type FundingLine, type FundingPlan } from './funding-plan.entity.js';
 import type { ChangeFundingLineStatusInput } from './funding-plan.inputs.js';
-import { checkEnvelopeRoom, checkLineSources, checkLineTransition } from './funding-plan.rules.js';
+import { checkEnvelopeRoom, checkLineDate, checkLineSources, checkLineTransition, checkMovableByHand } from './funding-plan.rules.js';
+import { today } from '../../../platform/today.js';
 
 /**
  * Commits a line on an envelope: the envelope row stays locked until the transaction ends, so
  * that two commitments on one envelope are checked one after the other and never overspend it.
  */
-async function commitOnEnvelope(tx: EntityManager, plan: FundingPlan, line: FundingLine, envelopeId: string | null): Promise<void> {
+export async function commitOnEnvelope(tx: EntityManager, plan: FundingPlan, line: FundingLine, envelopeId: string | null, on: string): Promise<void> {
   if (!envelopeId) throw badInput('A line is committed on an envelope of its funder: give envelopeId.', 'envelopeId');
   const envelope = await tx.findOne(Envelope, { id: envelopeId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (!envelope) throw badInput(`No envelope has the id "${envelopeId}".`, 'envelopeId');
@@ -30,7 +31,14 @@ async function commitOnEnvelope(tx: EntityManager, plan: FundingPlan, line: Fund
     [envelope.id],
   );
   checkEnvelopeRoom(facts, Number(row?.used ?? 0), line.amountCents);
+  line.committedOn = checkLineDate(LineStatus.COMMITTED, on, envelope, null, today());
   line.envelope = ref(envelope);
+}
+
+/** Pays a committed line on a day of its envelope's period, never before its commitment. */
+export async function payLine(tx: EntityManager, line: FundingLine, on: string): Promise<void> {
+  const envelope = await tx.findOneOrFail(Envelope, { id: line.envelope!.id });
+  line.paidOn = checkLineDate(LineStatus.PAID, on, envelope, line.committedOn, today());
 }
 
 /** Moves one line of a plan to its next status (PLEDGED → COMMITTED → PAID), at the plan's version. */
@@ -55,7 +63,11 @@ export function changeFundingLineStatus(
     if (envelopeId && current && envelopeId !== current && line.status !== LineStatus.PLEDGED) {
       throw badInput('A committed line stays on the envelope it was committed on.', 'envelopeId');
     }
-    if (input.status === LineStatus.COMMITTED) await commitOnEnvelope(tx, plan, line, envelopeId ?? current);
+    const funder = await tx.findOneOrFail(Funder, { id: line.funder.id });
+    checkMovableByHand(funder.kind, plan.projectId !== null, input.status);
+    const on = input.on ?? today();
+    if (input.status === LineStatus.COMMITTED) await commitOnEnvelope(tx, plan, line, envelopeId ?? current, on);
+    if (input.status === LineStatus.PAID) await payLine(tx, line, on);
     line.status = input.status;
     plan.updatedAt = new Date(); // a change of a line is a change of its plan: new version
     await tx.flush();

@@ -96,6 +96,13 @@ export function snapshot(plan: FundingPlan, lines: readonly FundingLine[]): Reco
     totalCostCents: plan.totalCostCents,
     requestedSubsidyCents: plan.requestedSubsidyCents,
     version: plan.version,
-    lines: lines.map((line) => ({ id: line.id, position: line.position, status: line.status, ...toDraft(line) })),
+    lines: lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      status: line.status,
+      committedOn: line.committedOn,
+      paidOn: line.paidOn,
+      ...toDraft(line),
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { MoneyInput } from '../../../platform/types.js';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { LineStatus } from './funding-plan.entity.js';
@@ -86,6 +87,13 @@ export class ChangeFundingLineStatusInput {
 
   @Field(() => ID, { nullable: true, description: "Envelope to commit on (the funder's, for the department and volet), when the line has none yet." })
   envelopeId?: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "Day of the commitment or payment (date d'engagement ou de paiement); today when omitted; within the envelope's period, never in the future, a payment never before the commitment.",
+  })
+  on?: string | null;
 }
 
 @ObjectType({ description: 'Result of createFundingPlan.' })

@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { FunderKind } from '../funders/funder.entity.js';
-import { LineStatus as S } from './funding-plan.entity.js';
+import { LineStatus, LineStatus as S } from './funding-plan.entity.js';
 import { centsOf, formatCents } from './amounts.js';
 import {
   checkAmounts,
   checkBalanced,
   checkEnvelopeRoom,
+  checkLineDate,
+  checkMovableByHand,
+  stateCommitments,
   checkEquipmentCoFinancing,
   checkLineSources,
   checkLinesReplaceable,
@@ -451,5 +454,43 @@ describe('line statuses', () => {
     expect(outcome(() => checkLinesReplaceable(statuses))).toEqual(
       replaceable ? 'OK' : badInput('lines', 'The lines of a plan with a committed or paid line cannot be replaced; change line statuses instead.'),
     );
+  });
+});
+
+describe('line dates, State lines and how a decision commits them', () => {
+  const envelope = { id: 'E', startsOn: '2022-09-01', endsOn: '2025-08-31' };
+  it('dates a commitment and a payment within the envelope period, never in the future, paid not before committed', () => {
+    expect(checkLineDate(LineStatus.COMMITTED, '2022-09-01', envelope, null, '2024-01-01')).toBe('2022-09-01');
+    expect(checkLineDate(LineStatus.PAID, '2023-01-02', envelope, '2023-01-02', '2024-01-01')).toBe('2023-01-02');
+    expect(() => checkLineDate(LineStatus.COMMITTED, '2022-08-31', envelope, null, '2024-01-01')).toThrow(/outside the period of envelope E/);
+    expect(() => checkLineDate(LineStatus.COMMITTED, '2025-09-01', envelope, null, '2026-01-01')).toThrow(/outside the period/);
+    expect(() => checkLineDate(LineStatus.COMMITTED, '2024-01-02', envelope, null, '2024-01-01')).toThrow(/in the future/);
+    expect(() => checkLineDate(LineStatus.PAID, '2023-01-01', envelope, '2023-01-02', '2024-01-01')).toThrow(/before it was committed \(2023-01-02\)/);
+    expect(() => checkLineDate(LineStatus.PAID, '2023-1-01', envelope, null, '2024-01-01')).toThrow(/not a date/);
+  });
+
+  it('never moves a State line of a project by hand, other lines and other plans yes', () => {
+    expect(() => checkMovableByHand(FunderKind.STATE, true, LineStatus.PAID)).toThrow(/disburse/);
+    expect(() => checkMovableByHand(FunderKind.STATE, true, LineStatus.COMMITTED)).toThrow(/decideProject/);
+    expect(() => checkMovableByHand(FunderKind.STATE, false, LineStatus.PAID)).not.toThrow();
+    expect(() => checkMovableByHand(FunderKind.COMMUNE, true, LineStatus.PAID)).not.toThrow();
+  });
+
+  it('commits State lines in order for the amount granted, splitting the last, and needs them to cover it', () => {
+    const lines = [
+      { id: 'a', amountCents: 300 },
+      { id: 'b', amountCents: 500 },
+      { id: 'c', amountCents: 200 },
+    ];
+    expect(stateCommitments(lines, 1000)).toEqual([
+      { lineId: 'a', committedCents: 300, remainderCents: 0 },
+      { lineId: 'b', committedCents: 500, remainderCents: 0 },
+      { lineId: 'c', committedCents: 200, remainderCents: 0 },
+    ]);
+    expect(stateCommitments(lines, 450)).toEqual([
+      { lineId: 'a', committedCents: 300, remainderCents: 0 },
+      { lineId: 'b', committedCents: 150, remainderCents: 350 },
+    ]);
+    expect(() => stateCommitments(lines, 1001)).toThrow(/do not cover the amount granted/);
   });
 });

@@ -153,3 +153,71 @@ export function checkLinesReplaceable(statuses: readonly LineStatus[]): void {
     throw badInput('The lines of a plan with a committed or paid line cannot be replaced; change line statuses instead.', 'lines');
   }
 }
+
+/** An envelope's period, as the date rule reads it. */
+export interface EnvelopePeriod {
+  id: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * (f) A line is committed, then paid, on days of its envelope's period, never in the future, and
+ * paid never before it was committed: the days that let a period narrow commitments and payments.
+ */
+export function checkLineDate(to: LineStatus, on: string, envelope: EnvelopePeriod, committedOn: string | null, now: string): string {
+  if (!ISO_DATE.test(on)) throw badInput(`"${on}" is not a date.`, 'on');
+  if (on > now) throw badInput(`A line cannot be ${to === LineStatus.PAID ? 'paid' : 'committed'} in the future (${on}).`, 'on');
+  if (on < envelope.startsOn || on > envelope.endsOn) {
+    throw badInput(`${on} is outside the period of envelope ${envelope.id} (${envelope.startsOn} to ${envelope.endsOn}).`, 'on');
+  }
+  if (to === LineStatus.PAID && committedOn && on < committedOn) {
+    throw badInput(`A line cannot be paid (${on}) before it was committed (${committedOn}).`, 'on');
+  }
+  return on;
+}
+
+/**
+ * (g) The State's lines of a project's plan follow the commission: its decision commits them for
+ * the amount granted, and the payment that completes the subsidy pays them. They are never moved by hand.
+ */
+export function checkMovableByHand(funderKind: FunderKind, isProjectPlan: boolean, to: LineStatus): void {
+  if (funderKind === FunderKind.STATE && isProjectPlan) {
+    const how = to === LineStatus.PAID ? 'the payment that completes the subsidy (disburse) pays it' : "the commission's decision (decideProject) commits it";
+    throw badInput(`A State line of a project follows the commission: ${how}.`, 'lineId');
+  }
+}
+
+/** A share of a State line the decision commits, and what stays pledged beside it. */
+export interface StateCommitment {
+  lineId: string;
+  committedCents: number;
+  /** Left of the line when the commission grants less than it: a new PLEDGED line of the same funder and volet. */
+  remainderCents: number;
+}
+
+/**
+ * (h) How a decision commits the plan's pledged State lines for the amount granted: in order, each
+ * in full while the amount lasts; the line the amount ends in is split, its remainder staying a
+ * PLEDGED line (so the plan stays balanced); later lines stay pledged. The State's lines must cover the amount.
+ */
+export function stateCommitments(lines: ReadonlyArray<{ id: string; amountCents: number }>, grantedCents: number): StateCommitment[] {
+  const pledged = lines.reduce((total, line) => total + line.amountCents, 0);
+  if (pledged < grantedCents) {
+    throw badInput(
+      `The plan's pledged State lines (${formatCents(pledged)}) do not cover the amount granted (${formatCents(grantedCents)}); change the plan first.`,
+      'amountCents',
+    );
+  }
+  const commitments: StateCommitment[] = [];
+  let left = grantedCents;
+  for (const line of lines) {
+    if (left === 0) break;
+    const committedCents = Math.min(line.amountCents, left);
+    left -= committedCents;
+    if (committedCents > 0) commitments.push({ lineId: line.id, committedCents, remainderCents: line.amountCents - committedCents });
+  }
+  return commitments;
+}
