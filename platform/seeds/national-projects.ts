@@ -1,4 +1,7 @@
+import { programmeOf, SEED_REFERENCE_DATE } from '../programme.js';
+import { addDays } from '../working-days.js';
 import type { DemoSchool } from './demo-schools.js';
+import { planHistory, type HistoryBounds } from './project-history.js';
 import { randomFor, seedUuid, type NationalDepartment } from './national.js';
 import type { Random } from './random.js';
 
@@ -102,10 +105,14 @@ export function nationalCalls(department: NationalDepartment, seed: number): Nat
   ];
 }
 
-/** Paths from submission on, weighted; the last campaign year also has projects still under way. */
+/**
+ * Paths from submission on, weighted. Programmes ended before the seeds' reference date, so their
+ * projects all reached a final status; outside the programme, the last campaign year also has
+ * projects still under way.
+ */
 const PATHS: Array<[number, string[]]> = [
   [5, ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED']],
-  [2, ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS']],
+  [2, ['SUBMITTED', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'WITHDRAWN']],
   [2, ['SUBMITTED', 'UNDER_REVIEW', 'REJECTED']],
   [1, ['SUBMITTED', 'WITHDRAWN']],
 ];
@@ -129,8 +136,15 @@ function pick<T>(random: Random, weighted: Array<[number, T]>): T {
   return weighted[0]![1];
 }
 
-export const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
-const REASONS: Record<string, string> = { REJECTED: 'Projet non retenu par la commission', WITHDRAWN: "Retrait par l'établissement" };
+export { addDays };
+
+/** The dates a project of this department and campaign keeps to (see project-history.ts). */
+export const boundsOf = (department: NationalDepartment, campaign: NationalCampaign): HistoryBounds => ({
+  opensOn: campaign.opensOn,
+  closesOn: campaign.closesOn,
+  programme: programmeOf(department.code),
+  reference: SEED_REFERENCE_DATE,
+});
 
 function project(
   seed: number,
@@ -148,15 +162,10 @@ function project(
   const span = Math.max(0, (Date.parse(campaign.closesOn) - Date.parse(campaign.opensOn)) / 86_400_000);
   const submittedOn = addDays(campaign.opensOn, random.int(0, span));
   const path = pick(random, open ? OPEN_PATHS : PATHS);
-  const history: StatusChange[] = [];
-  const change = (from: string | null, to: string, on: string) =>
-    history.push({ id: seedUuid(seed, 'status', id, history.length), from, to, on, reason: REASONS[to] ?? null });
-  change(null, 'DRAFT', addDays(submittedOn, -random.int(5, 30)));
-  let on = submittedOn;
-  for (const to of path) {
-    change(history.at(-1)!.to, to, on);
-    on = addDays(on, random.int(10, 60));
-  }
+  const history: StatusChange[] = planHistory(random, path, submittedOn, boundsOf(department, campaign)).map((change, i) => ({
+    id: seedUuid(seed, 'status', id, i),
+    ...change,
+  }));
   const decision = history.find((h) => h.to === 'ACCEPTED' || h.to === 'REJECTED');
   const accepted = decision?.to === 'ACCEPTED';
   return {
@@ -185,7 +194,7 @@ export function nationalProjects(department: NationalDepartment, calls: National
   const campaigns = calls.flatMap((call) => call.campaigns.map((campaign) => ({ call, campaign })));
   const perCampaign = Math.max(1, Math.round((perYear * callYears(department).length) / campaigns.length));
   return campaigns.flatMap(({ call, campaign }) => {
-    const open = Number(campaign.opensOn.slice(0, 4)) >= lastYear && !campaign.name.startsWith('Campagne 1');
+    const open = department.tneCohort === null && Number(campaign.opensOn.slice(0, 4)) >= lastYear && !campaign.name.startsWith('Campagne 1');
     return Array.from({ length: perCampaign }, (_, i) => project(seed, random, department, call, campaign, i, open));
   });
 }

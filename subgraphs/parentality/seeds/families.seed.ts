@@ -4,6 +4,8 @@ import { seededRandom, type Random } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Device, DeviceKind, DeviceStatus, Loan } from '../devices/device.entity.js';
 import { Household } from '../households/household.entity.js';
+import { checkLoanDates, checkReturn } from '../devices/loan.rules.js';
+import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import { PartnerKind, PartnerOrganisation } from '../partners/partner.entity.js';
 import { Workshop } from '../workshops/workshop.entity.js';
 
@@ -101,6 +103,14 @@ export const householdsSeed: SeedStep = {
   },
 };
 
+/** A seeded loan, checked by the rules of the device service: dates in order, a school year at most. */
+function lend(tx: EntityManager, loan: { device: Device; household: Household; departmentCode: string; startsOn: string; dueOn: string; returnedOn?: string }) {
+  checkLoanDates(loan.startsOn, loan.dueOn);
+  if (loan.returnedOn) checkReturn(loan.startsOn, loan.returnedOn, SEED_REFERENCE_DATE);
+  if (loan.device.departmentCode !== loan.household.departmentCode) throw new Error(`Device ${loan.device.label} and its household are of two departments.`);
+  tx.create(Loan, loan);
+}
+
 const KINDS = [DeviceKind.LAPTOP, DeviceKind.LAPTOP, DeviceKind.TABLET, DeviceKind.ROUTER_4G];
 
 /** The device pools, with open loans (a few overdue) and returned ones. */
@@ -124,11 +134,12 @@ export const devicesSeed: SeedStep = {
           status,
         });
         if (status !== DeviceStatus.IN_SERVICE || !households.length) continue;
-        tx.create(Loan, { device, household: random.pick(households), departmentCode, startsOn: '2023-09-04', dueOn: '2024-06-28', returnedOn: '2024-06-25' });
+        lend(tx, { device, household: random.pick(households), departmentCode, startsOn: '2023-09-04', dueOn: '2024-06-28', returnedOn: '2024-06-25' });
         const open = i % 3;
         if (open === 0) continue;
+        // Lent for the 2024-2025 school year and not back: due at its end, a few at the winter break.
         const overdue = i % 7 === 1;
-        tx.create(Loan, { device, household: random.pick(households), departmentCode, startsOn: '2024-09-02', dueOn: overdue ? '2025-01-31' : '2099-06-30' });
+        lend(tx, { device, household: random.pick(households), departmentCode, startsOn: '2024-09-02', dueOn: overdue ? '2025-01-31' : '2025-07-04' });
       }
     }
   },

@@ -77,7 +77,12 @@ export const CALLS: CallSeed[] = [
     title: "Renforcer et rendre visible l'existant",
     kind: CallKind.EXISTING_PRACTICE,
     themes: ALL_THEMES,
-    windows: [['Programme 2022-2025', '2022-09-01', '2025-08-31']],
+    // One window a school year, so that a commission can review each year's reports after it closes.
+    windows: [
+      ['Année 2022-2023', '2022-09-01', '2023-06-30'],
+      ['Année 2023-2024', '2023-09-01', '2024-06-28'],
+      ['Année 2024-2025', '2024-09-02', '2025-06-27'],
+    ],
     fundingRequested: false,
   },
   {

@@ -1,9 +1,11 @@
 import { cols, type TableRows } from '../../../platform/seeds/bulk.js';
 import { randomFor, seedUuid, type NationalDepartment } from '../../../platform/seeds/national.js';
 import type { Random } from '../../../platform/seeds/random.js';
+import { checkWithinProgramme, programmeOf } from '../../../platform/programme.js';
+import { nextWorkingDay } from '../../../platform/working-days.js';
 import { TOPICS } from '../training/training.seed-data.js';
 
-/** School years of the national trainings. */
+/** School years of the national trainings (outside the programme; TNE departments keep their programme's). */
 const TRAINING_YEARS = [2021, 2022, 2023, 2024, 2025];
 
 /** Formats as in training.seed.ts: providers, sessions, hours, places, months between sessions. */
@@ -31,12 +33,17 @@ const FORMATS = [
   },
 ] as const;
 
-/** A weekday of the school year that starts in `year`; month 0 is September, 9 is June. */
+/** A working day of the school year that starts in `year`; month 0 is September, 9 is June. */
 function schoolDay(random: Random, year: number, month: number): string {
-  const date = new Date(Date.UTC(year, 8 + month, random.int(1, 28)));
-  const weekday = date.getUTCDay();
-  if (weekday === 0 || weekday === 6) date.setUTCDate(date.getUTCDate() + (weekday === 6 ? 2 : 1));
-  return date.toISOString().slice(0, 10);
+  return nextWorkingDay(new Date(Date.UTC(year, 8 + month, random.int(1, 28))).toISOString().slice(0, 10));
+}
+
+/** The school years of a department's trainings: its programme's in TNE departments. */
+function trainingYears(department: NationalDepartment): number[] {
+  const programme = programmeOf(department.code);
+  if (!programme) return TRAINING_YEARS;
+  const first = Number(programme.programmeStart.slice(0, 4));
+  return TRAINING_YEARS.filter((year) => year >= first && year < Number(programme.programmeEnd.slice(0, 4)));
 }
 
 /** Trainings a year: more where the TNE runs, and in proportion to the department's size. */
@@ -68,7 +75,7 @@ export function trainingRows(departments: readonly NationalDepartment[], seed: n
     const random = randomFor(seed, department.code, 'trainings');
     const towns = [...department.communes].sort((a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code.localeCompare(b.code)).slice(0, 6);
     let serial = 0;
-    for (const year of TRAINING_YEARS) {
+    for (const year of trainingYears(department)) {
       for (let i = 0; i < trainingsPerYear(department); i++) {
         const plan = FORMATS[i % 10 < 5 ? 0 : i % 10 < 8 ? 1 : 2]!;
         const topic = random.pick(TOPICS);
@@ -79,6 +86,7 @@ export function trainingRows(departments: readonly NationalDepartment[], seed: n
         const start = random.int(0, 9 - (count - 1) * plan.gap);
         const hours = random.pick(plan.hours);
         const dates = Array.from({ length: count }, (_, s) => schoolDay(random, year, start + s * plan.gap));
+        for (const date of dates) checkWithinProgramme(programmeOf(department.code), date, 'A training session');
         // Recorded on its first session's day: a fixed time keeps two runs identical.
         const at = `${dates[0]}T08:00:00Z`;
         trainings.rows.push([

@@ -119,6 +119,7 @@ export const SEEDED_DEPARTMENTS: Record<string, { towns: Array<[code: string, na
       ['29046', 'Douarnenez'],
       ['29026', 'Châteaulin'],
     ],
-    years: [2021, 2022, 2023, 2024],
+    // The three school years of Finistère's programme (2021-09 → 2024-08).
+    years: [2021, 2022, 2023],
   },
 };

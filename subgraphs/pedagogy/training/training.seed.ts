@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seededRandom, type Random } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
+import { checkWithinProgramme, programmeOf } from '../../../platform/programme.js';
+import { isWorkingDay, nextWorkingDay } from '../../../platform/working-days.js';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { CrcnCompetence } from '../pix/crcn.entity.js';
 import { TrainingSession } from './training-session.entity.js';
 import { Training, TrainingFormat as F, TrainingProvider as P, type TrainingAudience } from './training.entity.js';
+import { checkParent, checkSessionCounts, checkSessionHours, checkSessionPlace, checkTitle } from './training.rules.js';
 import { EVENTS, SEEDED_DEPARTMENTS, TOPICS, type EventSeed, type SessionSeed } from './training.seed-data.js';
 
 interface TrainingSeed {
@@ -21,6 +24,8 @@ interface TrainingSeed {
 
 function addTraining(tx: EntityManager, seed: TrainingSeed): Training {
   const { departmentCode, description, competences, parent, ...fields } = seed;
+  checkTitle(fields.title);
+  if (parent) checkParent(departmentCode, { departmentCode: parent.department.unwrap().code, hasParent: parent.parent !== null });
   const training = tx.create(Training, {
     ...fields,
     department: tx.getReference(Department, departmentCode),
@@ -31,7 +36,13 @@ function addTraining(tx: EntityManager, seed: TrainingSeed): Training {
   return training;
 }
 
+/** A session obeys the service's rules, and falls on a working day within its department's programme. */
 function addSession(tx: EntityManager, training: Training, session: SessionSeed, communeCode: string | null, venue: string | null = null) {
+  checkSessionCounts(session);
+  checkSessionHours(session.hours);
+  checkSessionPlace(communeCode, venue);
+  checkWithinProgramme(programmeOf(training.department.unwrap().code), session.date, `A session of "${training.title}"`);
+  if (!isWorkingDay(session.date)) throw new Error(`A session of "${training.title}" falls on ${session.date}, not a working day.`);
   tx.create(TrainingSession, { ...session, training, commune: communeCode ? tx.getReference(Commune, communeCode) : null, venue });
 }
 
@@ -51,12 +62,9 @@ function seedEvent(tx: EntityManager, event: EventSeed, random: Random): void {
   }
 }
 
-/** A weekday of the school year that starts in `year`; month 0 is September, 9 is June. */
+/** A working day of the school year that starts in `year`; month 0 is September, 9 is June. */
 function schoolDay(random: Random, year: number, month: number): string {
-  const date = new Date(Date.UTC(year, 8 + month, random.int(1, 28)));
-  const weekday = date.getUTCDay();
-  if (weekday === 0 || weekday === 6) date.setUTCDate(date.getUTCDate() + (weekday === 6 ? 2 : 1));
-  return date.toISOString().slice(0, 10);
+  return nextWorkingDay(new Date(Date.UTC(year, 8 + month, random.int(1, 28))).toISOString().slice(0, 10));
 }
 
 /** How each regular format runs: how many a year, sessions, hours, places, months between sessions. */
