@@ -13,6 +13,7 @@ import { projectLoaders } from './projects/project.loaders.js';
 import { resourceLoaders } from './resources/resource.loaders.js';
 import { School } from './schools/school.entity.js';
 import { Circonscription } from './schools/circonscription.entity.js';
+import { Bassin } from './schools/bassin.entity.js';
 import { trainingLoaders } from './training/training.loaders.js';
 
 /** Fresh loaders for one request: each list below resolves in one SQL statement per kind. */
@@ -30,6 +31,9 @@ export function createPedagogyLoaders(em: EntityManager) {
     epci: loaderByKey(em, Epci, 'siren'),
     school: loaderByKey(em, School, 'uai'),
     circonscription: loaderByKey(em, Circonscription, 'code'),
+    bassin: loaderByKey(em, Bassin, 'code'),
+    bassinsOfDepartment: loaderOfMany(em, Bassin, 'department', (b) => b.department.unwrap().code, { name: 'asc' }),
+    circonscriptionsOfDepartment: loaderOfMany(em, Circonscription, 'department', (c) => c.department.unwrap().code, { name: 'asc' }),
     departmentStats: departmentStatsLoader(em),
     pedagogyMonthly: pedagogyMonthlyLoader(em),
     communesOfDepartment: loaderOfMany(em, Commune, 'department', (c) => c.department.unwrap().code, { name: 'asc' }),

@@ -16,6 +16,7 @@ import { SchoolDepartmentSummary } from './schools/school-summary.entity.js';
 import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
 import { Circonscription } from './schools/circonscription.entity.js';
+import { Bassin } from './schools/bassin.entity.js';
 import { seedPedagogy } from './seeds/index.js';
 import { TrainingSession } from './training/training-session.entity.js';
 import { Training } from './training/training.entity.js';
@@ -30,6 +31,7 @@ export const pedagogy: SubgraphModule<PedagogyLoaders> = {
     Epci,
     Commune,
     Circonscription,
+    Bassin,
     School,
     CrcnDomain,
     CrcnCompetence,

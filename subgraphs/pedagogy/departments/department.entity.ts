@@ -35,6 +35,22 @@ export class Department {
   @Property({ type: 'date', nullable: true })
   programmeEnd: string | null = null;
 
+  /**
+   * Its DSDEN (direction des services départementaux de l'Éducation nationale): name, street
+   * address, postal code and commune (INSEE code); null where not recorded.
+   */
+  @Property({ type: 'string', nullable: true })
+  dsdenName: string | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  dsdenAddress: string | null = null;
+
+  @Property({ type: 'string', length: 5, nullable: true })
+  dsdenPostalCode: string | null = null;
+
+  @Property({ type: 'string', length: 5, nullable: true })
+  dsdenCommuneCode: string | null = null;
+
   /** Filled by the benchmark seed (npm run seed:national): generated data, not the programme's. */
   @Property({ type: 'boolean' })
   synthetic: boolean & Opt = false;

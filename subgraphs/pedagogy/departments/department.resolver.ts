@@ -12,6 +12,9 @@ import type { Department } from './department.entity.js';
 import { PedagogyKpis, departmentPedagogy } from './department.kpis.js';
 import { getDepartment, getDepartments, listDepartments } from './department.service.js';
 import { DepartmentType } from './department.type.js';
+import { DsdenType } from './dsden.type.js';
+import { BassinType } from '../schools/bassin.type.js';
+import { CirconscriptionType } from '../schools/circonscription.type.js';
 
 @Resolver(() => DepartmentType)
 export class DepartmentResolver {
@@ -43,6 +46,30 @@ export class DepartmentResolver {
     @Ctx() ctx: PedagogyContext,
   ) {
     return departmentPedagogy(ctx, department, resolvePeriod(period));
+  }
+
+  @FieldResolver(() => DsdenType, {
+    nullable: true,
+    description: "The department's DSDEN (services départementaux de l'Éducation nationale); null where not recorded.",
+  })
+  dsden(@Root() department: Department): DsdenType | null {
+    if (!department.dsdenName) return null;
+    return {
+      name: department.dsdenName,
+      address: department.dsdenAddress,
+      postalCode: department.dsdenPostalCode,
+      communeCode: department.dsdenCommuneCode,
+    };
+  }
+
+  @FieldResolver(() => [BassinType], { description: "Bassins (bassins d'éducation et de formation) of the department, by name." })
+  bassins(@Root() department: Department, @Ctx() ctx: PedagogyContext) {
+    return ctx.loaders.bassinsOfDepartment.load(department.code);
+  }
+
+  @FieldResolver(() => [CirconscriptionType], { description: "First-degree circonscriptions (circonscriptions d'inspection) of the department, by name." })
+  circonscriptions(@Root() department: Department, @Ctx() ctx: PedagogyContext) {
+    return ctx.loaders.circonscriptionsOfDepartment.load(department.code);
   }
 
   @FieldResolver(() => [CommuneType], { description: 'Communes of the department, by name.' })

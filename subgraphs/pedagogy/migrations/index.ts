@@ -10,6 +10,7 @@ import { Migration20261203160000Synthetic } from './Migration20261203160000Synth
 import { Migration20261203190000GirlsReached } from './Migration20261203190000GirlsReached.js';
 import { Migration20261204015443SchoolDirectory } from './Migration20261204015443SchoolDirectory.js';
 import { Migration20261204025755Events } from './Migration20261204025755Events.js';
+import { Migration20261204050556Structure } from './Migration20261204050556Structure.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -25,4 +26,5 @@ export const pedagogyMigrations = [
   Migration20261203190000GirlsReached,
   Migration20261204015443SchoolDirectory,
   Migration20261204025755Events,
+  Migration20261204050556Structure,
 ];

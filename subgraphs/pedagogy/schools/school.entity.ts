@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { type Opt, PrimaryKeyProp, type Ref } from '@mikro-orm/core';
 import { Commune } from '../communes/commune.entity.js';
 import { Department } from '../departments/department.entity.js';
+import { Bassin } from './bassin.entity.js';
 import { Circonscription } from './circonscription.entity.js';
 
 export enum SchoolKind {
@@ -86,6 +87,11 @@ export class School {
   @Index()
   @ManyToOne(() => Circonscription, { ref: true, nullable: true, fieldName: 'circonscription_code' })
   circonscription: Ref<Circonscription> | null = null;
+
+  /** Bassin d'éducation et de formation of the school (null when not known). */
+  @Index()
+  @ManyToOne(() => Bassin, { ref: true, nullable: true, fieldName: 'bassin_code' })
+  bassin: Ref<Bassin> | null = null;
 
   @Enum({ items: () => PriorityEducation, nativeEnumName: 'priority_education', nullable: true })
   priorityEducation: PriorityEducation | null = null;

@@ -9,6 +9,7 @@ import { degreeOf, SchoolDegree, type School } from './school.entity.js';
 import { getSchool, listSchools } from './school.service.js';
 import { SchoolConnection, SchoolFilter, SchoolType } from './school.type.js';
 import { CirconscriptionType } from './circonscription.type.js';
+import { BassinType } from './bassin.type.js';
 
 @Resolver(() => SchoolType)
 export class SchoolResolver {
@@ -59,6 +60,15 @@ export class SchoolResolver {
   circonscription(@Root() school: School, @Ctx() ctx: PedagogyContext) {
     const code = school.circonscription?.unwrap().code;
     return code ? ctx.loaders.circonscription.load(code) : null;
+  }
+
+  @FieldResolver(() => BassinType, {
+    nullable: true,
+    description: "Bassin (bassin d'éducation et de formation) of the school; null when not recorded.",
+  })
+  bassin(@Root() school: School, @Ctx() ctx: PedagogyContext) {
+    const code = school.bassin?.unwrap().code;
+    return code ? ctx.loaders.bassin.load(code) : null;
   }
 
   @FieldResolver(() => CommuneType, { description: 'Commune of the school.' })

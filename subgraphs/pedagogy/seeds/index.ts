@@ -8,6 +8,7 @@ import { pixSeed } from '../pix/pix.seed.js';
 import { projectsSeed } from '../projects/project.seed.js';
 import { priorityTerritorySeed } from '../territories/priority-territory.seed.js';
 import { demoSchoolsSeed, referenceSeed } from './reference.seed.js';
+import { structureSeed } from '../schools/structure.seed.js';
 import { resourceDeploymentsSeed, resourcesSeed } from '../resources/resource.seed.js';
 import { trainingSeed } from '../training/training.seed.js';
 
@@ -21,6 +22,7 @@ export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOpt
       crcnSeed,
       resourcesSeed,
       priorityTerritorySeed,
+      structureSeed,
       demoSchoolsSeed,
       pixSeed,
       callsSeed,

@@ -7,7 +7,7 @@ import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
 import { School, type SchoolKind, type SchoolSector } from '../schools/school.entity.js';
 import { Circonscription } from '../schools/circonscription.entity.js';
-import { DEMO_CIRCONSCRIPTIONS } from '../../../platform/seeds/demo-structure.js';
+import { Bassin } from '../schools/bassin.entity.js';
 import { refreshSummariesIn, SUMMARIES } from '../summaries.js';
 import {
   readAdministrative,
@@ -75,15 +75,12 @@ export const referenceSeed: SeedStep = {
   },
 };
 
-/** The demonstration schools of Cher and Finistère (generated from the real communes), with their circonscriptions. */
+/** The demonstration schools of Cher and Finistère (generated from the real communes), in their circonscriptions and bassins. */
 export const demoSchoolsSeed: SeedStep = {
   name: 'demonstration schools',
   demo: true,
   done: async (em) => (await em.count(School)) > 0,
   run: async (tx) => {
-    for (const c of DEMO_CIRCONSCRIPTIONS) {
-      tx.create(Circonscription, { code: c.code, name: c.name, department: tx.getReference(Department, c.departmentCode) });
-    }
     for (const { departmentCode, communeCode, circonscriptionCode, bassinCode, ...school } of await loadDemoSchools()) {
       tx.create(School, {
         ...school,
@@ -92,6 +89,7 @@ export const demoSchoolsSeed: SeedStep = {
         department: tx.getReference(Department, departmentCode),
         commune: tx.getReference(Commune, communeCode),
         circonscription: circonscriptionCode ? tx.getReference(Circonscription, circonscriptionCode) : null,
+        bassin: bassinCode ? tx.getReference(Bassin, bassinCode) : null,
       });
     }
     await tx.flush();
