@@ -3,6 +3,7 @@ import { seededRandom, type Random } from './random.js';
 import { makeUai } from '../uai.js';
 import { DEMO_SCHOOL_PLANS, type SchoolPlanRow } from './demo-school-plan.js';
 import { areaOf } from './demo-structure.js';
+import { keepTneEligible, PRIORITY_ONLY_YEARS, priorityCommunes } from './priority-territories.js';
 
 /**
  * The demonstration schools of Cher and Finistère as plain records, generated deterministically
@@ -221,11 +222,19 @@ export function planSchools(departmentCode: string, communes: RawCommune[], epci
 }
 
 /** Generates one department's schools; about `tneSchools` écoles and collèges joined the TNE. */
-export function generateSchools(departmentCode: string, communes: RawCommune[], epciOf: ReadonlyMap<string, string> = new Map()): DemoSchool[] {
+export function generateSchools(
+  departmentCode: string,
+  communes: RawCommune[],
+  epciOf: ReadonlyMap<string, string> = new Map(),
+  priority: ReadonlySet<string> = new Set(),
+): DemoSchool[] {
   const { tneSchools, tneYears } = DEMO_DEPARTMENTS[departmentCode]!;
   const random = seededRandom(Number.parseInt(departmentCode, 36) * 7919);
   const schools = planSchools(departmentCode, communes, epciOf, random);
   markTneSchools(schools, tneSchools, tneYears);
+  // Eligibility by territory and year: in Finistère's first years, only priority territories joined.
+  const priorityYears = PRIORITY_ONLY_YEARS[departmentCode];
+  if (priorityYears) keepTneEligible(schools, priorityYears, priority, tneYears);
   return schools;
 }
 
@@ -247,6 +256,7 @@ export async function loadDemoSchools(communes?: RawCommune[]): Promise<DemoScho
       code,
       local.filter((c) => c.departement === code),
       epciOf,
+      PRIORITY_ONLY_YEARS[code] ? priorityCommunes(code, local, reference.epcis) : new Set(),
     ),
   );
 }

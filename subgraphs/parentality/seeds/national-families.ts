@@ -1,3 +1,5 @@
+import { checkLoanDates, checkReturn } from '../devices/loan.rules.js';
+import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import { cols, type Row, type TableRows } from '../../../platform/seeds/bulk.js';
 import type { DemoSchool } from '../../../platform/seeds/demo-schools.js';
 import { randomFor, seedUuid, type NationalDepartment } from '../../../platform/seeds/national.js';
@@ -74,11 +76,15 @@ export function familyRows(
       status,
     ]);
     if (status !== 'IN_SERVICE' || !households.length) continue;
-    const loan = (n: number, startsOn: string, dueOn: string, returnedOn: string | null) =>
+    const loan = (n: number, startsOn: string, dueOn: string, returnedOn: string | null) => {
+      // The device service's rules: due within a school year of the start, returned after it.
+      checkLoanDates(startsOn, dueOn);
+      if (returnedOn) checkReturn(startsOn, returnedOn, SEED_REFERENCE_DATE);
       loans.push([seedUuid(seed, 'loan', id, n), id, random.pick(households)[0]!, department.code, startsOn, dueOn, returnedOn]);
+    };
     loan(1, '2024-09-02', '2025-06-27', `2025-06-${String(random.int(10, 27)).padStart(2, '0')}`);
     if (i % 3 === 0) continue; // back in the pool
-    loan(2, `2025-09-${String(random.int(1, 30)).padStart(2, '0')}`, i % 7 === 1 ? '2026-01-30' : '2027-07-02', null);
+    loan(2, `2025-09-${String(random.int(1, 30)).padStart(2, '0')}`, i % 7 === 1 ? '2026-01-30' : '2026-07-03', null);
   }
   return [
     {
