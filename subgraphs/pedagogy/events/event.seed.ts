@@ -1,3 +1,4 @@
+import { checkWithinProgramme, programmeOf } from '../../../platform/programme.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Call } from '../calls/call.entity.js';
@@ -118,6 +119,7 @@ async function trainingsOf(tx: EntityManager, seed: EventSeed): Promise<Training
 
 async function addEvent(tx: EntityManager, seed: EventSeed): Promise<void> {
   checkEventDates(seed);
+  for (const day of [seed.startsOn, seed.endsOn]) checkWithinProgramme(programmeOf(seed.departmentCode), day, `The event "${seed.title}"`, 'startsOn');
   const { departmentCode, communeCode, trainings: _trainings, contributionCallCode, ...fields } = seed;
   const event = tx.create(Event, {
     ...fields,
