@@ -4,6 +4,7 @@ import { Commune } from './communes/commune.entity.js';
 import { Epci } from './communes/epci.entity.js';
 import { Department } from './departments/department.entity.js';
 import { eventLoaders } from './events/event.loaders.js';
+import { contactLoaders } from './contacts/programme-contact.loaders.js';
 import { pedagogyMonthlyLoader } from './departments/department.monthly.js';
 import { departmentStatsLoader } from './departments/department.stats.js';
 import { crcnLoaders } from './pix/crcn.loaders.js';
@@ -23,6 +24,7 @@ export function createPedagogyLoaders(em: EntityManager) {
     ...pixLoaders(em),
     ...trainingLoaders(em),
     ...eventLoaders(em),
+    ...contactLoaders(em),
     ...resourceLoaders(em),
     ...projectLoaders(em),
     ...projectKpiLoaders(em),

@@ -17,6 +17,7 @@ import { buildPedagogySchema } from './schema.js';
 import { School } from './schools/school.entity.js';
 import { Circonscription } from './schools/circonscription.entity.js';
 import { Bassin } from './schools/bassin.entity.js';
+import { ProgrammeContact } from './contacts/programme-contact.entity.js';
 import { seedPedagogy } from './seeds/index.js';
 import { TrainingSession } from './training/training-session.entity.js';
 import { Training } from './training/training.entity.js';
@@ -33,6 +34,7 @@ export const pedagogy: SubgraphModule<PedagogyLoaders> = {
     Circonscription,
     Bassin,
     School,
+    ProgrammeContact,
     CrcnDomain,
     CrcnCompetence,
     PixResult,

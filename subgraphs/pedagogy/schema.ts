@@ -24,6 +24,7 @@ import { TrainingMutationResolver } from './training/training-mutation.resolver.
 import { TrainingSessionResolver } from './training/training-session.resolver.js';
 import { TrainingResolver } from './training/training.resolver.js';
 import { SchoolResolver } from './schools/school.resolver.js';
+import { DepartmentContactsResolver } from './contacts/programme-contact.resolver.js';
 
 /** The pedagogy subgraph's schema (no database needed to build it). */
 export function buildPedagogySchema(): Promise<GraphQLSchema> {
@@ -31,6 +32,7 @@ export function buildPedagogySchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         DepartmentResolver,
+        DepartmentContactsResolver,
         DepartmentYearsResolver,
         DepartmentYearResolver,
         PedagogyMonthlyResolver,

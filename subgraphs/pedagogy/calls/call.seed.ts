@@ -6,7 +6,7 @@ import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
 import { Call, CallCampaign, CallKind, Eligibility } from './call.entity.js';
 import { submissionOf } from './call-submission.seed.js';
-import { Theme } from './theme.js';
+import { FINISTERE_ONLY_THEMES, FINISTERE_THEMES, Theme } from './theme.js';
 
 type Window = [name: string, opensOn: string, closesOn: string, eligibility?: Eligibility];
 interface CallSeed {
@@ -21,7 +21,7 @@ interface CallSeed {
   eligibleKinds?: SchoolKind[];
 }
 
-const ALL_THEMES = Object.values(Theme);
+const ALL_THEMES = Object.values(Theme).filter((t) => !FINISTERE_ONLY_THEMES.has(t));
 const FIRST_DEGREE = [SchoolKind.MATERNELLE, SchoolKind.ELEMENTAIRE, SchoolKind.PRIMAIRE];
 const schoolYears: Window[] = [
   ['Année 2022-2023', '2022-09-05', '2023-06-30'],
@@ -90,7 +90,7 @@ export const CALLS: CallSeed[] = [
     department: '29',
     title: "Appel à manifestation d'intérêt TNE Finistère",
     kind: CallKind.AMI,
-    themes: ALL_THEMES,
+    themes: [...FINISTERE_THEMES],
     partnershipsAllowed: true,
     windows: [
       ['Campagne 2021-2022', '2021-10-04', '2021-12-17', Eligibility.PRIORITY_TERRITORIES],

@@ -11,7 +11,28 @@ export enum Theme {
   INCLUSION = 'INCLUSION',
   PARENTALITY = 'PARENTALITY',
   CITIZENSHIP = 'CITIZENSHIP',
+  RESPONSIBLE_DIGITAL = 'RESPONSIBLE_DIGITAL',
+  PEDAGOGICAL_CONTINUITY = 'PEDAGOGICAL_CONTINUITY',
+  SCHOOL_NETWORKS = 'SCHOOL_NETWORKS',
 }
+
+/**
+ * Finistère's five themes, in which its calls' projects are filed. Chosen from the objectives its
+ * seven pilot territories wrote (equity and inclusive digital, sober uses, a territorial education
+ * policy, schools working as a network, pupils trained along their path) and the council's stated
+ * priorities (special needs, false news): the académie's page says there are five but the list was
+ * not found in the published text, so these are the closest published TNE priorities.
+ */
+export const FINISTERE_THEMES: readonly Theme[] = [
+  Theme.INCLUSION,
+  Theme.CITIZENSHIP,
+  Theme.RESPONSIBLE_DIGITAL,
+  Theme.PEDAGOGICAL_CONTINUITY,
+  Theme.SCHOOL_NETWORKS,
+];
+
+/** The themes added for Finistère's calls, which Cher's and the national data set's calls do not offer. */
+export const FINISTERE_ONLY_THEMES: ReadonlySet<Theme> = new Set([Theme.RESPONSIBLE_DIGITAL, Theme.PEDAGOGICAL_CONTINUITY, Theme.SCHOOL_NETWORKS]);
 
 registerEnumType(Theme, {
   name: 'Theme',
@@ -26,5 +47,8 @@ registerEnumType(Theme, {
     INCLUSION: { description: 'Inclusion (école inclusive).' },
     PARENTALITY: { description: 'Parents and families (parentalité).' },
     CITIZENSHIP: { description: 'Digital citizenship (citoyenneté numérique, éducation aux médias).' },
+    RESPONSIBLE_DIGITAL: { description: 'Responsible and sober digital uses (numérique responsable et sobriété des usages).' },
+    PEDAGOGICAL_CONTINUITY: { description: 'Pedagogical continuity, at school and at home (continuité pédagogique, hybridation).' },
+    SCHOOL_NETWORKS: { description: 'Schools working as a network in their territory (travail en réseau, liaison école-collège).' },
   },
 });

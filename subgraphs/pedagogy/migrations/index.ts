@@ -11,6 +11,8 @@ import { Migration20261203190000GirlsReached } from './Migration20261203190000Gi
 import { Migration20261204015443SchoolDirectory } from './Migration20261204015443SchoolDirectory.js';
 import { Migration20261204025755Events } from './Migration20261204025755Events.js';
 import { Migration20261204050556Structure } from './Migration20261204050556Structure.js';
+import { Migration20261204051140ProgrammeContacts } from './Migration20261204051140ProgrammeContacts.js';
+import { Migration20261204051311FinistereThemes } from './Migration20261204051311FinistereThemes.js';
 
 /** Committed migrations, oldest first. */
 export const pedagogyMigrations = [
@@ -27,4 +29,6 @@ export const pedagogyMigrations = [
   Migration20261204015443SchoolDirectory,
   Migration20261204025755Events,
   Migration20261204050556Structure,
+  Migration20261204051140ProgrammeContacts,
+  Migration20261204051311FinistereThemes,
 ];

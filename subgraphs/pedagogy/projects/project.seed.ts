@@ -17,6 +17,9 @@ const TITLES: Record<Theme, string[]> = {
   INCLUSION: ["Outils numériques pour l'inclusion", 'Lire autrement'],
   PARENTALITY: ["Les parents et l'ENT", 'Café numérique des familles'],
   CITIZENSHIP: ['Éducation aux médias', 'Citoyens du numérique'],
+  RESPONSIBLE_DIGITAL: ['Numérique sobre à l’école', 'Réparer et réemployer nos tablettes'],
+  PEDAGOGICAL_CONTINUITY: ['La classe à la maison', 'Continuité pédagogique et ENT'],
+  SCHOOL_NETWORKS: ['Écoles du secteur en réseau', 'Liaison école-collège numérique'],
 };
 
 interface Candidate {

@@ -11,4 +11,7 @@ export const THEME_LABELS: Readonly<Record<Theme, string>> = {
   INCLUSION: 'Numérique inclusif',
   PARENTALITY: 'Parents et numérique',
   CITIZENSHIP: 'Citoyenneté numérique',
+  RESPONSIBLE_DIGITAL: 'Numérique responsable',
+  PEDAGOGICAL_CONTINUITY: 'Continuité pédagogique',
+  SCHOOL_NETWORKS: 'Écoles en réseau',
 };

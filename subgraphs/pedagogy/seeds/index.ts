@@ -9,6 +9,7 @@ import { projectsSeed } from '../projects/project.seed.js';
 import { priorityTerritorySeed } from '../territories/priority-territory.seed.js';
 import { demoSchoolsSeed, referenceSeed } from './reference.seed.js';
 import { structureSeed } from '../schools/structure.seed.js';
+import { programmeContactsSeed } from '../contacts/programme-contact.seed.js';
 import { resourceDeploymentsSeed, resourcesSeed } from '../resources/resource.seed.js';
 import { trainingSeed } from '../training/training.seed.js';
 
@@ -23,6 +24,7 @@ export function seedPedagogy(em: EntityManager, logger: Logger, options: SeedOpt
       resourcesSeed,
       priorityTerritorySeed,
       structureSeed,
+      programmeContactsSeed,
       demoSchoolsSeed,
       pixSeed,
       callsSeed,
