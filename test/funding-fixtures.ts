@@ -20,7 +20,7 @@ export const CREATE_PLAN = `mutation($input: CreateFundingPlanInput!) { createFu
 export const UPDATE_PLAN = `mutation($input: UpdateFundingPlanInput!) { updateFundingPlan(input: $input) { fundingPlan {
   id version totalCost { cents } requestedSubsidy { cents } lines { id volet status amount { cents } funder { id } } } } }`;
 export const CHANGE_LINE = `mutation($input: ChangeFundingLineStatusInput!) { changeFundingLineStatus(input: $input) {
-  fundingPlan { id version committed { cents } paid { cents } } line { id status envelope { id } } } }`;
+  fundingPlan { id version committed { cents } paid { cents } } line { id status committedOn paidOn envelope { id } } } }`;
 
 export const eur = (cents: number) => ({ cents });
 

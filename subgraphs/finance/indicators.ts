@@ -25,14 +25,14 @@ async function budget(l: FinanceLoaders, key: PeriodKey) {
   return { envelopes: sum(envelopes, (e) => e.cents), committed, state };
 }
 
-/** Equipment grants by their department, in the period of their grant: one statement for both measures. */
+/** Equipment grants (engaged lines of schools' equipment plans, a view) by department and commitment day: one statement for both measures. */
 const GRANTED = new AggregateSource(EquipmentGrant, 'departmentCode', 'grantedOn');
 
 /** The finance indicators, each declared once. Amounts are compared in cents. */
 export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
   EQUIPMENT_GRANTED: {
     label: 'Subventions d’équipement',
-    description: 'Equipment grants to schools, in cents (subventions d’équipement).',
+    description: 'Equipment grants to schools: committed lines of their equipment plans, in cents (subventions d’équipement).',
     unit: CENTS,
     field: 'equipmentGranted',
     monthly: 'equipmentGranted',
@@ -40,7 +40,7 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
   },
   GRANTS: {
     label: 'Nombre de subventions d’équipement',
-    description: 'Number of equipment grants.',
+    description: 'Number of equipment grants (committed lines of schools’ equipment plans).',
     unit: COUNT,
     field: 'grants',
     value: GRANTED.count(),
@@ -54,21 +54,21 @@ export const FINANCE_INDICATORS = new IndicatorCatalogue('finance', {
   },
   COMMITTED: {
     label: 'Cofinancements engagés',
-    description: 'Co-financing committed, programme-wide, in cents (engagé).',
+    description: 'Co-financing committed in the period (by commitment day), in cents (engagé).',
     unit: CENTS,
     field: 'budget.committed',
     value: from(async (l, key) => (await budget(l, key)).committed),
   },
   PAID: {
     label: 'Cofinancements versés',
-    description: 'Co-financing paid, programme-wide, in cents (versé).',
+    description: 'Co-financing paid in the period (by payment day), in cents (versé).',
     unit: CENTS,
     field: 'budget.paid',
     value: from(async (l, key) => sum(await l.linesByVolet.load(key), (r) => r.paid)),
   },
   REMAINING: {
     label: 'Reste à engager',
-    description: 'Envelopes in force minus commitments, in cents; negative when a period narrows the envelopes (reste à engager).',
+    description: 'Envelopes in force minus the commitments of the period, in cents (reste à engager).',
     unit: CENTS,
     field: 'budget.remaining',
     fieldDeclared: true,

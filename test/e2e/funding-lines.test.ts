@@ -32,8 +32,10 @@ async function planWith(funder: string, cents: number) {
   return data.createFundingPlan.fundingPlan as { id: string; version: number; lines: Array<{ id: string }> };
 }
 
+/** Days within the fixtures' envelope period (2021-09-01 to 2025-08-31): committed, then paid. */
+const ON: Record<string, string> = { COMMITTED: '2024-03-04', PAID: '2024-06-03' };
 const move = (plan: { id: string }, version: number, lineId: string, status: string, envelopeId?: string) =>
-  stack.query(CHANGE_LINE, { token: staff29, variables: { input: { planId: plan.id, version, lineId, status, envelopeId } } });
+  stack.query(CHANGE_LINE, { token: staff29, variables: { input: { planId: plan.id, version, lineId, status, envelopeId, on: ON[status] } } });
 
 describe('co-financing lines and envelopes', () => {
   it('commits within what remains of the envelope, refuses beyond it (naming what remains), and pays; audited', async () => {
@@ -78,6 +80,42 @@ describe('co-financing lines and envelopes', () => {
     expect(codeOf(await move(plan, 1, lineId, 'PAID'))).toBe('CONFLICT');
   });
 
+  it('dates commitments and payments within the envelope period, paid never before committed; State lines of projects follow the commission', async () => {
+    const { funder, envelope } = await foundation('TEST-T', 10_000);
+    const stateEnvelope = await fx.envelope(state, '29', 'TRAINING', 1_000_000);
+    const plan = await planWith(funder, 500);
+    const [lineId, stateLine] = [plan.lines[0]!.id, plan.lines[1]!.id];
+    const dated = (version: number, id: string, status: string, on: string, envelopeId?: string) =>
+      stack.query(CHANGE_LINE, { token: staff29, variables: { input: { planId: plan.id, version, lineId: id, status, envelopeId, on } } });
+    const before = await fx.snapshot();
+    for (const [id, status, on, envelopeId, message] of [
+      [
+        stateLine,
+        'COMMITTED',
+        '2024-03-04',
+        stateEnvelope.id,
+        /A State line of a project follows the commission: the commission's decision \(decideProject\) commits it/,
+      ],
+      [lineId, 'COMMITTED', '2021-08-31', envelope.id, /2021-08-31 is outside the period of envelope .* \(2021-09-01 to 2025-08-31\)/],
+      [lineId, 'COMMITTED', '2999-01-04', envelope.id, /cannot be committed in the future/],
+    ] as const) {
+      const response = await dated(1, id, status, on, envelopeId);
+      expect({ code: codeOf(response), message: response.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    }
+    expect(await fx.snapshot()).toEqual(before);
+    const committed = await dated(1, lineId, 'COMMITTED', '2024-03-04', envelope.id);
+    expect(committed.data.changeFundingLineStatus.line).toMatchObject({ status: 'COMMITTED', committedOn: '2024-03-04', paidOn: null });
+    expect((await dated(2, lineId, 'PAID', '2024-03-01')).errors?.[0]?.message).toMatch(/cannot be paid \(2024-03-01\) before it was committed \(2024-03-04\)/);
+    const paid = await dated(2, lineId, 'PAID', '2024-03-04');
+    expect(paid.data.changeFundingLineStatus.line).toMatchObject({ status: 'PAID', committedOn: '2024-03-04', paidOn: '2024-03-04' });
+    const [row] = await fx.finance<{ committed_on: string; paid_on: string }>(
+      `select to_char(committed_on, 'YYYY-MM-DD') as committed_on, to_char(paid_on, 'YYYY-MM-DD') as paid_on from funding_line where id = ?`,
+      [lineId],
+    );
+    expect(row).toEqual({ committed_on: '2024-03-04', paid_on: '2024-03-04' });
+    await expect(fx.finance(`update funding_line set paid_on = '2024-03-03' where id = ?`, [lineId])).rejects.toThrow(/funding_line_dates/);
+  });
+
   it('lets exactly one of two concurrent commitments through when together they exceed the envelope', async () => {
     const { funder, envelope } = await foundation('TEST-C', 1_000);
     const [a, b] = [await planWith(funder, 600), await planWith(funder, 600)];
@@ -93,7 +131,7 @@ describe('co-financing lines and envelopes', () => {
     await refuses(/do not add up/, 'update funding_line set amount_cents = amount_cents + 1 where plan_id = ? and position = 0', [a.id]);
     await refuses(/funding_plan_subsidy_within_cost/, 'update funding_plan set requested_subsidy_cents = total_cost_cents + 1 where id = ?', [a.id]);
     await refuses(/funding_line_amount_non_negative/, 'update funding_line set amount_cents = -1 where plan_id = ? and position = 1', [a.id]);
-    const commit = `update funding_line set status = 'COMMITTED', envelope_id = ? where plan_id = ? and position = 0`;
+    const commit = `update funding_line set status = 'COMMITTED', envelope_id = ?, committed_on = '2024-03-04' where plan_id = ? and position = 0`;
     await fx.finance(commit, [envelope.id, a.id]);
     await refuses(/overspent/, commit, [envelope.id, b.id]);
     expect(await fx.committedOn(envelope.id)).toBe(900);

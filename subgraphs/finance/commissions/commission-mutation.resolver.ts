@@ -19,7 +19,7 @@ export class CommissionMutationResolver {
     @Arg('input', () => CreateCommissionInput, { description: 'The commission.' }) input: CreateCommissionInput,
     @Ctx() ctx: FinanceContext,
   ) {
-    return { commission: await createCommission(ctx.em, ctx.viewer, ctx.services.pedagogy, input) };
+    return { commission: await createCommission(ctx.em, ctx.viewer, input) };
   }
 
   @Mutation(() => DecideProjectPayload, {

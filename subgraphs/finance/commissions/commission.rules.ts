@@ -1,6 +1,6 @@
 import { badInput } from '../../../platform/errors.js';
 import { Verdict } from './commission.entity.js';
-import { nonWorkingReason } from './working-days.js';
+import { isPublicHoliday, isWeekend } from '../../../platform/working-days.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +24,16 @@ export interface Programme {
 export function checkCommission(name: string, meetsOn: string, programme: Programme | null = null): { name: string; meetsOn: string } {
   if (!name.trim()) throw badInput('A commission needs a name.', 'name');
   if (!ISO_DATE.test(meetsOn)) throw badInput(`"${meetsOn}" is not a date.`, 'meetsOn');
-  const closed = nonWorkingReason(meetsOn);
+  const weekday = new Date(`${meetsOn}T00:00:00Z`).getUTCDay();
+  const closed = Number.isNaN(weekday)
+    ? null
+    : isWeekend(meetsOn)
+      ? weekday === 6
+        ? 'a Saturday'
+        : 'a Sunday'
+      : isPublicHoliday(meetsOn)
+        ? 'a public holiday'
+        : null;
   if (closed) throw badInput(`A commission meets on a working day: ${meetsOn} is ${closed}.`, 'meetsOn');
   if (programme && (meetsOn < programme.start || meetsOn > programme.end)) {
     throw badInput(`A commission meets within the department's programme (${programme.start} to ${programme.end}), not on ${meetsOn}.`, 'meetsOn');

@@ -11,7 +11,8 @@ import { DECIDERS } from './commission.access.js';
 import { Commission, Subsidy, Verdict } from './commission.entity.js';
 import { commitStateLines } from './state-lines.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
-import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode, type Programme } from './commission.rules.js';
+import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode } from './commission.rules.js';
+import { programmeOf } from '../../../platform/programme.js';
 import { parseId } from '../../../platform/ids.js';
 import { announceDecision } from './decision.message.js';
 
@@ -26,31 +27,14 @@ export const subsidySnapshot = (s: Subsidy) => ({
   version: s.version,
 });
 
-/**
- * The department's programme period, asked of pedagogy before the transaction; null when the
- * department has none or pedagogy is down (the working-day rule applies all the same).
- */
-async function programmeOf(pedagogy: GraphClient, departmentCode: string): Promise<Programme | null> {
-  try {
-    const data = await pedagogy<{ department: { programmeStart: string | null; programmeEnd: string | null } | null }>(
-      'query($code: ID!) { department(code: $code) { programmeStart programmeEnd } }',
-      { code: departmentCode },
-    );
-    const { programmeStart: start, programmeEnd: end } = data.department ?? {};
-    return start && end ? { start, end } : null;
-  } catch (error) {
-    if (error instanceof GraphUnavailableError || error instanceof GraphAnswerError) return null;
-    throw error;
-  }
-}
-
 /** Creates a department's selection commission (COMMISSION_MEMBER of the department, or ADMIN). */
-export async function createCommission(em: EntityManager, viewer: Viewer, pedagogy: GraphClient, input: CreateCommissionInput): Promise<Commission> {
-  const departmentCode = parseDepartmentCode(input.departmentCode);
-  requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions');
-  const programme = await programmeOf(pedagogy, departmentCode);
+export function createCommission(em: EntityManager, viewer: Viewer, input: CreateCommissionInput): Promise<Commission> {
   return em.transactional(async (tx) => {
-    const { name, meetsOn } = checkCommission(input.name, input.meetsOn, programme);
+    const departmentCode = parseDepartmentCode(input.departmentCode);
+    requireRoleFor(viewer, DECIDERS, departmentCode, 'create commissions');
+    const programme = programmeOf(departmentCode);
+    const period = programme && { start: programme.programmeStart, end: programme.programmeEnd };
+    const { name, meetsOn } = checkCommission(input.name, input.meetsOn, period);
     const commission = tx.create(Commission, { id: randomUUID(), departmentCode, name, meetsOn });
     audit(tx, viewer, {
       departmentCode,

@@ -38,20 +38,25 @@ export const budgetLoaders = (em: EntityManager) => ({
   ),
 
   /**
-   * Commitments are programme-wide (lines carry no date): the period does not narrow them. The
-   * State's funders are a handful among tens of thousands of collectivities: a hashed sub-select
-   * of them costs far less than joining every funder (4× at national scale).
+   * Commitments narrowed by their day: committed = lines COMMITTED or PAID whose commitment falls in
+   * the period, paid = PAID lines whose payment does (all time when open). The State's funders are a
+   * handful among tens of thousands of collectivities: a hashed sub-select of them costs far less
+   * than joining every funder (4× at national scale).
    */
   linesByVolet: rowsByPeriod(
     em,
-    (keys) => ({
-      text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = ${sqlLiteral(FunderKind.STATE)}) as state,
-                  coalesce(sum(l.amount_cents) filter (where l.status in (${sqlList(ENGAGED_STATUSES)})), 0)::bigint as committed,
-                  coalesce(sum(l.amount_cents) filter (where l.status = ${sqlLiteral(LineStatus.PAID)}), 0)::bigint as paid
+    (keys, range) => {
+      const committed = rangeCondition('l.committed_on', range);
+      const paid = rangeCondition('l.paid_on', range);
+      return {
+        text: `select p.department_code as key, l.volet, l.funder_id in (select id from funder where kind = ${sqlLiteral(FunderKind.STATE)}) as state,
+                  coalesce(sum(l.amount_cents) filter (where l.status in (${sqlList(ENGAGED_STATUSES)}) and ${committed.sql}), 0)::bigint as committed,
+                  coalesce(sum(l.amount_cents) filter (where l.status = ${sqlLiteral(LineStatus.PAID)} and ${paid.sql}), 0)::bigint as paid
              from funding_line l join funding_plan p on p.id = l.plan_id
             where p.department_code in (${placeholders(keys)}) group by 1, 2, 3`,
-      params: [...keys],
-    }),
+        params: [...committed.params, ...paid.params, ...keys],
+      };
+    },
     (r) => ({ volet: String(r.volet), state: r.state === true, committed: num(r.committed), paid: num(r.paid) }),
   ),
 

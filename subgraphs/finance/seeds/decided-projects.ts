@@ -9,6 +9,8 @@ export interface DecidedProject {
   themes: string[];
   verdict: Verdict;
   decidedOn: string;
+  /** Day it was completed, if it was. */
+  completedOn: string | null;
   department: { code: string; regionCode: string };
   leadSchool: { kind: string; commune: { code: string; epci: { siren: string } | null } };
 }
@@ -25,7 +27,7 @@ const QUERY = `query DecidedProjects($after: String) {
   }
 }`;
 
-type Node = Omit<DecidedProject, 'verdict' | 'decidedOn'> & { history: Array<{ toStatus: string; effectiveOn: string }> };
+type Node = Omit<DecidedProject, 'verdict' | 'decidedOn' | 'completedOn'> & { history: Array<{ toStatus: string; effectiveOn: string }> };
 
 /** Every decided project, page by page, through the graph. */
 export async function loadDecidedProjects(pedagogy: GraphClient): Promise<DecidedProject[]> {
@@ -36,7 +38,8 @@ export async function loadDecidedProjects(pedagogy: GraphClient): Promise<Decide
     for (const { history, ...node } of page.projects.nodes) {
       const decision = history.find((h) => h.toStatus === 'ACCEPTED' || h.toStatus === 'REJECTED');
       if (!decision) continue;
-      projects.push({ ...node, verdict: decision.toStatus as Verdict, decidedOn: decision.effectiveOn });
+      const completedOn = history.find((h) => h.toStatus === 'COMPLETED')?.effectiveOn ?? null;
+      projects.push({ ...node, verdict: decision.toStatus as Verdict, decidedOn: decision.effectiveOn, completedOn });
     }
     if (!page.projects.pageInfo.hasNextPage) return projects;
     after = page.projects.pageInfo.endCursor;

@@ -1,79 +1,37 @@
-import { ref } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { GraphUnavailableError } from '../../../platform/graph-client.js';
-import { seededRandom, type Random } from '../../../platform/seeds/random.js';
+import { programmeOf } from '../../../platform/programme.js';
+import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
+import { seededRandom } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
-import { Commission, Disbursement, Subsidy, Verdict } from '../commissions/commission.entity.js';
+import { today } from '../../../platform/today.js';
 import { Envelope, Volet } from '../envelopes/envelope.entity.js';
 import { Funder, FunderKind } from '../funders/funder.entity.js';
-import { FundingLine, FundingPlan, LineStatus } from '../plans/funding-plan.entity.js';
+import { FUNDED_DEPARTMENTS } from '../funders/funder.seed.js';
+import { FundingPlan } from '../plans/funding-plan.entity.js';
+import { funderFacts } from '../plans/funding-plan.data.js';
 import type { FinanceServices } from '../services.js';
-import { ownerOf, type DecidedProject, loadDecidedProjects } from './decided-projects.js';
+import { type DecidedProject, loadDecidedProjects, ownerOf } from './decided-projects.js';
+import { Ledger } from './ledger.js';
+import { writeLedger } from './ledger.write.js';
+import { type ActivityCase, type EquipmentCase, fundActivities, fundEquipment, fundProjects, type ProjectCase } from './money-story.js';
+import { loadHeldTrainings } from './trainings.js';
 
 const EQUIPMENT_THEMES = new Set(['DIGITAL_FOUNDATION', 'ROBOTICS_CODING']);
+const DEPARTMENTS: string[] = FUNDED_DEPARTMENTS.map((d) => d.code);
 
-/** Commits a line on its funder's envelope when the envelope still has room; else it stays pledged. */
-function commit(line: FundingLine, envelope: Envelope | undefined, used: Map<string, number>, status: LineStatus): void {
-  if (!envelope) return;
-  const spent = used.get(envelope.id) ?? 0;
-  if (spent + line.amountCents > envelope.amountCents) return;
-  used.set(envelope.id, spent + line.amountCents);
-  line.envelope = ref(envelope);
-  line.status = status;
-}
-
-function seedPlan(
-  tx: EntityManager,
-  random: Random,
-  project: DecidedProject,
-  funders: Funder[],
-  envelopes: Envelope[],
-  used: Map<string, number>,
-  commission: Commission,
-) {
-  const department = project.department.code;
-  const volet = project.themes.some((t) => EQUIPMENT_THEMES.has(t)) ? Volet.EQUIPMENT : Volet.RESOURCES;
-  const total = random.int(800, 6000) * 1000; // 8,000 € to 60,000 €, in cents
-  const state = Math.round(total * 0.5);
-  const council = funders.find((f) => f.kind === FunderKind.DEPARTMENT_COUNCIL && f.territoryCode === department)!;
-  const owner = ownerOf(project, funders) ?? council;
-  const stateFunder = funders.find((f) => f.kind === FunderKind.STATE)!;
-  // The State half; the owner of the school (docs/DOMAIN.md) and, when it is not the owner, the department council.
-  const quarter = Math.round(total * 0.25);
-  const shares: Array<[Funder, number]> =
-    owner === council
-      ? [
-          [stateFunder, state],
-          [owner, total - state],
-        ]
-      : [
-          [stateFunder, state],
-          [owner, quarter],
-          [council, total - state - quarter],
-        ];
-  const plan = tx.create(FundingPlan, { projectId: project.id, departmentCode: department, totalCostCents: total, requestedSubsidyCents: state });
-  const accepted = project.verdict === Verdict.ACCEPTED;
-  const status = project.status === 'COMPLETED' ? LineStatus.PAID : LineStatus.COMMITTED;
-  shares.forEach(([funder, amountCents], position) => {
-    const line = tx.create(FundingLine, { plan, position, funder, volet, amountCents });
-    const envelope = envelopes.find((e) => e.funder.unwrap().id === funder.id && e.departmentCode === department && e.volet === volet);
-    if (accepted) commit(line, envelope, used, status);
-  });
-  const subsidy = tx.create(Subsidy, {
-    commission,
-    projectId: project.id,
-    departmentCode: department,
-    verdict: project.verdict,
-    amountCents: accepted ? state : 0,
-    reason: accepted ? null : 'Projet non retenu par la commission',
-    decidedOn: project.decidedOn,
-  });
-  if (project.status === 'COMPLETED') tx.create(Disbursement, { subsidy, amountCents: state, paidOn: project.decidedOn });
-}
+/** The programme of a demonstration department (both are TNE departments). */
+const periodOf = (code: string) => {
+  const programme = programmeOf(code)!;
+  return { start: programme.programmeStart, end: programme.programmeEnd };
+};
 
 /**
- * Demonstration plans, decisions and payments for the projects pedagogy has decided on, asked
- * through the graph. If pedagogy cannot be reached, the step waits for the next start.
+ * Demonstration money, one story (docs/DOMAIN.md): plans, decisions and payments of the projects
+ * pedagogy has decided on, equipment plans of the TNE schools, plans of the trainings that held
+ * sessions and of each programme year's parentality workshops, envelopes for the communes and
+ * EPCIs that commit — all through the rules of the API (Ledger). Projects and trainings are asked
+ * through the graph: if pedagogy cannot be reached, the step waits for the next start.
  */
 export const plansSeed: SeedStep = {
   name: 'funding plans and decisions',
@@ -82,27 +40,97 @@ export const plansSeed: SeedStep = {
   run: async (tx, options) => {
     const services = options.services as FinanceServices;
     let projects: DecidedProject[];
+    let trainings: Awaited<ReturnType<typeof loadHeldTrainings>>;
     try {
       projects = await loadDecidedProjects(services.pedagogy);
+      trainings = await loadHeldTrainings(services.pedagogy, DEPARTMENTS);
     } catch (error) {
       if (error instanceof GraphUnavailableError) return; // pedagogy is down: seeded at a later start
       throw error;
     }
-    const random = seededRandom(20240201);
+    const now = today();
     const funders = await tx.find(Funder, {});
     const envelopes = await tx.find(Envelope, {});
-    const used = new Map<string, number>();
-    const commissions = new Map<string, Commission>();
-    for (const project of projects) {
-      const year = project.decidedOn.slice(0, 4);
-      const key = `${project.department.code}-${year}`;
-      if (!commissions.has(key)) {
-        commissions.set(
-          key,
-          tx.create(Commission, { departmentCode: project.department.code, name: `Comité de sélection TNE ${year}`, meetsOn: `${year}-01-15` }),
-        );
-      }
-      seedPlan(tx, random, project, funders, envelopes, used, commissions.get(key)!);
-    }
+    const find = (kind: FunderKind, code: string | null) => funders.find((f) => f.kind === kind && f.territoryCode === code);
+    const state = find(FunderKind.STATE, null)!.id;
+    const councilOf = (code: string) => find(FunderKind.DEPARTMENT_COUNCIL, code)!.id;
+    const ledger = new Ledger(
+      funders.map(funderFacts),
+      envelopes.map((e) => ({ ...e, funderId: e.funder.id })),
+      () => randomUUID(),
+      periodOf,
+      now,
+    );
+    const random = seededRandom(20240201);
+    const decided: ProjectCase[] = projects
+      .filter((p) => DEPARTMENTS.includes(p.department.code))
+      .map((p) => ({
+        id: p.id,
+        departmentCode: p.department.code,
+        volet: p.themes.some((t) => EQUIPMENT_THEMES.has(t)) ? Volet.EQUIPMENT : Volet.RESOURCES,
+        totalCents: random.int(800, 6000) * 1000, // 8,000 € to 60,000 €
+        ownerId: ownerOf(p, funders)?.id ?? councilOf(p.department.code),
+        verdict: p.verdict,
+        decidedOn: p.decidedOn,
+        completedOn: p.completedOn,
+      }));
+    fundProjects(ledger, { grantorOf: () => state, councilOf }, decided, (code) => periodOf(code).end, now);
+    fundEquipment(ledger, { grantorOf: () => state, councilOf }, await equipmentCases(funders, councilOf), now);
+    fundActivities(ledger, { grantorOf: () => state, councilOf }, activityCases(trainings), now);
+    writeLedger(tx, ledger.finish());
   },
 };
+
+const FIRST_DEGREE = new Set(['MATERNELLE', 'ELEMENTAIRE', 'PRIMAIRE']);
+
+/** The TNE schools' equipment: 60–160 € a pupil, granted in the autumn of the year they joined (never before the programme). */
+async function equipmentCases(funders: Funder[], councilOf: (code: string) => string): Promise<EquipmentCase[]> {
+  const random = seededRandom(2021);
+  const find = (kind: FunderKind, code: string | null | undefined) => funders.find((f) => f.kind === kind && f.territoryCode === code)?.id;
+  const regionOf = new Map<string, string>(FUNDED_DEPARTMENTS.map((d) => [d.code, d.region.code]));
+  return (await loadDemoSchools())
+    .filter((s) => s.tneJoinedYear !== null)
+    .map((school) => {
+      const day = `${school.tneJoinedYear}-${String(random.int(10, 12))}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      const code = school.departmentCode;
+      const owner = FIRST_DEGREE.has(school.kind)
+        ? find(FunderKind.COMMUNE, school.communeCode)
+        : school.kind === 'COLLEGE'
+          ? councilOf(code)
+          : find(FunderKind.REGION, regionOf.get(code));
+      return {
+        uai: school.uai,
+        departmentCode: code,
+        totalCents: school.pupils * random.int(6_000, 16_000),
+        ownerId: owner ?? councilOf(code),
+        grantedOn: [day, periodOf(code).start].sort()[1]!,
+      };
+    });
+}
+
+/** Trainings with sessions (about 1,200–2,400 € a session) and each programme year's parentality workshops (20,000 € to 40,000 €). */
+function activityCases(trainings: Awaited<ReturnType<typeof loadHeldTrainings>>): ActivityCase[] {
+  const random = seededRandom(2022);
+  const cases: ActivityCase[] = trainings.map((t) => ({
+    kind: 'training',
+    key: t.id,
+    departmentCode: t.departmentCode,
+    totalCents: t.sessionCount * random.int(1_200, 2_400) * 100,
+    startsOn: t.startsOn,
+    endsOn: t.endsOn,
+  }));
+  for (const code of DEPARTMENTS) {
+    const { start } = periodOf(code);
+    for (let year = Number(start.slice(0, 4)), i = 0; i < 3; i++, year++) {
+      cases.push({
+        kind: 'parentality',
+        key: `${code}|${year}-${year + 1}`,
+        departmentCode: code,
+        totalCents: random.int(200, 400) * 10_000,
+        startsOn: `${year}-10-01`,
+        endsOn: `${year + 1}-06-30`,
+      });
+    }
+  }
+  return cases;
+}
