@@ -68,6 +68,8 @@ export type ChangeFundingLineStatusInput = {
   envelopeId?: string | number | null | undefined;
   /** The line to move. */
   lineId: string | number;
+  /** Day of the commitment or payment (date d'engagement ou de paiement); today when omitted; within the envelope's period, never in the future, a payment never before the commitment. */
+  on?: string | null | undefined;
   /** Funding plan id. */
   planId: string | number;
   /** The next status: COMMITTED after PLEDGED, PAID after COMMITTED. */
@@ -597,8 +599,14 @@ export type Theme =
   | 'ORAL_AND_DIGITAL'
   /** Parents and families (parentalité). */
   | 'PARENTALITY'
+  /** Pedagogical continuity, at school and at home (continuité pédagogique, hybridation). */
+  | 'PEDAGOGICAL_CONTINUITY'
+  /** Responsible and sober digital uses (numérique responsable et sobriété des usages). */
+  | 'RESPONSIBLE_DIGITAL'
   /** Robotics and coding (robotique et codage). */
-  | 'ROBOTICS_CODING';
+  | 'ROBOTICS_CODING'
+  /** Schools working as a network in their territory (travail en réseau, liaison école-collège). */
+  | 'SCHOOL_NETWORKS';
 
 /** Who a training is for (public visé). */
 export type TrainingAudience =
