@@ -45,6 +45,28 @@ async function expectWorkingDays(name: SubgraphName, invariant: string, text: st
 /** English theme words that must not appear in French titles and summaries. */
 const ENGLISH = `'(robotics|coding|digital|girls|moving with|foundation|parentality|citizenship|[a-z]_[a-z])'`;
 
+/** How many rows a statement counts (first column of its only row). */
+const count = async (name: SubgraphName, text: string) => Number(Object.values((await stack.sql(name, text))[0] ?? {})[0] ?? 0);
+
+it('has rows to check in every table the invariants read, demonstration and national sample alike', async () => {
+  for (const code of ['18', '29', ...NATIONAL_SAMPLE]) {
+    const where = `department_code = '${code}'`;
+    const rows = {
+      verdicts: await count(
+        'pedagogy',
+        `select count(*) from project_status_change h join project p on p.id = h.project_id where p.${where} and h.to_status in ('ACCEPTED', 'REJECTED')`,
+      ),
+      sessions: await count('pedagogy', `select count(*) from training_session s join training t on t.id = s.training_id where t.${where}`),
+      workshops: await count('parentality', `select count(*) from workshop where ${where}`),
+      loans: await count('parentality', `select count(*) from loan where ${where}`),
+    };
+    expect({ code, empty: Object.keys(rows).filter((key) => rows[key as keyof typeof rows] === 0) }).toEqual({ code, empty: [] });
+  }
+  for (const table of ['commission', 'subsidy', 'disbursement'])
+    expect({ table, rows: await count('finance', `select count(*) from ${table}`) }).not.toEqual({ table, rows: 0 });
+  expect(await count('pedagogy', `select count(*) from project_status_change where to_status in ('ACCEPTED', 'REJECTED')`)).toBeGreaterThan(100);
+});
+
 describe('pedagogy: calls, projects and their histories', () => {
   it('campaigns open before they close, never overlap within a call, and lie within the programme', async () => {
     await expectNone(
