@@ -44,7 +44,7 @@ describe('the Éducation nationale structure and the programme contacts, through
   it('places écoles in a circonscription, and every school in a bassin of its department', async () => {
     const { data, errors } = await stack.query<{ schools: { nodes: School[] } }>(SCHOOLS, { variables: { first: 400 } });
     expect(errors).toBeUndefined();
-    const schools = data.schools.nodes;
+    const schools = data!.schools.nodes;
     expect(schools.length).toBe(400);
     for (const school of schools) {
       const department = school.uai.slice(1, 3);
@@ -58,7 +58,7 @@ describe('the Éducation nationale structure and the programme contacts, through
   it('answers each department’s DSDEN, bassins, circonscriptions, contacts and Finistère’s five themes', async () => {
     const { data, errors } = await stack.query<{ departments: Department[] }>(DEPARTMENTS);
     expect(errors).toBeUndefined();
-    const [cher, finistere] = data.departments as [Department, Department];
+    const [cher, finistere] = data!.departments as [Department, Department];
     expect(cher.dsden).toMatchObject({ postalCode: '18000', communeCode: '18033' });
     expect(finistere.dsden?.name).toMatch(/Finistère/);
     expect(cher.bassins.map((b) => b.name)).toEqual(['Bourges', 'Saint-Amand-Montrond', 'Vierzon']);
