@@ -56,6 +56,7 @@ export const MUTATION_ACTIONS = {
   addDevice: 'households',
   lendDevice: 'households',
   returnDevice: 'households',
+  recordWorkshopReach: 'households',
 } as const satisfies Record<string, Action>;
 
 /** Who may take an action, as the schema says it. */

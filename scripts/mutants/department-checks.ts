@@ -125,6 +125,10 @@ const DEPARTMENT_CHECKS: Array<[write: string, ...checks: Check[]]> = [
   ['updateHousehold', HOUSEHOLD],
   ['recordParticipation', HOUSEHOLD],
   [
+    'recordWorkshopReach',
+    ['subgraphs/parentality/workshops/workshop.service.ts', 'requireHouseholdAccess(viewer, workshop.departmentCode, ACTION)', 'workshop.departmentCode'],
+  ],
+  [
     'createTraining',
     [
       'subgraphs/pedagogy/training/training.service.ts',

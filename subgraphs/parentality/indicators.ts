@@ -3,7 +3,7 @@ import { periodKey } from '../../platform/loaders.js';
 import type { DateRange } from '../../platform/period.js';
 import type { ParentalityContext } from './context.js';
 import { countOfCut, isAuditedPeriod } from './privacy.js';
-import { auditedAttendance } from './workshops/workshop.attendance.js';
+import { auditedAttendance, auditedCount } from './workshops/workshop.attendance.js';
 
 const { COUNT } = IndicatorUnit;
 
@@ -37,6 +37,24 @@ export const PARENTALITY_INDICATORS = new IndicatorCatalogue('parentality', {
     monthly: 'attendance',
     // Additive over the years: the same series suppression as Department.parentality.attendance.
     value: async (ctx, code, range) => auditedAttendance(ctx, code, range, (await workshops(ctx, code, range)).attendance),
+  },
+  // Counted among the attendance where workshops record them: additive, suppressed as attendance is.
+  WORKSHOP_GIRLS_REACHED: {
+    label: 'Filles touchées par les ateliers',
+    description: 'Girls among the children or pupils who came to the workshops held in the period, where recorded (filles touchées): about persons.',
+    unit: COUNT,
+    field: 'girlsReached',
+    persons: true,
+    value: async (ctx, code, range) => auditedCount(ctx, 'girls', code, range, (await workshops(ctx, code, range)).girls),
+  },
+  WORKSHOP_SPECIAL_NEEDS_REACHED: {
+    label: 'Enfants à besoins éducatifs particuliers touchés par les ateliers',
+    description:
+      'Children or pupils with special educational needs among those who came to the workshops held in the period, where recorded (élèves à besoins éducatifs particuliers): about persons.',
+    unit: COUNT,
+    field: 'specialNeedsReached',
+    persons: true,
+    value: async (ctx, code, range) => auditedCount(ctx, 'specialNeeds', code, range, (await workshops(ctx, code, range)).specialNeeds),
   },
   HOUSEHOLDS_REACHED: {
     label: 'Familles touchées',

@@ -12,6 +12,7 @@ import { ParentalityIndicatorValuesResolver } from './workshops/workshop.kpis.js
 import { ParentalityMonthlyResolver } from './workshops/workshop.monthly.js';
 import { ParentalityIndicatorResolver } from './workshops/workshop.ranking.js';
 import { WorkshopConnectionResolver, WorkshopResolver } from './workshops/workshop.list.resolver.js';
+import { WorkshopMutationResolver } from './workshops/workshop.mutation.resolver.js';
 import { PartnerOrganisationResolver } from './partners/partner.resolver.js';
 
 /** The parentality subgraph's schema (no database needed to build it). */
@@ -28,6 +29,7 @@ export function buildParentalitySchema(): Promise<GraphQLSchema> {
         ParentalityIndicatorResolver,
         WorkshopResolver,
         WorkshopConnectionResolver,
+        WorkshopMutationResolver,
         PartnerOrganisationResolver,
         HouseholdResolver,
         DeviceResolver,

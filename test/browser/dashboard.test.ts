@@ -100,7 +100,7 @@ describe('the public dashboard', () => {
     const { page, hosts, failures, errors } = await open();
     expect(await page.locator('.db-card').first().locator('thead th').allInnerTexts()).toEqual(['Cher', 'Finistère']);
     const expected = await expectedCards(['18', '29'], null);
-    expect(Object.keys(expected)).toHaveLength((30 * 3 + 9) * 2);
+    expect(Object.keys(expected)).toHaveLength((33 * 3 + 9) * 2);
     expect(await cardFigures(page)).toEqual(expected);
     // The charts' tables: the comparison and the national ranking of the indicator in the URL.
     const ranking = await published(PedagogyRankingDocument, { indicator: 'PROJECTS_ACCEPTED', options: { per: 'PER_THOUSAND_PUPILS' } });

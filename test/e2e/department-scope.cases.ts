@@ -144,6 +144,17 @@ export const CASES: Record<string, ScopeCase> = {
       };
     },
   },
+  recordWorkshopReach: {
+    owner: 'parentality',
+    role: 'PARENTALITY_COORDINATOR',
+    aim: async (f) => {
+      const workshopId = await f.workshop();
+      // A figure other than the one recorded now (the case may run again on the same workshop).
+      const { girls } = await f.row<{ girls: number | null }>('parentality', 'select girls_reached as girls from workshop where id = ?', [workshopId]);
+      const girlsReached = girls === 1 ? 2 : 1;
+      return { input: { workshopId, girlsReached }, ...counted(f, 'parentality', 'workshop where id = ? and girls_reached = ?', [workshopId, girlsReached]) };
+    },
+  },
   importPixResults: {
     owner: 'pedagogy',
     role: 'DEPARTMENT_STAFF',

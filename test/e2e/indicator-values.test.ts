@@ -72,8 +72,8 @@ describe("the `indicators` field of each subgraph's KPIs (the public dashboard's
         }
       }
     }
-    // 39 indicators: 30 with three normalisations, 9 rates and means raw only; two departments, two periods.
-    expect(compared).toBe((30 * 3 + 9) * 2 * 2);
+    // 42 indicators: 33 with three normalisations, 9 rates and means raw only; two departments, two periods.
+    expect(compared).toBe((33 * 3 + 9) * 2 * 2);
   });
 
   it('gives the trends of every indicator from 2020-2021, each year as the comparison of that year', async () => {

@@ -65,9 +65,10 @@ export async function tables(sql: Sql): Promise<Record<string, string>> {
   return (await sql<Record<string, string>>(`select ${TABLES.map(digest).join(', ')}`))[0]!;
 }
 
-/** The rows a case is about, column by column (the loan, the household, its participations). */
-export async function rowsOf(sql: Sql, ids: { loanId?: string; householdId?: string }) {
+/** The rows a case is about, column by column (the loan, the household, its participations, the workshop). */
+export async function rowsOf(sql: Sql, ids: { loanId?: string; householdId?: string; workshopId?: string }) {
   return {
+    workshop: await sql(`select * from workshop where id = ?`, [ids.workshopId ?? null]),
     loan: await sql(`select * from loan where id = ?`, [ids.loanId ?? null]),
     household: await sql(`select * from household where id = ?`, [ids.householdId ?? null]),
     participations: await sql(`select workshop_id from workshop_participation where household_id = ? order by 1`, [ids.householdId ?? null]),

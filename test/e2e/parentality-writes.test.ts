@@ -1,4 +1,4 @@
-// Pins returnDevice, updateHousehold and recordParticipation through the gateway: what a coordinator
+// Pins returnDevice, updateHousehold, recordParticipation and recordWorkshopReach through the gateway: what a coordinator
 // of the record's department writes (read back by the API and by SQL, with the figures it moves), and
 // every refusal — its exact code, and the database unchanged afterwards, table by table and row by row.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -27,13 +27,15 @@ const HOUSEHOLD = `id reference departmentCode childrenCount noComputer noIntern
 const UPDATE = `mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { household { ${HOUSEHOLD} } } }`;
 const RECORD = `mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { household { id reference } } }`;
 const LEND = `mutation($input: LendDeviceInput!) { lendDevice(input: $input) { loan { id device { id } } } }`;
-const MUTATIONS = { returnDevice: RETURN, updateHousehold: UPDATE, recordParticipation: RECORD } as const;
+const REACH = `mutation($input: RecordWorkshopReachInput!) { recordWorkshopReach(input: $input) {
+  workshop { id attendance { value } girlsReached { value suppressed } specialNeedsReached { value suppressed } } } }`;
+const MUTATIONS = { returnDevice: RETURN, updateHousehold: UPDATE, recordParticipation: RECORD, recordWorkshopReach: REACH } as const;
 
 const UNKNOWN = '7b0c6f7e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
 const tomorrow = () => new Date(Date.parse(today()) + 86_400_000).toISOString().slice(0, 10);
 
 /** What a case works on: the records it made (to read back) and the mutation's input. */
-type Made = { ids: { loanId?: string; householdId?: string }; input: Record<string, unknown> };
+type Made = { ids: { loanId?: string; householdId?: string; workshopId?: string }; input: Record<string, unknown> };
 const openLoan =
   (extra: Record<string, unknown> = {}) =>
   async (): Promise<Made> => {
@@ -50,6 +52,14 @@ const participation =
     const householdId = await newHousehold(sql, '18');
     const { workshopId } = await newWorkshop(sql, workshopDepartment);
     return { ids: { householdId }, input: { householdId, workshopId, ...override } };
+  };
+
+/** A new workshop of 18 with an attendance of 4, and figures to record on it. */
+const reach =
+  (figures: Record<string, unknown>, override: Record<string, unknown> = {}) =>
+  async (): Promise<Made> => {
+    const { workshopId } = await newWorkshop(sql, '18');
+    return { ids: { workshopId }, input: { workshopId, ...figures, ...override } };
   };
 
 type Refusal = [mutation: keyof typeof MUTATIONS, label: string, viewer: Viewer, code: string, field: string | null, make: () => Promise<Made>];
@@ -104,6 +114,20 @@ const REFUSALS: Refusal[] = [
   ['recordParticipation', 'unknown household', 'COORDINATOR_18', 'NOT_FOUND', null, participation('18', { householdId: UNKNOWN })],
   ['recordParticipation', 'unknown workshop', 'COORDINATOR_18', 'NOT_FOUND', null, participation('18', { workshopId: UNKNOWN })],
   ['recordParticipation', 'a workshop of another department', 'COORDINATOR_18', 'BAD_USER_INPUT', 'workshopId', participation('29')],
+  ['recordWorkshopReach', 'no token', 'NO_TOKEN', 'UNAUTHENTICATED', null, reach({ girlsReached: 2 })],
+  ['recordWorkshopReach', 'coordinator of the other department', 'COORDINATOR_29', 'FORBIDDEN', null, reach({ girlsReached: 2 })],
+  ['recordWorkshopReach', 'department staff, not a coordinator', 'STAFF_18', 'FORBIDDEN', null, reach({ girlsReached: 2 })],
+  ['recordWorkshopReach', 'unknown workshop', 'COORDINATOR_18', 'NOT_FOUND', null, reach({ girlsReached: 2 }, { workshopId: UNKNOWN })],
+  ['recordWorkshopReach', '5 girls among an attendance of 4', 'COORDINATOR_18', 'BAD_USER_INPUT', 'girlsReached', reach({ girlsReached: 5 })],
+  ['recordWorkshopReach', '-1 children with special needs', 'COORDINATOR_18', 'BAD_USER_INPUT', 'specialNeedsReached', reach({ specialNeedsReached: -1 })],
+  [
+    'recordWorkshopReach',
+    '2 girls and 5 children with special needs among 4 (nothing half-written)',
+    'COORDINATOR_18',
+    'BAD_USER_INPUT',
+    'specialNeedsReached',
+    reach({ girlsReached: 2, specialNeedsReached: 5 }),
+  ],
 ];
 
 describe('refused writes', () => {
@@ -237,5 +261,43 @@ describe('recordParticipation', () => {
     expect(again.errors).toBeUndefined();
     expect((await tables(sql)).workshop_participation).toBe(participations);
     expect([await rows(), await reached(), await kpis(year)]).toEqual([[{ household_id: householdId, workshop_id: workshopId }], 1, yearAfter]);
+  });
+});
+
+describe('recordWorkshopReach', () => {
+  it("records the girls and the children with special needs among those who came; the department's figures move by as many", async () => {
+    const { workshopId, partnerId } = await newWorkshop(sql, '18');
+    const YEAR = `query { departments(codes: ["18"]) { parentality(period: { schoolYear: "2019-2020" }) {
+      girlsReached { value } specialNeedsReached { value } } } }`;
+    const year = async () => {
+      const p = (await as('COORDINATOR_18', YEAR)).data.departments[0].parentality;
+      return [p.girlsReached.value, p.specialNeedsReached.value];
+    };
+    const [girlsBefore, specialBefore] = await year();
+    const row = () => sql(`select girls_reached, special_needs_reached from workshop where id = ?`, [workshopId]);
+    expect(await row()).toEqual([{ girls_reached: null, special_needs_reached: null }]);
+
+    const first = await as('COORDINATOR_18', REACH, { input: { workshopId, girlsReached: 3, specialNeedsReached: 1 } });
+    expect(first.errors).toBeUndefined();
+    const shown = (value: number) => ({ value, suppressed: false });
+    expect(first.data.recordWorkshopReach.workshop).toEqual({
+      id: workshopId,
+      attendance: { value: 4 },
+      girlsReached: shown(3),
+      specialNeedsReached: shown(1),
+    });
+    expect(await row()).toEqual([{ girls_reached: 3, special_needs_reached: 1 }]);
+    expect(await year()).toEqual([girlsBefore + 3, specialBefore + 1]);
+
+    // A figure not given stays; the whole attendance may be counted.
+    const second = await as('COORDINATOR_18', REACH, { input: { workshopId, specialNeedsReached: 4 } });
+    expect(second.errors).toBeUndefined();
+    expect(await row()).toEqual([{ girls_reached: 3, special_needs_reached: 4 }]);
+
+    // One workshop is a cut: shown to its coordinator, hidden from department staff.
+    const LIST = `query($p: [ID!]) { workshops(filter: { partnerIds: $p }) { nodes { girlsReached { value suppressed } specialNeedsReached { value suppressed } } } }`;
+    const hidden = { value: null, suppressed: true };
+    expect((await as('COORDINATOR_18', LIST, { p: [partnerId] })).data.workshops.nodes).toEqual([{ girlsReached: shown(3), specialNeedsReached: shown(4) }]);
+    expect((await as('STAFF_18', LIST, { p: [partnerId] })).data.workshops.nodes).toEqual([{ girlsReached: hidden, specialNeedsReached: hidden }]);
   });
 });

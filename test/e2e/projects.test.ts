@@ -188,6 +188,38 @@ describe('project rules', () => {
     expect((await update(40)).data.updateProject.project.girlsReached).toBe(40);
   });
 
+  it('records the pupils with special needs among the pupils reached, and refuses more of them than pupils without changing anything', async () => {
+    const ami = await callOf('29-AMI');
+    const input = { callId: ami.id, leadSchoolUai: await finistereSchool(true), title: 'Lire autrement', pupilsReached: 30, specialNeedsReached: 4 };
+    const created = await stack.query(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id version girlsReached specialNeedsReached } } }`,
+      { token: staff29, variables: { input } },
+    );
+    expect(created.errors).toBeUndefined();
+    const project = created.data.createProject.project;
+    expect([project.girlsReached, project.specialNeedsReached]).toEqual([null, 4]);
+    const update = (changes: { specialNeedsReached?: number; pupilsReached?: number }) =>
+      stack.query(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { pupilsReached specialNeedsReached } } }`, {
+        token: staff29,
+        variables: { input: { id: project.id, version: project.version, ...changes } },
+      });
+    const row = () => sql(`select pupils_reached, special_needs_reached, version from project where id = ?`, [project.id]);
+    const before = await row();
+    // Above the pupils reached, whether the figure rises or the pupils fall below it.
+    for (const changes of [{ specialNeedsReached: 31 }, { pupilsReached: 3 }] as Array<{ specialNeedsReached?: number; pupilsReached?: number }>) {
+      const refused = await update(changes);
+      expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.field, e.message])).toEqual([
+        [
+          'BAD_USER_INPUT',
+          'specialNeedsReached',
+          `Pupils with special needs reached must be between 0 and the pupils reached (${changes.pupilsReached ?? 30}).`,
+        ],
+      ]);
+      expect(await row()).toEqual(before);
+    }
+    expect((await update({ specialNeedsReached: 30 })).data.updateProject.project).toEqual({ pupilsReached: 30, specialNeedsReached: 30 });
+  });
+
   it('refuses a stale version with CONFLICT', async () => {
     const ami = await callOf('29-AMI');
     const project = await draft(staff29, ami.id, await finistereSchool(true));

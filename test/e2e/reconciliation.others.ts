@@ -79,6 +79,8 @@ export async function reconcileParentality(d: ComparedDepartment, range: DateRan
     );
   expect(k.workshopsHeld.value).toBe(await workshops('count(*)'));
   expect(k.attendance.value).toBe(await workshops('coalesce(sum(w.attendance), 0)'));
+  expect(k.girlsReached.value).toBe(await workshops('coalesce(sum(w.girls_reached), 0)'));
+  expect(k.specialNeedsReached.value).toBe(await workshops('coalesce(sum(w.special_needs_reached), 0)'));
   expect(k.householdsReached.value).toBe(await households());
   const open = range.to
     ? 'l.starts_on <= ?::date and (l.returned_on is null or l.returned_on > ?::date)'

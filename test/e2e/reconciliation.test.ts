@@ -70,8 +70,8 @@ async function reconcile(d: ComparedDepartment, range: DateRange) {
   await reconcileParentality(recorded, range, sqlOn('parentality'));
   expect(CATALOGUED.filter((field) => !read.has(field))).toEqual([]);
   // Every Kpi and MoneyKpi of the answer, normalised by the department's pupils and population.
-  // (40 of them: the two training-hour KPIs, rounded for display, are checked in reconcilePedagogy.)
-  expect(checkNormalised(d, d.pupils, d.population)).toBe(40);
+  // (43 of them: the two training-hour KPIs, rounded for display, are checked in reconcilePedagogy.)
+  expect(checkNormalised(d, d.pupils, d.population)).toBe(43);
 }
 
 describe('the comparison reconciles with SQL', () => {
@@ -110,6 +110,19 @@ describe('the comparison reconciles with SQL', () => {
         { '48': true, '18': false },
       );
     }
+  });
+
+  it('shows the girls and the pupils with special needs reached, by projects and by workshops, in Cher and Finistère', async () => {
+    // The programme's ambitions measured (reconciled above): each seeded, so each figure is a real sum, not 0 = 0.
+    const departments = await compare(['18', '29'], null);
+    const shown = departments.map((d) => [
+      d.code,
+      d.pedagogy.projects.girlsReached.value,
+      d.pedagogy.projects.specialNeedsReached.value,
+      d.parentality!.girlsReached.value,
+      d.parentality!.specialNeedsReached.value,
+    ]);
+    for (const [, ...figures] of shown) for (const figure of figures) expect(figure).toBeGreaterThan(0);
   });
 
   it('reconciles Cher and Finistère asked together, and a department without activity', async () => {

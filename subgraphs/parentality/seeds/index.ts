@@ -5,6 +5,7 @@ import { seededRandom } from '../../../platform/seeds/random.js';
 import { runSeedSteps, type SeedOptions, type SeedStep } from '../../../platform/seeds/steps.js';
 import { devicesSeed, householdsSeed, partnersSeed } from './families.seed.js';
 import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
+import { seededReach } from './workshop-reach.js';
 
 const TOPICS: Record<WorkshopKind, string[]> = {
   E_PARENTALITY: ['Les écrans en famille', "Suivre la scolarité avec l'ENT", 'Contrôle parental'],
@@ -31,7 +32,7 @@ const workshopsSeed: SeedStep = {
         const kind = random.pick(kinds);
         const capacity = random.pick([8, 12, 15, 20, 25]);
         const year = school.tneJoinedYear! + random.int(0, 1);
-        tx.create(Workshop, {
+        const workshop = tx.create(Workshop, {
           departmentCode: school.departmentCode,
           communeCode: school.communeCode,
           schoolUai: school.uai,
@@ -41,6 +42,7 @@ const workshopsSeed: SeedStep = {
           capacity,
           attendance: random.int(2, capacity),
         });
+        Object.assign(workshop, seededReach(kind, workshop.attendance));
       }
     }
   },

@@ -11,6 +11,7 @@ import {
 } from '../../../platform/seeds/bulk.js';
 import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
 import { anchorSchools, familyRows } from './national-families.js';
+import { seededReach } from './workshop-reach.js';
 
 const TOPICS: Record<string, string[]> = {
   E_PARENTALITY: ['Les écrans en famille', "Suivre la scolarité avec l'ENT", 'Contrôle parental'],
@@ -52,17 +53,23 @@ function workshops(department: NationalDepartment, seed: number, partnerIds: rea
       const capacity = random.pick([8, 12, 15, 20, 25]);
       const year = (school.tneJoinedYear ?? random.int(2022, 2024)) + random.int(0, 1);
       const heldOn = `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      // Drawn in the order they always were (topic, attendance, partner), so the rows stay the same.
+      const topic = random.pick(TOPICS[kind]!);
+      const attendance = random.int(2, capacity);
+      const reach = seededReach(kind, attendance);
       rows.push([
         seedUuid(seed, 'workshop', school.uai, i),
         department.code,
         school.communeCode,
         tne ? school.uai : null,
         kind,
-        random.pick(TOPICS[kind]!),
+        topic,
         heldOn,
         capacity,
-        random.int(2, capacity),
+        attendance,
         random.pick(partnerIds),
+        reach.girlsReached,
+        reach.specialNeedsReached,
       ]);
     }
   }
@@ -95,6 +102,8 @@ export function seedNationalParentality(pool: pg.Pool, run: NationalRun, progres
         'capacity int',
         'attendance int',
         'partner_id uuid',
+        'girls_reached int',
+        'special_needs_reached int',
       ),
     };
     const families: TableRows[] = [];

@@ -13,10 +13,13 @@ export enum WorkshopKind {
 /**
  * A parentality workshop (atelier) held for families, by a partner, at a school or in a commune.
  * `attendance` counts everyone who came; which supported households took part is in
- * `workshop_participation` (see Household).
+ * `workshop_participation` (see Household). The girls and the children with special educational
+ * needs among those who came, when recorded, are counted within the attendance.
  */
 @Entity({ tableName: 'workshop' })
 @Check({ name: 'workshop_attendance_within_capacity', expression: 'attendance >= 0 and attendance <= capacity' })
+@Check({ name: 'workshop_girls_within_attendance', expression: 'girls_reached >= 0 and girls_reached <= attendance' })
+@Check({ name: 'workshop_special_needs_within_attendance', expression: 'special_needs_reached >= 0 and special_needs_reached <= attendance' })
 export class Workshop {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -51,4 +54,12 @@ export class Workshop {
 
   @Property({ type: 'integer' })
   attendance!: number;
+
+  /** Girls among the children (or pupils) who came (filles touchées), when recorded. */
+  @Property({ type: 'integer', nullable: true })
+  girlsReached: (number & Opt) | null = null;
+
+  /** Children (or pupils) with special educational needs among those who came (élèves à besoins éducatifs particuliers), when recorded. */
+  @Property({ type: 'integer', nullable: true })
+  specialNeedsReached: (number & Opt) | null = null;
 }

@@ -3,7 +3,7 @@ import { periodKey } from '../../../platform/loaders.js';
 import { type Kpi, kpi } from '../../../platform/types.js';
 import type { ParentalityContext } from '../context.js';
 import { countOfCut, mayReadSmallCells, suppressTable } from '../privacy.js';
-import { auditedAttendance } from './workshop.attendance.js';
+import { auditedAttendance, auditedCount, type PersonMeasure } from './workshop.attendance.js';
 import { WorkshopKind } from './workshop.entity.js';
 import type { KindRow } from './workshop.kpi-loaders.js';
 import { ParentalityKindKpis, ParentalityKpis, type KpiScope } from './workshop.kpis.js';
@@ -22,7 +22,18 @@ async function kindRows(scope: KpiScope, ctx: ParentalityContext) {
 /** A count about persons of the scope: primary suppression, or hidden entirely where the scope says so. */
 const personCount = (scope: KpiScope, ctx: ParentalityContext, value: number) => countOfCut(ctx, scope.departmentCode, !scope.hideBelowCoordinator, value);
 
-/** Households reached, devices on loan and the breakdown by kind: loaded only when asked. */
+/**
+ * The girls or the children with special needs reached, of the scope: a department's from its
+ * audited table of that measure, as attendance; a school's is a cut (hidden below the coordinator).
+ */
+async function reached(scope: KpiScope, ctx: ParentalityContext, measure: Exclude<PersonMeasure, 'attendance'>): Promise<Kpi> {
+  const loader = scope.keyColumn === 'department' ? ctx.loaders.departmentWorkshops : ctx.loaders.schoolWorkshops;
+  const raw = (await loader.load(periodKey(scope.key, scope.range)))[measure];
+  const value = scope.keyColumn === 'department' ? await auditedCount(ctx, measure, scope.departmentCode, scope.range, raw) : personCount(scope, ctx, raw);
+  return kpi(value, scope.base);
+}
+
+/** Households reached, devices on loan, girls and children with special needs reached, and the breakdown by kind: loaded only when asked. */
 @Resolver(() => ParentalityKpis)
 export class ParentalityKpisResolver {
   // The field itself (type, description) is the catalogue's: see ParentalityKpis.
@@ -30,6 +41,16 @@ export class ParentalityKpisResolver {
   async householdsReached(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
     const { total } = await kindRows(kpis.scope, ctx);
     return kpi(personCount(kpis.scope, ctx, total.households), kpis.scope.base);
+  }
+
+  @FieldResolver()
+  girlsReached(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
+    return reached(kpis.scope, ctx, 'girls');
+  }
+
+  @FieldResolver()
+  specialNeedsReached(@Root() kpis: ParentalityKpis, @Ctx() ctx: ParentalityContext): Promise<Kpi> {
+    return reached(kpis.scope, ctx, 'specialNeeds');
   }
 
   @FieldResolver()

@@ -57,4 +57,7 @@ export const ParentalityIndicatorValuesResolver = indicatorValuesResolver(
 export interface WorkshopTotals {
   workshops: number;
   attendance: number;
+  /** Girls and children with special needs among the attendance, where workshops recorded them. */
+  girls: number;
+  specialNeeds: number;
 }

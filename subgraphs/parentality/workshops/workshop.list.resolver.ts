@@ -9,6 +9,10 @@ import { WorkshopFilter } from './workshop.inputs.js';
 import { listWorkshops, workshopAggregates } from './workshop.queries.js';
 import { WorkshopConnection, WorkshopListAggregates, WorkshopType } from './workshop.type.js';
 
+/** A count among one workshop's attendance: a cut, hidden below the coordinator as attendance is; null when unrecorded. */
+const reachOf = (workshop: WorkshopType, raw: number | null, ctx: ParentalityContext): Kpi | null =>
+  raw === null ? null : kpi(mayReadSmallCells(ctx.viewer, workshop.departmentCode) ? raw : null, {});
+
 @Resolver(() => WorkshopType)
 export class WorkshopResolver {
   @Query(() => WorkshopConnection, { description: 'Workshops, filtered and paged, latest first.' })
@@ -26,6 +30,24 @@ export class WorkshopResolver {
   attendance(@Root() workshop: WorkshopType, @Ctx() ctx: ParentalityContext): Kpi {
     // One workshop is a cut of the published totals: below the coordinator it is always hidden (privacy.ts).
     return kpi(mayReadSmallCells(ctx.viewer, workshop.departmentCode) ? workshop.rawAttendance : null, {});
+  }
+
+  @FieldResolver(() => Kpi, {
+    nullable: true,
+    description:
+      "Girls among the children (or pupils) who came (filles touchées); null when not recorded; shown like attendance (the department's coordinator and ADMIN), suppressed for others.",
+  })
+  girlsReached(@Root() workshop: WorkshopType, @Ctx() ctx: ParentalityContext): Kpi | null {
+    return reachOf(workshop, workshop.rawGirlsReached, ctx);
+  }
+
+  @FieldResolver(() => Kpi, {
+    nullable: true,
+    description:
+      'Children (or pupils) with special educational needs among those who came (élèves à besoins éducatifs particuliers); null when not recorded; shown like attendance, suppressed for others.',
+  })
+  specialNeedsReached(@Root() workshop: WorkshopType, @Ctx() ctx: ParentalityContext): Kpi | null {
+    return reachOf(workshop, workshop.rawSpecialNeedsReached, ctx);
   }
 
   @FieldResolver(() => PartnerOrganisationType, { nullable: true, description: 'The partner organisation that ran it.' })

@@ -32,7 +32,7 @@ export function workshopWhere(filter: WorkshopFilter = {}): { sql: string; param
   return { sql: parts.length ? parts.join(' and ') : 'true', params };
 }
 
-const readWorkshop = (row: Record<string, unknown>): WorkshopType => ({
+export const readWorkshop = (row: Record<string, unknown>): WorkshopType => ({
   id: String(row.id),
   kind: row.kind as WorkshopType['kind'],
   topic: String(row.topic),
@@ -43,6 +43,8 @@ const readWorkshop = (row: Record<string, unknown>): WorkshopType => ({
   schoolUai: (row.school_uai as string | null) ?? null,
   partnerId: (row.partner_id as string | null) ?? null,
   rawAttendance: Number(row.attendance),
+  rawGirlsReached: row.girls_reached === null ? null : Number(row.girls_reached),
+  rawSpecialNeedsReached: row.special_needs_reached === null ? null : Number(row.special_needs_reached),
 });
 
 /** A page of workshops, latest first (id breaks ties): two statements, the page and the total. */
@@ -53,7 +55,7 @@ export async function listWorkshops(em: EntityManager, filter: WorkshopFilter | 
   const [rows, [count]] = await Promise.all([
     connection.execute<Array<Record<string, unknown>>>(
       `select w.id, w.kind::text as kind, w.topic, to_char(w.held_on, 'YYYY-MM-DD') as held_on, w.capacity, w.attendance,
-              w.department_code, w.commune_code, w.school_uai, w.partner_id
+              w.girls_reached, w.special_needs_reached, w.department_code, w.commune_code, w.school_uai, w.partner_id
          from workshop w where ${where.sql} order by w.held_on desc, w.id limit ? offset ?`,
       [...where.params, paging.limit, paging.offset],
     ),

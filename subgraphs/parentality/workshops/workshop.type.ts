@@ -40,6 +40,9 @@ export class WorkshopType {
   partnerId!: string | null;
   /** Raw attendance: exposed only through the suppressed `attendance` field. */
   rawAttendance!: number;
+  /** Raw girls and children with special needs reached (null when not recorded): exposed as attendance is. */
+  rawGirlsReached!: number | null;
+  rawSpecialNeedsReached!: number | null;
 }
 
 /** A page of workshops with aggregates of the whole filtered list (suppressed like any count). */

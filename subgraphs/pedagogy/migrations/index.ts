@@ -10,6 +10,7 @@ import { Migration20261203160000Synthetic } from './Migration20261203160000Synth
 import { Migration20261203190000GirlsReached } from './Migration20261203190000GirlsReached.js';
 import { Migration20261204015443SchoolDirectory } from './Migration20261204015443SchoolDirectory.js';
 import { Migration20261204025755Events } from './Migration20261204025755Events.js';
+import { Migration20261204050150SpecialNeedsReached } from './Migration20261204050150SpecialNeedsReached.js';
 import { Migration20261204050556Structure } from './Migration20261204050556Structure.js';
 import { Migration20261204051140ProgrammeContacts } from './Migration20261204051140ProgrammeContacts.js';
 import { Migration20261204051311FinistereThemes } from './Migration20261204051311FinistereThemes.js';
@@ -28,6 +29,7 @@ export const pedagogyMigrations = [
   Migration20261203190000GirlsReached,
   Migration20261204015443SchoolDirectory,
   Migration20261204025755Events,
+  Migration20261204050150SpecialNeedsReached,
   Migration20261204050556Structure,
   Migration20261204051140ProgrammeContacts,
   Migration20261204051311FinistereThemes,

@@ -10,6 +10,7 @@ import { ProjectStatus } from './project.lifecycle.js';
 @Entity({ tableName: 'project' })
 @Check({ name: 'project_reach_non_negative', expression: 'pupils_reached >= 0 and teachers_reached >= 0' })
 @Check({ name: 'project_girls_within_pupils', expression: 'girls_reached >= 0 and girls_reached <= pupils_reached' })
+@Check({ name: 'project_special_needs_within_pupils', expression: 'special_needs_reached >= 0 and special_needs_reached <= pupils_reached' })
 export class Project {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string & Opt;
@@ -60,6 +61,10 @@ export class Project {
   /** Girls among the pupils reached (filles touchées), when recorded: the programme's aim for digital careers. */
   @Property({ type: 'integer', nullable: true })
   girlsReached: (number & Opt) | null = null;
+
+  /** Pupils with special educational needs among the pupils reached (élèves à besoins éducatifs particuliers), when recorded. */
+  @Property({ type: 'integer', nullable: true })
+  specialNeedsReached: (number & Opt) | null = null;
 
   /** Optimistic lock: an update carrying an older version is refused (CONFLICT). */
   @Property({ type: 'integer', version: true })

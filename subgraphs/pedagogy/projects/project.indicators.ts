@@ -45,4 +45,14 @@ export const PROJECT_INDICATORS = {
     field: 'projects.girlsReached',
     value: SUBMITTED.sum('girlsReached', { themes: { holds: Theme.GIRLS_AND_DIGITAL } }),
   },
+  // Every project, not only the INCLUSION ones: the school's inclusion is every project's concern
+  // (a robotics club that welcomes pupils of a ULIS counts), and projects record it only when known.
+  SPECIAL_NEEDS_PUPILS_REACHED: {
+    label: 'Élèves à besoins éducatifs particuliers touchés par les projets',
+    description:
+      'Pupils with special educational needs among the pupils reached by the projects submitted in the period, where recorded (élèves à besoins éducatifs particuliers touchés).',
+    unit: COUNT,
+    field: 'projects.specialNeedsReached',
+    value: SUBMITTED.sum('specialNeedsReached'),
+  },
 } satisfies Record<string, PedagogyIndicatorEntry>;

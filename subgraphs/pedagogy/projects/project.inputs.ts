@@ -87,6 +87,13 @@ export class CreateProjectInput {
 
   @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées), at most pupilsReached; unrecorded when omitted.' })
   girlsReached?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Pupils with special educational needs among the pupils reached (élèves à besoins éducatifs particuliers), at most pupilsReached; unrecorded when omitted.',
+  })
+  specialNeedsReached?: number | null;
 }
 
 @InputType({ description: 'Changes to a project: content while a draft, reach at any time.' })
@@ -117,6 +124,12 @@ export class UpdateProjectInput {
 
   @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées), at most pupilsReached.' })
   girlsReached?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pupils with special educational needs among the pupils reached (élèves à besoins éducatifs particuliers), at most pupilsReached.',
+  })
+  specialNeedsReached?: number | null;
 }
 
 @InputType({ description: 'A move of a project to another status.' })

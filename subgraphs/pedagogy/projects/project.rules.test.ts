@@ -288,3 +288,29 @@ describe('checkReach: the girls reached, when given, are among the pupils reache
     expect(() => checkReach(pupils, 3, girls)).toThrow(refusal(`Girls reached must be between 0 and the pupils reached (${pupils}).`, 'girlsReached'));
   });
 });
+
+describe('checkReach: the pupils with special needs reached, when given, are among the pupils reached', () => {
+  it.each([
+    [0, 0],
+    [120, 0],
+    [120, 12],
+    [120, 120],
+  ])('accepts %p pupils of whom %p with special needs', (pupils, specialNeeds) => {
+    expect(() => checkReach(pupils, 3, null, specialNeeds)).not.toThrow();
+  });
+
+  it('accepts a project that records no pupils with special needs, and one that records both measures', () => {
+    expect(() => checkReach(120, 3, null, null)).not.toThrow();
+    expect(() => checkReach(120, 3, 70, 12)).not.toThrow();
+  });
+
+  it.each([
+    [120, 121],
+    [0, 1],
+    [120, -1],
+  ])('refuses %p pupils of whom %p with special needs', (pupils, specialNeeds) => {
+    expect(() => checkReach(pupils, 3, Math.floor(pupils / 2), specialNeeds)).toThrow(
+      refusal(`Pupils with special needs reached must be between 0 and the pupils reached (${pupils}).`, 'specialNeedsReached'),
+    );
+  });
+});

@@ -41,11 +41,17 @@ export function checkContent(call: Call, lead: School, partners: School[], theme
   if (foreign.length) throw badInput(`Themes ${foreign.join(', ')} are not among the call's (${call.themes.join(', ')}).`, 'themes');
 }
 
-/** Pupils and teachers reached are counts: whole and not negative; the girls among them, when given, too. */
-export function checkReach(pupils: number, teachers: number, girls: number | null = null): void {
+/**
+ * Pupils and teachers reached are counts: whole and not negative; the girls and the pupils with
+ * special educational needs among them, when given, too, and never more than the pupils reached.
+ */
+export function checkReach(pupils: number, teachers: number, girls: number | null = null, specialNeeds: number | null = null): void {
   if (pupils < 0 || teachers < 0) throw badInput('Pupils and teachers reached cannot be negative.', 'pupilsReached');
   if (girls !== null && (girls < 0 || girls > pupils)) {
     throw badInput(`Girls reached must be between 0 and the pupils reached (${pupils}).`, 'girlsReached');
+  }
+  if (specialNeeds !== null && (specialNeeds < 0 || specialNeeds > pupils)) {
+    throw badInput(`Pupils with special needs reached must be between 0 and the pupils reached (${pupils}).`, 'specialNeedsReached');
   }
 }
 

@@ -73,6 +73,8 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaign: Ca
   // Projects for girls and digital careers record the girls they reach: about 60 % of their pupils
   // (derived, not drawn, so the rest of the demonstration data stay as they were).
   if (theme === Theme.GIRLS_AND_DIGITAL && accepted) project.girlsReached = Math.round(project.pupilsReached * 0.6);
+  // And every accepted project its pupils with special needs: about 10 % in inclusion projects, 3 % elsewhere.
+  if (accepted) project.specialNeedsReached = Math.round(project.pupilsReached * (theme === Theme.INCLUSION ? 0.1 : 0.03));
   const history = (from: S | null, to: S, on: string, reason: string | null = null) =>
     tx.create(ProjectStatusChange, { project, fromStatus: from, toStatus: to, effectiveOn: on, recordedBy: 'seed', recordedByRole: 'ADMIN', reason });
   history(null, S.DRAFT, addDays(submittedOn, -random.int(5, 30)));

@@ -46,7 +46,7 @@ export function createProject(em: EntityManager, viewer: Viewer, input: CreatePr
     requireRoleFor(viewer, WRITERS, call.department.unwrap().code, 'create projects');
     const [lead, ...partners] = await loadSchools(tx, [input.leadSchoolUai, ...input.partnerSchoolUais]);
     checkContent(call, lead!, partners, input.themes, input.title);
-    checkReach(input.pupilsReached, input.teachersReached, input.girlsReached ?? null);
+    checkReach(input.pupilsReached, input.teachersReached, input.girlsReached ?? null, input.specialNeedsReached ?? null);
     const project = tx.create(Project, {
       call,
       department: tx.getReference(Department, call.department.unwrap().code),
@@ -57,6 +57,7 @@ export function createProject(em: EntityManager, viewer: Viewer, input: CreatePr
       pupilsReached: input.pupilsReached,
       teachersReached: input.teachersReached,
       girlsReached: input.girlsReached ?? null,
+      specialNeedsReached: input.specialNeedsReached ?? null,
     });
     project.partnerSchools.set(partners);
     record(tx, project, null, today(), viewer);
@@ -76,7 +77,12 @@ export function updateProject(em: EntityManager, viewer: Viewer, input: UpdatePr
     const partners = input.partnerSchoolUais ? await loadSchools(tx, input.partnerSchoolUais) : [...project.partnerSchools];
     const [lead] = await loadSchools(tx, [project.leadSchool.unwrap().uai]);
     checkContent(project.call.unwrap(), lead!, partners, input.themes ?? project.themes, input.title ?? project.title);
-    checkReach(input.pupilsReached ?? project.pupilsReached, input.teachersReached ?? project.teachersReached, input.girlsReached ?? project.girlsReached);
+    checkReach(
+      input.pupilsReached ?? project.pupilsReached,
+      input.teachersReached ?? project.teachersReached,
+      input.girlsReached ?? project.girlsReached,
+      input.specialNeedsReached ?? project.specialNeedsReached,
+    );
     if (input.title) project.title = input.title.trim();
     if (input.summary !== undefined && input.summary !== null) project.summary = input.summary;
     if (input.themes) project.themes = input.themes;
@@ -84,6 +90,7 @@ export function updateProject(em: EntityManager, viewer: Viewer, input: UpdatePr
     if (input.pupilsReached !== undefined && input.pupilsReached !== null) project.pupilsReached = input.pupilsReached;
     if (input.teachersReached !== undefined && input.teachersReached !== null) project.teachersReached = input.teachersReached;
     if (input.girlsReached !== undefined && input.girlsReached !== null) project.girlsReached = input.girlsReached;
+    if (input.specialNeedsReached !== undefined && input.specialNeedsReached !== null) project.specialNeedsReached = input.specialNeedsReached;
     return project;
   });
 }

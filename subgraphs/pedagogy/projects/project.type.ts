@@ -49,6 +49,12 @@ export class ProjectType {
   @Field(() => Int, { nullable: true, description: 'Girls among the pupils reached (filles touchées); null when not recorded.' })
   girlsReached!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pupils with special educational needs among the pupils reached (élèves à besoins éducatifs particuliers); null when not recorded.',
+  })
+  specialNeedsReached!: number | null;
+
   @Field(() => Int, { description: 'Version for optimistic locking: send it back with every change.' })
   version!: number;
 }

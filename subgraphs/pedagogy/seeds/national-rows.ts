@@ -75,6 +75,8 @@ export function projectRows(departments: readonly NationalDepartment[], seed: nu
       'submitted_on date',
       'pupils_reached int',
       'teachers_reached int',
+      'girls_reached int',
+      'special_needs_reached int',
     ),
     rows: [],
   };
@@ -116,6 +118,10 @@ export function projectRows(departments: readonly NationalDepartment[], seed: nu
         p.submittedOn,
         p.pupilsReached,
         p.teachersReached,
+        // As the demonstration seed derives them: girls on girls-and-digital projects (60 %), pupils
+        // with special needs on every accepted project (10 % on inclusion projects, 3 % elsewhere).
+        p.theme === 'GIRLS_AND_DIGITAL' && p.pupilsReached > 0 ? Math.round(p.pupilsReached * 0.6) : null,
+        p.pupilsReached > 0 ? Math.round(p.pupilsReached * (p.theme === 'INCLUSION' ? 0.1 : 0.03)) : null,
       ]);
       for (const uai of p.partners) partners.rows.push([p.id, uai]);
       // Recorded when it took effect (not now()), so that two runs write identical rows.
