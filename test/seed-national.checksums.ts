@@ -28,7 +28,7 @@ const QUERIES: Record<SubgraphName, Record<string, string>> = {
       'select e.id, f.kind, f.territory_code, e.department_code, e.volet, e.amount_cents, e.starts_on, e.ends_on from envelope e join funder f on f.id = e.funder_id where e.department_code = any($1)',
     funding_plan: 'select * from funding_plan where department_code = any($1)',
     funding_line:
-      'select l.id, l.plan_id, l.position, f.kind, f.territory_code, l.volet, l.envelope_id, l.amount_cents, l.status from funding_line l join funding_plan p on p.id = l.plan_id join funder f on f.id = l.funder_id where p.department_code = any($1)',
+      'select l.id, l.plan_id, l.position, f.kind, f.territory_code, l.volet, l.envelope_id, l.amount_cents, l.status, l.committed_on, l.paid_on from funding_line l join funding_plan p on p.id = l.plan_id join funder f on f.id = l.funder_id where p.department_code = any($1)',
     commission: 'select * from commission where department_code = any($1)',
     subsidy: 'select * from subsidy where department_code = any($1)',
     disbursement: 'select d.* from disbursement d join subsidy s on s.id = d.subsidy_id where s.department_code = any($1)',

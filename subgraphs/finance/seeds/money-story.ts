@@ -12,8 +12,9 @@ export interface ProjectCase {
   totalCents: number;
   /** The collectivity owning the lead school (docs/DOMAIN.md); the department council when unknown. */
   ownerId: string;
-  verdict: Verdict;
-  decidedOn: string;
+  /** Null while the project waits for its decision: its plan stays pledged. */
+  verdict: Verdict | null;
+  decidedOn: string | null;
   /** Day the project was completed, when it was: the subsidy is paid in full then. */
   completedOn: string | null;
 }
@@ -63,7 +64,8 @@ function commitOthers(ledger: Ledger, plan: PlanRow, grantor: string, committedO
  * full when the project was completed (paying every line), else an advance of 40 % a month after.
  */
 export function fundProjects(ledger: Ledger, funders: StoryFunders, projects: readonly ProjectCase[], periodEnd: (code: string) => string, now: string): void {
-  for (const p of [...projects].sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))) {
+  const day = (p: ProjectCase) => p.decidedOn ?? '9999-12-31';
+  for (const p of [...projects].sort((a, b) => day(a).localeCompare(day(b)) || a.id.localeCompare(b.id))) {
     const council = funders.councilOf(p.departmentCode);
     const grantor = funders.grantorOf(p.departmentCode);
     const requested = Math.round(p.totalCents / 2);
@@ -73,12 +75,14 @@ export function fundProjects(ledger: Ledger, funders: StoryFunders, projects: re
       { funderId: p.ownerId, volet: p.volet, amountCents: quarter },
       { funderId: council, volet: p.volet, amountCents: p.totalCents - requested - quarter },
     ]);
+    if (!p.verdict || !p.decidedOn) continue;
     const accepted = p.verdict === Verdict.ACCEPTED;
     const subsidy = ledger.decide(plan, p.verdict, p.decidedOn, accepted ? requested : 0, accepted ? null : REJECTION, grantor);
     if (!accepted) continue;
     const last = earliest(periodEnd(p.departmentCode), now);
     if (p.completedOn) {
-      const paidOn = earliest(p.completedOn < p.decidedOn ? p.decidedOn : p.completedOn, last);
+      const decidedOn = p.decidedOn;
+      const paidOn = earliest(p.completedOn < decidedOn ? decidedOn : p.completedOn, last);
       commitOthers(ledger, plan, grantor, p.decidedOn, paidOn);
       ledger.disburse(subsidy, requested, paidOn);
     } else {

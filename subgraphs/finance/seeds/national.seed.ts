@@ -9,7 +9,11 @@ import {
   type TableRows,
 } from '../../../platform/seeds/bulk.js';
 import { seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
-import { grantRows, planRows, type FunderIds } from './national-plans.js';
+import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
+import type { EnvelopeRow } from './ledger.js';
+import { moneyRows, type NationalFunders, periodOf } from './national-plans.js';
+import type { Volet } from '../envelopes/envelope.entity.js';
+import type { FunderKind } from '../funders/funder.entity.js';
 
 const FUNDER = cols('id uuid', 'kind funder_kind', 'name', 'territory_code', 'department_codes text[]');
 /** A funder shared with departments filled earlier (a region, an EPCI across a border) funds these ones too. */
@@ -58,11 +62,11 @@ const M = 100_000_000; // one million euros, in cents
  * three years (Finistère's 10 M€ for 930,000), State and department council; elsewhere the council
  * funds a smaller digital plan alone. The region adds equipment everywhere.
  */
-function envelopeRows(departments: readonly NationalDepartment[], seed: number, funders: FunderIds): TableRows[] {
-  const rows = departments.flatMap((d) => {
+function envelopeRows(departments: readonly NationalDepartment[], seed: number, funders: NationalFunders): EnvelopeRow[] {
+  return departments.flatMap((d) => {
     const population = d.communes.reduce((sum, c) => sum + (c.population ?? 0), 0);
     const tne = d.tneCohort !== null;
-    const [startsOn, endsOn] = tne ? [`${d.tneCohort}-09-01`, `${d.tneCohort! + 3}-08-31`] : ['2022-09-01', '2026-08-31'];
+    const { start: startsOn, end: endsOn } = periodOf(d);
     const budget: Array<[string, string, number]> = tne
       ? [
           ['STATE', 'EQUIPMENT', 3.4],
@@ -85,21 +89,18 @@ function envelopeRows(departments: readonly NationalDepartment[], seed: number, 
       const funderId = funders.of(kind, kind === 'STATE' ? null : kind === 'REGION' ? d.regionCode : d.code);
       // At least 0.2 M€: the smallest departments still fund a few projects.
       const amount = Math.max(0.2 * M, Math.round(population * eurosPerInhabitant * 100));
-      return [seedUuid(seed, 'envelope', d.code, kind, volet), funderId, d.code, volet, amount, startsOn, endsOn];
+      const id = seedUuid(seed, 'envelope', d.code, kind, volet);
+      return { id, funderId, departmentCode: d.code, volet: volet as Volet, amountCents: amount, startsOn, endsOn };
     });
   });
-  return [
-    {
-      table: 'envelope',
-      columns: cols('id uuid', 'funder_id uuid', 'department_code', 'volet volet', 'amount_cents bigint', 'starts_on date', 'ends_on date'),
-      rows,
-    },
-  ];
 }
 
-async function funderIds(client: pg.ClientBase): Promise<FunderIds> {
-  const { rows } = await client.query<{ id: string; kind: string; territory_code: string | null }>(
-    'select id, kind, territory_code from funder order by kind, territory_code, name, id',
+/** The funders of the departments (and the State), by kind and territory, with their facts for the rules. */
+async function nationalFunders(client: pg.ClientBase, codes: readonly string[]): Promise<NationalFunders> {
+  const { rows } = await client.query<{ id: string; kind: FunderKind; name: string; territory_code: string | null; department_codes: string[] }>(
+    `select id, kind, name, territory_code, department_codes from funder
+      where kind = 'STATE' or department_codes && $1::text[] order by kind, territory_code, name, id`,
+    [codes],
   );
   const ids = new Map<string, string>();
   for (const r of rows) if (!ids.has(`${r.kind}|${r.territory_code}`)) ids.set(`${r.kind}|${r.territory_code}`, r.id);
@@ -109,21 +110,30 @@ async function funderIds(client: pg.ClientBase): Promise<FunderIds> {
       if (!id) throw new Error(`No ${kind} funder for ${territory ?? 'France'}: the normal seeds must run first.`);
       return id;
     },
+    facts: rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, territoryCode: r.territory_code, departmentCodes: r.department_codes })),
   };
 }
 
 /**
- * Finance's national rows, in one transaction: funders, envelopes, funding plans with their lines,
- * commissions, decisions and disbursements of the national projects (derived from the shared seed
- * code, never read from pedagogy), and equipment grants of the TNE schools. Departments that
+ * Finance's national rows, in one transaction: funders, envelopes, and the money story of the
+ * national projects, TNE schools, trainings and parentality years (national-plans.ts, derived from
+ * the shared seed code, never read from pedagogy). Departments that
  * already have envelopes (only this seed adds them outside Cher and Finistère) are left alone.
  */
 export function seedNationalFinance(pool: pg.Pool, run: NationalRun, progress: ProgressFactory = silentProgress): Promise<NationalReport> {
   return seedDepartments(pool, run.departments, 'envelope', async (client, todo, counts) => {
     await writeWithProgress(client, funderRows(todo, run.seed), counts, progress, 'funders');
-    const ids = await funderIds(client);
-    const envelopes = envelopeRows(todo, run.seed, ids);
-    const rest = [...envelopes, ...planRows(todo, run.seed, ids, envelopes[0]!.rows), ...grantRows(todo, run.seed)];
+    const funders = await nationalFunders(
+      client,
+      todo.map((d) => d.code),
+    );
+    const envelopes = envelopeRows(todo, run.seed, funders);
+    const fixed: TableRows = {
+      table: 'envelope',
+      columns: cols('id uuid', 'funder_id uuid', 'department_code', 'volet volet', 'amount_cents bigint', 'starts_on date', 'ends_on date'),
+      rows: envelopes.map((e) => [e.id, e.funderId, e.departmentCode, e.volet, e.amountCents, e.startsOn, e.endsOn]),
+    };
+    const rest = [fixed, ...moneyRows(todo, run.seed, funders, envelopes, SEED_REFERENCE_DATE)];
     await writeWithProgress(client, rest, counts, progress, 'finance');
   });
 }
