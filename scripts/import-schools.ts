@@ -58,6 +58,7 @@ function printImport(result: DirectoryImport, dryRun: boolean, ms: number): void
       `${result.created.length} created, ${result.updated.length} updated, ${result.unchanged} unchanged`,
   );
   console.log(`circonscriptions: ${result.circonscriptions.created} created, ${result.circonscriptions.updated} renamed`);
+  console.log(`bassins: ${result.bassins.created} created, ${result.bassins.updated} renamed`);
   if (result.skipped.length) console.log(`left aside: ${result.skipped.map(([reason, n]) => `${n} × ${reason}`).join('; ')}`);
   if (result.repeated) console.log(`lines repeating an earlier one: ${result.repeated}`);
   for (const f of p.files) console.log(`pupil counts of ${f.file}: rentrée ${f.rentree ?? 'none'}, ${f.schools} schools`);

@@ -17,6 +17,12 @@ const CIRCONSCRIPTIONS = {
   morlaix: { code: '0290903Z', name: 'Morlaix' },
 } as const;
 
+/** Every line of the fixture gives its bassin (code_bassin_formation, libelle_bassin_formation). */
+const BASSINS = {
+  cher: { code: '18001', name: '018A-BOURGES' },
+  finistere: { code: '14003', name: '029B-BREST' },
+} as const;
+
 type Row = [
   line: number,
   uai: string,
@@ -64,6 +70,7 @@ export const FIXTURE_SCHOOLS: Array<{ line: number; school: SchoolRecord }> = RO
       communeCode,
       pupils,
       circonscription: circonscription ? CIRCONSCRIPTIONS[circonscription] : null,
+      bassin: uai.startsWith('018') ? BASSINS.cher : BASSINS.finistere,
       priorityEducation: priorityEducation && PriorityEducation[priorityEducation],
       latitude,
       longitude,

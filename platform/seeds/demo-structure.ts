@@ -63,61 +63,62 @@ export const DEMO_CIRCONSCRIPTIONS: readonly DemoCirconscription[] = [
  * Bassins: Cher's three (Bourges, Vierzon, Saint-Amand-Montrond) as the académie d'Orléans-Tours
  * pilots its lycées; Finistère's four after the sectors the département's observatory of collèges
  * uses (Brest, Morlaix, Quimper, Carhaix), standing in for the académie de Rennes' bassins
- * (BAPE), not verified. Codes are stand-ins in the directory's five-digit shape.
+ * (BAPE), not verified. Codes are stand-ins in the directory's five-digit shape, in a range (…9xx)
+ * away from the directory fixtures' codes.
  */
 export const DEMO_BASSINS: readonly DemoBassin[] = [
-  { code: '18001', name: 'Bourges', departmentCode: '18' },
-  { code: '18002', name: 'Vierzon', departmentCode: '18' },
-  { code: '18003', name: 'Saint-Amand-Montrond', departmentCode: '18' },
-  { code: '29001', name: 'Brest', departmentCode: '29' },
-  { code: '29002', name: 'Morlaix', departmentCode: '29' },
-  { code: '29003', name: 'Quimper', departmentCode: '29' },
-  { code: '29004', name: 'Carhaix', departmentCode: '29' },
+  { code: '18901', name: 'Bourges', departmentCode: '18' },
+  { code: '18902', name: 'Vierzon', departmentCode: '18' },
+  { code: '18903', name: 'Saint-Amand-Montrond', departmentCode: '18' },
+  { code: '29901', name: 'Brest', departmentCode: '29' },
+  { code: '29902', name: 'Morlaix', departmentCode: '29' },
+  { code: '29903', name: 'Quimper', departmentCode: '29' },
+  { code: '29904', name: 'Carhaix', departmentCode: '29' },
 ];
 
 /** EPCI (SIREN) → its bassin and the circonscriptions sharing its écoles (serials above). */
 const AREAS: Record<string, { bassin: string; circonscriptions: number[] }> = {
   // Cher
-  '241800507': { bassin: '18001', circonscriptions: [1, 2, 3] }, // CA Bourges Plus: the town's three
-  '200066330': { bassin: '18001', circonscriptions: [1] }, // Terres du Haut Berry
-  '200069227': { bassin: '18001', circonscriptions: [1] }, // Pays Fort Sancerrois Val de Loire
-  '200000933': { bassin: '18002', circonscriptions: [6] }, // Sauldre et Sologne
-  '241800374': { bassin: '18001', circonscriptions: [3] }, // la Septaine
-  '200032514': { bassin: '18001', circonscriptions: [3] }, // Berry-Loire-Vauvise
-  '200007177': { bassin: '18001', circonscriptions: [3] }, // Pays de Nérondes
-  '200011781': { bassin: '18001', circonscriptions: [3] }, // Portes du Berry
-  '200068088': { bassin: '18001', circonscriptions: [3] }, // Les Bertranges
-  '241800457': { bassin: '18001', circonscriptions: [4] }, // FerCher
-  '200027076': { bassin: '18003', circonscriptions: [4] }, // Arnon Boischaut Cher
-  '241800424': { bassin: '18003', circonscriptions: [4] }, // le Dunois
-  '200036135': { bassin: '18003', circonscriptions: [5] }, // Coeur de France
-  '200049484': { bassin: '18003', circonscriptions: [5] }, // Berry Grand Sud
-  '241800432': { bassin: '18003', circonscriptions: [5] }, // les Trois Provinces
-  '200090561': { bassin: '18002', circonscriptions: [6] }, // Vierzon-Sologne-Berry
-  '200070571': { bassin: '18002', circonscriptions: [6] }, // Coeur de Berry
-  '243600236': { bassin: '18002', circonscriptions: [6] }, // Pays d'Issoudun
+  '241800507': { bassin: '18901', circonscriptions: [1, 2, 3] }, // CA Bourges Plus: the town's three
+  '200066330': { bassin: '18901', circonscriptions: [1] }, // Terres du Haut Berry
+  '200069227': { bassin: '18901', circonscriptions: [1] }, // Pays Fort Sancerrois Val de Loire
+  '200000933': { bassin: '18902', circonscriptions: [6] }, // Sauldre et Sologne
+  '241800374': { bassin: '18901', circonscriptions: [3] }, // la Septaine
+  '200032514': { bassin: '18901', circonscriptions: [3] }, // Berry-Loire-Vauvise
+  '200007177': { bassin: '18901', circonscriptions: [3] }, // Pays de Nérondes
+  '200011781': { bassin: '18901', circonscriptions: [3] }, // Portes du Berry
+  '200068088': { bassin: '18901', circonscriptions: [3] }, // Les Bertranges
+  '241800457': { bassin: '18901', circonscriptions: [4] }, // FerCher
+  '200027076': { bassin: '18903', circonscriptions: [4] }, // Arnon Boischaut Cher
+  '241800424': { bassin: '18903', circonscriptions: [4] }, // le Dunois
+  '200036135': { bassin: '18903', circonscriptions: [5] }, // Coeur de France
+  '200049484': { bassin: '18903', circonscriptions: [5] }, // Berry Grand Sud
+  '241800432': { bassin: '18903', circonscriptions: [5] }, // les Trois Provinces
+  '200090561': { bassin: '18902', circonscriptions: [6] }, // Vierzon-Sologne-Berry
+  '200070571': { bassin: '18902', circonscriptions: [6] }, // Coeur de Berry
+  '243600236': { bassin: '18902', circonscriptions: [6] }, // Pays d'Issoudun
   // Finistère
-  '242900314': { bassin: '29001', circonscriptions: [1, 2] }, // Brest Métropole
-  '242900074': { bassin: '29001', circonscriptions: [3] }, // Pays d'Iroise
-  '242900553': { bassin: '29001', circonscriptions: [4] }, // Pays des Abers
-  '242900793': { bassin: '29001', circonscriptions: [4] }, // Lesneven Côte des Légendes
-  '242900801': { bassin: '29001', circonscriptions: [5] }, // Pays de Landerneau-Daoulas
-  '242900751': { bassin: '29002', circonscriptions: [6] }, // Pays de Landivisiau
-  '200067072': { bassin: '29002', circonscriptions: [6] }, // Haut-Léon
-  '242900835': { bassin: '29002', circonscriptions: [7] }, // Morlaix Communauté
-  '200067197': { bassin: '29002', circonscriptions: [7] }, // Monts d'Arrée
-  '242900744': { bassin: '29004', circonscriptions: [8] }, // Poher
-  '242900561': { bassin: '29004', circonscriptions: [8] }, // Haute Cornouaille
-  '200066868': { bassin: '29003', circonscriptions: [9] }, // Presqu'île de Crozon-Aulne maritime
-  '200067247': { bassin: '29003', circonscriptions: [9] }, // Pleyben-Châteaulin-Porzay
-  '200068120': { bassin: '29003', circonscriptions: [10, 11] }, // Quimper Bretagne Occidentale
-  '242900645': { bassin: '29003', circonscriptions: [12] }, // Douarnenez
-  '242900629': { bassin: '29003', circonscriptions: [12] }, // Cap Sizun
-  '242900702': { bassin: '29003', circonscriptions: [13] }, // Pays Bigouden Sud
-  '242900710': { bassin: '29003', circonscriptions: [13] }, // Haut Pays Bigouden
-  '242900769': { bassin: '29003', circonscriptions: [14] }, // Concarneau Cornouaille
-  '242900660': { bassin: '29003', circonscriptions: [14] }, // Pays Fouesnantais
-  '242900694': { bassin: '29003', circonscriptions: [15] }, // Quimperlé Communauté
+  '242900314': { bassin: '29901', circonscriptions: [1, 2] }, // Brest Métropole
+  '242900074': { bassin: '29901', circonscriptions: [3] }, // Pays d'Iroise
+  '242900553': { bassin: '29901', circonscriptions: [4] }, // Pays des Abers
+  '242900793': { bassin: '29901', circonscriptions: [4] }, // Lesneven Côte des Légendes
+  '242900801': { bassin: '29901', circonscriptions: [5] }, // Pays de Landerneau-Daoulas
+  '242900751': { bassin: '29902', circonscriptions: [6] }, // Pays de Landivisiau
+  '200067072': { bassin: '29902', circonscriptions: [6] }, // Haut-Léon
+  '242900835': { bassin: '29902', circonscriptions: [7] }, // Morlaix Communauté
+  '200067197': { bassin: '29902', circonscriptions: [7] }, // Monts d'Arrée
+  '242900744': { bassin: '29904', circonscriptions: [8] }, // Poher
+  '242900561': { bassin: '29904', circonscriptions: [8] }, // Haute Cornouaille
+  '200066868': { bassin: '29903', circonscriptions: [9] }, // Presqu'île de Crozon-Aulne maritime
+  '200067247': { bassin: '29903', circonscriptions: [9] }, // Pleyben-Châteaulin-Porzay
+  '200068120': { bassin: '29903', circonscriptions: [10, 11] }, // Quimper Bretagne Occidentale
+  '242900645': { bassin: '29903', circonscriptions: [12] }, // Douarnenez
+  '242900629': { bassin: '29903', circonscriptions: [12] }, // Cap Sizun
+  '242900702': { bassin: '29903', circonscriptions: [13] }, // Pays Bigouden Sud
+  '242900710': { bassin: '29903', circonscriptions: [13] }, // Haut Pays Bigouden
+  '242900769': { bassin: '29903', circonscriptions: [14] }, // Concarneau Cornouaille
+  '242900660': { bassin: '29903', circonscriptions: [14] }, // Pays Fouesnantais
+  '242900694': { bassin: '29903', circonscriptions: [15] }, // Quimperlé Communauté
 };
 
 /**
@@ -130,7 +131,7 @@ export function areaOf(departmentCode: string, epciSiren: string | undefined, in
   const serials = area?.circonscriptions ?? [1];
   const serial = serials[index % serials.length]!;
   return {
-    bassinCode: area?.bassin ?? `${departmentCode}001`,
+    bassinCode: area?.bassin ?? `${departmentCode}901`,
     circonscriptionCode: makeUai(`0${departmentCode}89${String(serial).padStart(2, '0')}`),
   };
 }

@@ -73,6 +73,7 @@ describe('npm run import:schools on the fixture', () => {
       unchanged: 0,
       repeated: 0,
       circonscriptions: { created: 6, updated: 0 },
+      bassins: { created: 2, updated: 0 },
       pupils: { fromFiles: 11, fromDirectory: 3, none: 1, unmatched: 1 },
     });
     expect(await fixtureRows()).toEqual(
@@ -93,9 +94,18 @@ describe('npm run import:schools on the fixture', () => {
         tne_joined_year: null,
       })),
     );
-    expect(await sql(`select code, name, department_code from circonscription order by code`)).toEqual(
-      FIXTURE_CIRCONSCRIPTIONS.map((c) => ({ ...c, department_code: c.code.startsWith('018') ? '18' : '29' })),
-    );
+    // The fixture's circonscriptions (the demonstration's own, seeded apart, are left as they are).
+    expect(
+      await sql(`select code, name, department_code from circonscription where code in (?) order by code`, [FIXTURE_CIRCONSCRIPTIONS.map((c) => c.code)]),
+    ).toEqual(FIXTURE_CIRCONSCRIPTIONS.map((c) => ({ ...c, department_code: c.code.startsWith('018') ? '18' : '29' })));
+    // Each school in the bassin its line names (code_bassin_formation), the bassin in the school's department.
+    expect(await sql(`select code, name, department_code from bassin where code in ('14003', '18001') order by code`)).toEqual([
+      { code: '14003', name: '029B-BREST', department_code: '29' },
+      { code: '18001', name: '018A-BOURGES', department_code: '18' },
+    ]);
+    expect(await sql(`select count(*)::int as n from school where uai in (?) and bassin_code is null`, [FIXTURE_SCHOOLS.map((f) => f.school.uai)])).toEqual([
+      { n: 0 },
+    ]);
     // The department counts read the refreshed summary: 8 more schools in Cher, 7 in Finistère.
     const summaryAfter = await sql<{ department_code: string; schools: number }>(
       `select department_code, sum(schools)::int as schools from school_department_summary where department_code in ('18', '29') group by 1 order by 1`,
@@ -157,7 +167,13 @@ describe('npm run import:schools on the fixture', () => {
       [LYCEES_FILE, lycees],
       ['effectifs-lycees-pro.csv', 'rentree_scolaire;uai;nombre_d_eleves\n2024;0291505D;324\n'],
     ]);
-    expect(result).toMatchObject({ created: [], updated: [], unchanged: 15, circonscriptions: { created: 0, updated: 0 } });
+    expect(result).toMatchObject({
+      created: [],
+      updated: [],
+      unchanged: 15,
+      circonscriptions: { created: 0, updated: 0 },
+      bassins: { created: 0, updated: 0 },
+    });
     expect(await tables()).toEqual(before);
   });
 

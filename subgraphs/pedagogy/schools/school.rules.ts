@@ -13,6 +13,8 @@ export interface SchoolRecord {
   /** Null: the count is not given (an existing school keeps its own; a new one starts at 0). */
   pupils: number | null;
   circonscription: { code: string; name: string } | null;
+  /** Bassin d'éducation et de formation (code_bassin_formation, libelle_bassin_formation). */
+  bassin: { code: string; name: string } | null;
   priorityEducation: PriorityEducation | null;
   latitude: number | null;
   longitude: number | null;
@@ -23,6 +25,9 @@ export interface SchoolRecord {
 export type CommuneDepartments = ReadonlyMap<string, string>;
 
 const MAX_PUPILS = 2 ** 31 - 1;
+
+/** A bassin's code, as the database's check (bassin_code_shape) accepts it. */
+const BASSIN_CODE = /^[0-9A-Z]{2,10}$/;
 
 /**
  * Why a school cannot be stored as given (empty when it can). The UAI's first digits name its
@@ -48,6 +53,10 @@ export function schoolFaults(school: SchoolRecord, communes: CommuneDepartments)
     const codeFlaw = identifierFlaw('uai', school.circonscription.code);
     if (codeFlaw) faults.push(`circonscription code: ${codeFlaw}`);
     faults.push(...nameFaults('circonscription name', school.circonscription.name));
+  }
+  if (school.bassin) {
+    if (!BASSIN_CODE.test(school.bassin.code)) faults.push(`bassin code « ${school.bassin.code} » is not 2 to 10 digits or capital letters`);
+    faults.push(...nameFaults('bassin name', school.bassin.name));
   }
   return faults;
 }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SchoolRecord } from './school.rules.js';
 
-/** What a save did: the UAIs it created and changed, and the circonscriptions it created and renamed. */
+/** What a save did: the UAIs it created and changed, and the circonscriptions and bassins it created and renamed. */
 export interface SchoolsSaved {
   created: string[];
   updated: string[];
   circonscriptions: { created: number; updated: number };
+  bassins: { created: number; updated: number };
 }
 
 /** Schools per statement: 12 values each stays far below PostgreSQL's 65,535 parameters. */
@@ -19,6 +20,7 @@ const COLUMNS: Array<[column: string, type: string, value: (s: SchoolRecord) => 
   ['department_code', 'text', (s) => s.departmentCode],
   ['commune_code', 'text', (s) => s.communeCode],
   ['circonscription_code', 'text', (s) => s.circonscription?.code ?? null],
+  ['bassin_code', 'text', (s) => s.bassin?.code ?? null],
   ['priority_education', 'priority_education', (s) => s.priorityEducation],
   ['latitude', 'double precision', (s) => s.latitude],
   ['longitude', 'double precision', (s) => s.longitude],
@@ -31,8 +33,9 @@ const COLUMNS: Array<[column: string, type: string, value: (s: SchoolRecord) => 
  * changes no row. A record without a pupil count leaves the stored count alone.
  */
 export async function saveSchools(em: EntityManager, records: readonly SchoolRecord[], onProgress?: (rows: number) => void): Promise<SchoolsSaved> {
-  const circonscriptions = await saveCirconscriptions(em, records);
-  const saved: SchoolsSaved = { created: [], updated: [], circonscriptions };
+  const circonscriptions = await saveAreas(em, 'circonscription', records, (r) => r.circonscription);
+  const bassins = await saveAreas(em, 'bassin', records, (r) => r.bassin);
+  const saved: SchoolsSaved = { created: [], updated: [], circonscriptions, bassins };
   for (const withPupils of [true, false]) {
     const group = records.filter((r) => (r.pupils !== null) === withPupils);
     for (let at = 0; at < group.length; at += CHUNK) {
@@ -57,18 +60,29 @@ async function upsertChunk(em: EntityManager, chunk: readonly SchoolRecord[], wi
   );
 }
 
-/** Inserts the records' circonscriptions, renames those whose name changed; how many of each. */
-async function saveCirconscriptions(em: EntityManager, records: readonly SchoolRecord[]) {
+/**
+ * Inserts the records' circonscriptions or bassins (the table named by code, never by a client),
+ * renames those whose name changed; how many of each.
+ */
+async function saveAreas(
+  em: EntityManager,
+  table: 'circonscription' | 'bassin',
+  records: readonly SchoolRecord[],
+  areaOf: (r: SchoolRecord) => { code: string; name: string } | null,
+) {
   const byCode = new Map<string, [code: string, name: string, departmentCode: string]>();
-  for (const r of records) if (r.circonscription) byCode.set(r.circonscription.code, [r.circonscription.code, r.circonscription.name, r.departmentCode]);
+  for (const r of records) {
+    const area = areaOf(r);
+    if (area) byCode.set(area.code, [area.code, area.name, r.departmentCode]);
+  }
   const rows = [...byCode.values()];
   const counts = { created: 0, updated: 0 };
   for (let at = 0; at < rows.length; at += CHUNK) {
     const chunk = rows.slice(at, at + CHUNK);
     const written = await em.execute<Array<{ created: boolean }>>(
-      `insert into circonscription (code, name, department_code) values ${chunk.map(() => '(?, ?, ?)').join(', ')}
+      `insert into ${table} (code, name, department_code) values ${chunk.map(() => '(?, ?, ?)').join(', ')}
        on conflict (code) do update set name = excluded.name, department_code = excluded.department_code
-       where (circonscription.name, circonscription.department_code) is distinct from (excluded.name, excluded.department_code)
+       where (${table}.name, ${table}.department_code) is distinct from (excluded.name, excluded.department_code)
        returning (xmax = 0) as created`,
       chunk.flat(),
     );

@@ -45,6 +45,7 @@ export interface DirectoryImport {
   /** Lines repeating an earlier one exactly. */
   repeated: number;
   circonscriptions: { created: number; updated: number };
+  bassins: { created: number; updated: number };
   pupils: {
     files: Array<{ file: string; rentree: number | null; schools: number }>;
     /** Schools whose count comes from the count files. */
@@ -109,6 +110,7 @@ export async function importSchoolDirectory(tx: EntityManager, options: ImportDi
     skipped: [...reading.skipped].sort((a, b) => b[1] - a[1]),
     repeated: reading.repeated,
     circonscriptions: saved.circonscriptions,
+    bassins: saved.bassins,
     pupils,
   };
 }

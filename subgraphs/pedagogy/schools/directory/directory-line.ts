@@ -28,10 +28,12 @@ export const DIRECTORY_COLUMNS = {
   nature: ['code_nature'],
   circonscriptionCode: ['code_circonscription'],
   pupils: ['Nombre_d_eleves'],
+  bassinCode: ['code_bassin_formation'],
+  bassinName: ['libelle_bassin_formation'],
 } as const;
 
-/** Columns a directory file may lack: the pupil count is in recent exports only. */
-export const OPTIONAL_DIRECTORY_COLUMNS: readonly DirectoryColumn[] = ['pupils'];
+/** Columns a directory file may lack: the pupil count and the bassin are in recent exports only. */
+export const OPTIONAL_DIRECTORY_COLUMNS: readonly DirectoryColumn[] = ['pupils', 'bassinCode', 'bassinName'];
 
 export type DirectoryColumn = keyof typeof DIRECTORY_COLUMNS;
 
@@ -98,12 +100,13 @@ export function readDirectoryLine(cell: (column: DirectoryColumn) => string, dep
   const latitude = decimal(cell('latitude'), 'latitude', faults);
   const longitude = decimal(cell('longitude'), 'longitude', faults);
   const circonscription = circonscriptionOf(cell('circonscriptionCode'), cell('circonscriptionName'), faults);
+  const bassin = bassinOf(cell('bassinCode'), cell('bassinName'), faults);
   const pupils = count(cell('pupils'), faults);
   if (faults.length || !kind || !sector || priorityEducation === undefined || !state) return { faults, uai: uai || null };
   const name = cell('name').trim();
   const communeCode = cell('communeCode').trim().toUpperCase();
   return {
-    school: { uai, name, kind, sector, departmentCode, communeCode, pupils, circonscription, priorityEducation, latitude, longitude, state },
+    school: { uai, name, kind, sector, departmentCode, communeCode, pupils, circonscription, bassin, priorityEducation, latitude, longitude, state },
   };
 }
 
@@ -164,5 +167,16 @@ function circonscriptionOf(code: string, name: string, faults: string[]): School
   if (!c && !n) return null;
   if (!c || !n)
     faults.push(c ? 'nom_circonscription is empty where code_circonscription is given' : 'code_circonscription is empty where nom_circonscription is given');
+  return { code: c, name: n };
+}
+
+/** The bassin d'éducation et de formation: its code and name go together, as the circonscription's. */
+function bassinOf(code: string, name: string, faults: string[]): SchoolRecord['bassin'] {
+  const [c, n] = [code.trim().toUpperCase(), name.trim()];
+  if (!c && !n) return null;
+  if (!c || !n)
+    faults.push(
+      c ? 'libelle_bassin_formation is empty where code_bassin_formation is given' : 'code_bassin_formation is empty where libelle_bassin_formation is given',
+    );
   return { code: c, name: n };
 }
