@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../../platform/logger.js';
 import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
+import { checkWithinProgramme, programmeOf } from '../../../platform/programme.js';
 import { seededRandom } from '../../../platform/seeds/random.js';
 import { runSeedSteps, type SeedOptions, type SeedStep } from '../../../platform/seeds/steps.js';
 import { devicesSeed, householdsSeed, partnersSeed } from './families.seed.js';
 import { Workshop, WorkshopKind } from '../workshops/workshop.entity.js';
 import { seededReach } from './workshop-reach.js';
+
+/** A workshop's day, refused (the seed stops) outside its department's programme. */
+function withinProgramme(departmentCode: string, heldOn: string): string {
+  checkWithinProgramme(programmeOf(departmentCode), heldOn, 'A workshop', 'heldOn');
+  return heldOn;
+}
 
 const TOPICS: Record<WorkshopKind, string[]> = {
   E_PARENTALITY: ['Les écrans en famille', "Suivre la scolarité avec l'ENT", 'Contrôle parental'],
@@ -31,14 +38,16 @@ const workshopsSeed: SeedStep = {
       for (let i = 0; i < workshops; i++) {
         const kind = random.pick(kinds);
         const capacity = random.pick([8, 12, 15, 20, 25]);
-        const year = school.tneJoinedYear! + random.int(0, 1);
+        // The school year it joined or the next, but never after the programme's last school year.
+        const { programmeEnd } = programmeOf(school.departmentCode)!;
+        const year = Math.min(school.tneJoinedYear! + random.int(0, 1), Number(programmeEnd.slice(0, 4)) - 1);
         const workshop = tx.create(Workshop, {
           departmentCode: school.departmentCode,
           communeCode: school.communeCode,
           schoolUai: school.uai,
           kind,
           topic: random.pick(TOPICS[kind]),
-          heldOn: `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`,
+          heldOn: withinProgramme(school.departmentCode, `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`),
           capacity,
           attendance: random.int(2, capacity),
         });

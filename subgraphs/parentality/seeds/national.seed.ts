@@ -9,6 +9,7 @@ import {
   type Row,
   type TableRows,
 } from '../../../platform/seeds/bulk.js';
+import { checkWithinProgramme, programmeOf } from '../../../platform/programme.js';
 import { randomFor, seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
 import { anchorSchools, familyRows } from './national-families.js';
 import { seededReach } from './workshop-reach.js';
@@ -51,8 +52,12 @@ function workshops(department: NationalDepartment, seed: number, partnerIds: rea
     for (let i = 0; i < count; i++) {
       const kind = random.pick(KINDS);
       const capacity = random.pick([8, 12, 15, 20, 25]);
-      const year = (school.tneJoinedYear ?? random.int(2022, 2024)) + random.int(0, 1);
+      // The school year a TNE school joined or the next, never after the programme's last school year.
+      const drawn = (school.tneJoinedYear ?? random.int(2022, 2024)) + random.int(0, 1);
+      const programme = programmeOf(department.code);
+      const year = programme ? Math.min(drawn, Number(programme.programmeEnd.slice(0, 4)) - 1) : drawn;
       const heldOn = `${year + (i % 2)}-${i % 2 ? '03' : '11'}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      checkWithinProgramme(programme, heldOn, 'A workshop', 'heldOn');
       // Drawn in the order they always were (topic, attendance, partner), so the rows stay the same.
       const topic = random.pick(TOPICS[kind]!);
       const attendance = random.int(2, capacity);

@@ -6,6 +6,14 @@ import { Theme } from '../calls/theme.js';
 import { School } from '../schools/school.entity.js';
 import { Project, ProjectStatusChange } from './project.entity.js';
 import { ProjectStatus as S } from './project.lifecycle.js';
+import { programmeOf, SEED_REFERENCE_DATE } from '../../../platform/programme.js';
+import { planHistory, type HistoryBounds } from '../../../platform/seeds/project-history.js';
+import { addDays } from '../../../platform/working-days.js';
+import { campaignOpenOn, checkEligibility } from '../calls/call.rules.js';
+import { THEME_LABELS } from './theme-labels.js';
+import type { SchoolKind } from '../schools/school.entity.js';
+import { checkHistory } from './project.history.js';
+import { checkReach } from './project.rules.js';
 
 const TITLES: Record<Theme, string[]> = {
   ROBOTICS_CODING: ['Robots en classe', 'Coder pour raconter', 'Défis robotiques inter-écoles'],
@@ -29,10 +37,14 @@ interface Candidate {
   priority_territory_code: string | null;
 }
 
-/** Statuses a past project went through, from submission on, by outcome. */
+/**
+ * Statuses a project went through, from submission on, by outcome. Every programme of the
+ * demonstration ended before the seeds' reference date, so every path ends in a final status:
+ * some accepted projects were abandoned on the way.
+ */
 const PATHS: Array<[weight: number, path: S[]]> = [
   [5, [S.SUBMITTED, S.UNDER_REVIEW, S.ACCEPTED, S.IN_PROGRESS, S.COMPLETED]],
-  [2, [S.SUBMITTED, S.UNDER_REVIEW, S.ACCEPTED, S.IN_PROGRESS]],
+  [2, [S.SUBMITTED, S.UNDER_REVIEW, S.ACCEPTED, S.IN_PROGRESS, S.WITHDRAWN]],
   [2, [S.SUBMITTED, S.UNDER_REVIEW, S.REJECTED]],
   [1, [S.SUBMITTED, S.WITHDRAWN]],
 ];
@@ -49,23 +61,37 @@ function pickPath(random: Random): S[] {
   return PATHS[0]![1];
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
-
-function seedProject(tx: EntityManager, random: Random, call: Call, campaign: CallCampaign, lead: Candidate): void {
+function seedProject(tx: EntityManager, random: Random, call: Call, campaigns: readonly CallCampaign[], campaign: CallCampaign, lead: Candidate): void {
   const theme = random.pick(call.themes);
   const span = Math.max(0, (Date.parse(campaign.closesOn) - Date.parse(campaign.opensOn)) / 86_400_000);
   const submittedOn = addDays(campaign.opensOn, random.int(0, span));
   const path = pickPath(random);
   const accepted = path.includes(S.ACCEPTED);
+  const bounds: HistoryBounds = {
+    opensOn: campaign.opensOn,
+    closesOn: campaign.closesOn,
+    programme: programmeOf(call.department.unwrap().code),
+    reference: SEED_REFERENCE_DATE,
+  };
+  const changes = planHistory(random, path, submittedOn, bounds);
+  // The rules the services apply (eligibility of the lead on its submission day, content, reach)
+  // and the history's: a seeded project the API would refuse stops the seed.
+  checkEligibility(call, campaignOpenOn(call, campaigns, submittedOn), {
+    uai: lead.uai,
+    kind: lead.kind as SchoolKind,
+    departmentCode: lead.department_code,
+    priorityTerritoryCode: lead.priority_territory_code,
+  });
+  checkHistory(changes, bounds, submittedOn);
   const project = tx.create(Project, {
     call,
     campaign,
     department: call.department,
     leadSchool: tx.getReference(School, lead.uai),
     title: `${random.pick(TITLES[theme])} — ${lead.uai}`,
-    summary: `Projet ${theme.toLowerCase().replace(/_/g, ' ')} porté par l'établissement ${lead.uai}.`,
+    summary: `Projet « ${THEME_LABELS[theme].toLowerCase()} » porté par l'établissement ${lead.uai}.`,
     themes: [theme],
-    status: path.at(-1)!,
+    status: changes.at(-1)!.to as S,
     submittedOn,
     pupilsReached: accepted ? random.int(20, 220) : 0,
     teachersReached: accepted ? random.int(1, 8) : 0,
@@ -75,15 +101,17 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaign: Ca
   if (theme === Theme.GIRLS_AND_DIGITAL && accepted) project.girlsReached = Math.round(project.pupilsReached * 0.6);
   // And every accepted project its pupils with special needs: about 10 % in inclusion projects, 3 % elsewhere.
   if (accepted) project.specialNeedsReached = Math.round(project.pupilsReached * (theme === Theme.INCLUSION ? 0.1 : 0.03));
-  const history = (from: S | null, to: S, on: string, reason: string | null = null) =>
-    tx.create(ProjectStatusChange, { project, fromStatus: from, toStatus: to, effectiveOn: on, recordedBy: 'seed', recordedByRole: 'ADMIN', reason });
-  history(null, S.DRAFT, addDays(submittedOn, -random.int(5, 30)));
-  let from: S = S.DRAFT;
-  let on = submittedOn;
-  for (const to of path) {
-    history(from, to, on, to === S.REJECTED ? 'Projet non retenu par la commission' : to === S.WITHDRAWN ? "Retrait par l'établissement" : null);
-    from = to;
-    on = addDays(on, random.int(10, 60));
+  checkReach(project.pupilsReached, project.teachersReached, project.girlsReached, project.specialNeedsReached);
+  for (const { from, to, on, reason } of changes) {
+    tx.create(ProjectStatusChange, {
+      project,
+      fromStatus: from as S | null,
+      toStatus: to as S,
+      effectiveOn: on,
+      recordedBy: 'seed',
+      recordedByRole: 'ADMIN',
+      reason,
+    });
   }
 }
 
@@ -100,7 +128,9 @@ export const projectsSeed: SeedStep = {
     );
     const calls = await tx.find(Call, {}, { populate: ['campaigns'], orderBy: { code: 'asc' } });
     for (const call of calls) {
-      for (const campaign of call.campaigns.getItems().sort((a, b) => a.opensOn.localeCompare(b.opensOn))) {
+      const campaigns = call.campaigns.getItems().sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+      // The campaign open on the day the data are seeded is for live submissions: no project yet.
+      for (const campaign of campaigns.filter((c) => c.closesOn <= SEED_REFERENCE_DATE)) {
         const eligible = candidates.filter(
           (s) =>
             s.department_code === call.department.unwrap().code &&
@@ -108,7 +138,7 @@ export const projectsSeed: SeedStep = {
             (campaign.eligibility === Eligibility.ALL_SCHOOLS || s.priority_territory_code !== null),
         );
         const count = Math.min(eligible.length, call.kind === 'AMI' ? 12 : call.kind === 'INNOVATION' ? 10 : 4);
-        for (let i = 0; i < count; i++) seedProject(tx, random, call, campaign, eligible[(i * 7 + random.int(0, 6)) % eligible.length]!);
+        for (let i = 0; i < count; i++) seedProject(tx, random, call, campaigns, campaign, eligible[(i * 7 + random.int(0, 6)) % eligible.length]!);
       }
     }
   },

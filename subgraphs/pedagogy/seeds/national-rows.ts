@@ -1,6 +1,7 @@
 import { cols, type TableRows } from '../../../platform/seeds/bulk.js';
 import type { NationalDepartment } from '../../../platform/seeds/national.js';
-import { nationalCalls, nationalProjects } from '../../../platform/seeds/national-projects.js';
+import { boundsOf, nationalCalls, nationalProjects } from '../../../platform/seeds/national-projects.js';
+import { checkHistory } from '../projects/project.history.js';
 
 /** Reference rows of a department: its EPCIs (some already there, straddling a demo department), communes and schools. */
 export function referenceRows(departments: readonly NationalDepartment[]): TableRows[] {
@@ -102,7 +103,10 @@ export function projectRows(departments: readonly NationalDepartment[], seed: nu
       calls.rows.push([call.id, call.code, department.code, call.title, call.kind, ALL_THEMES, [], call.partnershipsAllowed, true]);
       for (const c of call.campaigns) campaigns.rows.push([c.id, call.id, c.name, c.opensOn, c.closesOn, 'ALL_SCHOOLS']);
     }
+    const campaignOf = new Map(departmentCalls.flatMap((call) => call.campaigns.map((c) => [c.id, c] as const)));
     for (const p of nationalProjects(department, departmentCalls, seed)) {
+      // The history's rules, as for the demonstration's projects: a generated row the API would refuse stops the seed.
+      checkHistory(p.history, boundsOf(department, campaignOf.get(p.campaignId)!), p.submittedOn);
       const title = `${THEME_LABEL[p.theme]} — ${p.lead.name}`.slice(0, 255);
       const summary = `Projet « ${THEME_LABEL[p.theme]!.toLowerCase()} » porté par l'établissement ${p.lead.uai}.`;
       projects.rows.push([
