@@ -161,7 +161,7 @@ describe('Pix results import through the gateway', () => {
 
   it('accepts a file larger than 1 MB (an upload: MAX_UPLOAD_BYTES, not the ordinary MAX_BODY_BYTES)', async () => {
     const header = `UAI;Niveau;Statut;Score;${['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '5.1', '5.2'].join(';')}\n`;
-    const line = `0180339W;Terminale générale;certifié;400;${Array(16).fill('3').join(';')}\n`;
+    const line = `0180287P;Terminale générale;certifié;400;${Array(16).fill('3').join(';')}\n`;
     const csv = header + line.repeat(25_000);
     expect(Buffer.byteLength(csv)).toBeGreaterThan(1_500_000);
     const { data, errors } = await importFile(await tokenFor('ADMIN'), csv, '2026-2027');
