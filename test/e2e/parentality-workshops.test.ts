@@ -141,7 +141,9 @@ describe('small cells', () => {
     const k = data.departments[0].parentality;
     expect(k.attendance).toEqual({ value: 37, suppressed: false });
     const hidden = k.byKind.filter((row: { attendance: { suppressed: boolean } }) => row.attendance.suppressed).map((row: { kind: string }) => row.kind);
-    expect(hidden.sort()).toEqual(['DIGITAL_CAFE', 'FAMILY_SUPPORT']);
+    // E_PARENTALITY too since the seeded workshops keep within Cher's programme: the secondary
+    // suppression of the seeded years hides a cell of its column, which never keeps a lone hidden figure.
+    expect(hidden.sort()).toEqual(['DIGITAL_CAFE', 'E_PARENTALITY', 'FAMILY_SUPPORT']);
     // Any other cut could be subtracted from that table: one workshop, a filtered list, a date range.
     const list = (await stack.query(ISOLATE, { token: analyst, variables: { filter: { departmentCodes: ['18'], period } } })).data.workshops;
     expect(list.nodes.every((n: { attendance: { suppressed: boolean } }) => n.attendance.suppressed)).toBe(true);
