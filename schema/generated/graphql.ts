@@ -369,7 +369,7 @@ export type ParentalityIndicator =
 
 /** A pedagogy indicator departments can be ranked on (see pedagogyIndicators). */
 export type PedagogyIndicator =
-  /** Girls among the pupils reached by the GIRLS_AND_DIGITAL projects submitted in the period (filles touchées). */
+  /** Girls among the pupils reached by the projects submitted in the period, where recorded (filles touchées). */
   | 'GIRLS_REACHED'
   /** Pupils who took the Pix certification (candidats). */
   | 'PIX_CANDIDATES'

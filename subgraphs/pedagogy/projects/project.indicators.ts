@@ -1,5 +1,4 @@
 import { AggregateSource } from '../../../platform/indicator-source.js';
-import { Theme } from '../calls/theme.js';
 import { COUNT, type PedagogyIndicatorEntry } from '../indicator-entries.js';
 import { Project } from './project.entity.js';
 import { ACCEPTED_STATUSES } from './project.lifecycle.js';
@@ -38,15 +37,17 @@ export const PROJECT_INDICATORS = {
     field: 'projects.teachersReached',
     value: SUBMITTED.sum('teachersReached'),
   },
+  // Both over every project where recorded, not only those of one theme: girls towards digital careers
+  // and the school's inclusion are every project's concern (a robotics club that draws girls or welcomes
+  // the pupils of a ULIS counts), and a department may offer neither theme (Finistère's five do not
+  // include GIRLS_AND_DIGITAL).
   GIRLS_REACHED: {
-    label: 'Filles touchées par les projets « filles et numérique »',
-    description: 'Girls among the pupils reached by the GIRLS_AND_DIGITAL projects submitted in the period (filles touchées).',
+    label: 'Filles touchées par les projets',
+    description: 'Girls among the pupils reached by the projects submitted in the period, where recorded (filles touchées).',
     unit: COUNT,
     field: 'projects.girlsReached',
-    value: SUBMITTED.sum('girlsReached', { themes: { holds: Theme.GIRLS_AND_DIGITAL } }),
+    value: SUBMITTED.sum('girlsReached'),
   },
-  // Every project, not only the INCLUSION ones: the school's inclusion is every project's concern
-  // (a robotics club that welcomes pupils of a ULIS counts), and projects record it only when known.
   SPECIAL_NEEDS_PUPILS_REACHED: {
     label: 'Élèves à besoins éducatifs particuliers touchés par les projets',
     description:

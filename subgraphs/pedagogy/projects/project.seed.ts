@@ -96,9 +96,9 @@ function seedProject(tx: EntityManager, random: Random, call: Call, campaigns: r
     pupilsReached: accepted ? random.int(20, 220) : 0,
     teachersReached: accepted ? random.int(1, 8) : 0,
   });
-  // Projects for girls and digital careers record the girls they reach: about 60 % of their pupils
-  // (derived, not drawn, so the rest of the demonstration data stay as they were).
-  if (theme === Theme.GIRLS_AND_DIGITAL && accepted) project.girlsReached = Math.round(project.pupilsReached * 0.6);
+  // Accepted projects record the girls they reach: about 60 % of their pupils for girls and digital
+  // careers, 48 % elsewhere (derived, not drawn, so the rest of the demonstration data stay as they were).
+  if (accepted) project.girlsReached = Math.round(project.pupilsReached * (theme === Theme.GIRLS_AND_DIGITAL ? 0.6 : 0.48));
   // And every accepted project its pupils with special needs: about 10 % in inclusion projects, 3 % elsewhere.
   if (accepted) project.specialNeedsReached = Math.round(project.pupilsReached * (theme === Theme.INCLUSION ? 0.1 : 0.03));
   checkReach(project.pupilsReached, project.teachersReached, project.girlsReached, project.specialNeedsReached);

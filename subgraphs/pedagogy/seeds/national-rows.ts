@@ -122,9 +122,9 @@ export function projectRows(departments: readonly NationalDepartment[], seed: nu
         p.submittedOn,
         p.pupilsReached,
         p.teachersReached,
-        // As the demonstration seed derives them: girls on girls-and-digital projects (60 %), pupils
-        // with special needs on every accepted project (10 % on inclusion projects, 3 % elsewhere).
-        p.theme === 'GIRLS_AND_DIGITAL' && p.pupilsReached > 0 ? Math.round(p.pupilsReached * 0.6) : null,
+        // As the demonstration seed derives them, on every accepted project: girls (60 % on girls-and-digital
+        // projects, 48 % elsewhere), pupils with special needs (10 % on inclusion projects, 3 % elsewhere).
+        p.pupilsReached > 0 ? Math.round(p.pupilsReached * (p.theme === 'GIRLS_AND_DIGITAL' ? 0.6 : 0.48)) : null,
         p.pupilsReached > 0 ? Math.round(p.pupilsReached * (p.theme === 'INCLUSION' ? 0.1 : 0.03)) : null,
       ]);
       for (const uai of p.partners) partners.rows.push([p.id, uai]);
