@@ -31,7 +31,6 @@ const DATED: DatedTable[] = [
     where: "to_status = 'SUBMITTED' and project_id in (select id from project where department_code = ?)",
   },
   { subgraph: 'pedagogy', table: 'resource_deployment', date: 'since', where: 'school_uai in (select uai from school where department_code = ?)' },
-  { subgraph: 'finance', table: 'equipment_grant', date: 'granted_on', where: 'department_code = ?' },
   { subgraph: 'finance', table: 'subsidy', date: 'decided_on', where: "department_code = ? and verdict = 'ACCEPTED'", unique: ['project_id'] },
   { subgraph: 'finance', table: 'disbursement', date: 'paid_on', where: 'subsidy_id in (select id from subsidy where department_code = ?)' },
   { subgraph: 'parentality', table: 'workshop', date: 'held_on', where: 'department_code = ?' },
@@ -60,5 +59,32 @@ export async function addBoundaryRows(stack: Stack, departmentCode: string): Pro
       ]);
       if (!count) throw new Error(`No ${table} row of department ${departmentCode} on ${day}.`);
     }
+  }
+  await addEquipmentBoundaryPlans(stack, departmentCode);
+}
+
+/**
+ * Equipment grants are the committed lines of schools' equipment plans (the `equipment_grant`
+ * view): on every boundary day, a plan of one line, a copy of the department's first committed
+ * equipment line of the State (whose envelope has room), committed that day (a school key of its own: one plan per school).
+ */
+async function addEquipmentBoundaryPlans(stack: Stack, departmentCode: string): Promise<void> {
+  const connection = stack.subgraphs.finance.orm.em.fork().getConnection();
+  for (const day of BOUNDARY_DAYS) {
+    await connection.execute(
+      `with line as (select l.* from funding_line l join funding_plan p on p.id = l.plan_id
+                      join funder f on f.id = l.funder_id
+                      where p.department_code = ? and p.school_uai is not null and l.status <> 'PLEDGED' and f.kind = 'STATE' order by l.id limit 1),
+            plan as (insert into funding_plan (school_uai, department_code, total_cost_cents, requested_subsidy_cents)
+                     select ?, ?, amount_cents, 0 from line returning id)
+       insert into funding_line (plan_id, position, funder_id, volet, envelope_id, amount_cents, status, committed_on)
+       select plan.id, 0, line.funder_id, line.volet, line.envelope_id, line.amount_cents, 'COMMITTED', ?::date from plan, line`,
+      [departmentCode, `Z${day.replaceAll('-', '').slice(1)}`, departmentCode, day],
+    );
+    const [{ count }] = await connection.execute<Array<{ count: number }>>(
+      'select count(*)::int as count from equipment_grant where department_code = ? and granted_on = ?',
+      [departmentCode, day],
+    );
+    if (!count) throw new Error(`No equipment_grant row of department ${departmentCode} on ${day}.`);
   }
 }

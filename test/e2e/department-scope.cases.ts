@@ -86,7 +86,9 @@ export const CASES: Record<string, ScopeCase> = {
     aim: async (f) => {
       const { planId, version, lineId, envelopeId } = await f.pledgedLine();
       const probe = () => f.row('finance', 'select status, envelope_id from funding_line where id = ?', [lineId]);
-      return { input: { planId, version, lineId, status: 'COMMITTED', envelopeId }, probe, after: { status: 'COMMITTED', envelope_id: envelopeId } };
+      // A day of the fixture envelope's period (2021-09-01 to 2025-08-31).
+      const input = { planId, version, lineId, status: 'COMMITTED', envelopeId, on: '2024-03-04' };
+      return { input, probe, after: { status: 'COMMITTED', envelope_id: envelopeId } };
     },
   },
   addDevice: {

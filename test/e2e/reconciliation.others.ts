@@ -12,7 +12,7 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
   expect(f.equipmentGranted.value.cents).toBe(await grants('coalesce(sum(amount_cents), 0)'));
   expect(f.grants.value).toBe(await grants('count(*)'));
 
-  // Envelopes in force in the period; commitments and payments are programme-wide.
+  // Envelopes in force in the period; commitments by their commitment day, payments by their payment day.
   const inForce = [code, range.to, range.to, range.from, range.from];
   const envelopes = (extra = 'true') =>
     sql(
@@ -20,18 +20,19 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
           and (?::date is null or ends_on >= ?::date) and ${extra}`,
       inForce,
     );
-  const lines = (status: string, extra = 'true') =>
+  const [committedIn, paidIn] = [within('l.committed_on', range), within('l.paid_on', range)];
+  const lines = (status: string, dated: { sql: string; params: unknown[] }, extra = 'true') =>
     sql(
       `select coalesce(sum(l.amount_cents), 0) from funding_line l join funding_plan p on p.id = l.plan_id join funder fu on fu.id = l.funder_id
-          where p.department_code = ? and l.status in (${status}) and ${extra}`,
-      [code],
+          where p.department_code = ? and l.status in (${status}) and ${dated.sql} and ${extra}`,
+      [code, ...dated.params],
     );
   const b = f.budget;
-  const committed = await lines(`'COMMITTED', 'PAID'`);
-  const state = await lines(`'COMMITTED', 'PAID'`, `fu.kind = 'STATE'`);
+  const committed = await lines(`'COMMITTED', 'PAID'`, committedIn);
+  const state = await lines(`'COMMITTED', 'PAID'`, committedIn, `fu.kind = 'STATE'`);
   expect(b.envelopes.value.cents).toBe(await envelopes());
   expect(b.committed.value.cents).toBe(committed);
-  expect(b.paid.value.cents).toBe(await lines(`'PAID'`));
+  expect(b.paid.value.cents).toBe(await lines(`'PAID'`, paidIn));
   expect(b.remaining.cents).toBe(b.envelopes.value.cents - committed);
   expect(b.leverage).toEqual(state ? expect.closeTo((committed - state) / state, 4) : null);
   const byVolet = await sql.rows(
@@ -39,10 +40,10 @@ export async function reconcileFinance(d: ComparedDepartment, range: DateRange, 
             coalesce(e.envelopes, 0) - coalesce(l.committed, 0) as remaining
        from (select volet::text as key, sum(amount_cents) as envelopes from envelope where department_code = ? and (?::date is null or starts_on <= ?::date)
                and (?::date is null or ends_on >= ?::date) group by volet) e
-       full join (select l.volet::text as key, sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID')) as committed,
-                         sum(l.amount_cents) filter (where l.status = 'PAID') as paid
+       full join (select l.volet::text as key, sum(l.amount_cents) filter (where l.status in ('COMMITTED', 'PAID') and ${committedIn.sql}) as committed,
+                         sum(l.amount_cents) filter (where l.status = 'PAID' and ${paidIn.sql}) as paid
                     from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = ? group by l.volet) l on l.key = e.key`,
-    [...inForce, code],
+    [...inForce, ...committedIn.params, ...paidIn.params, code],
   );
   const cents = (m: { cents: number }) => m.cents;
   expectBreakdown(

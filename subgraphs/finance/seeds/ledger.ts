@@ -69,7 +69,7 @@ export class Ledger {
     checkLineSources(drafts, this.funders, new Map(), departmentCode);
     const planId = this.id('plan', subject.kind, subject.key);
     const plan: PlanRow = { id: planId, departmentCode, subject, totalCostCents, requestedSubsidyCents, lines: [] };
-    drafts.forEach((d, position) => plan.lines.push(this.line(plan, position, d.funderId, d.volet, d.amountCents)));
+    plan.lines.push(...drafts.map((d, position) => this.line(plan, position, d.funderId, d.volet, d.amountCents)));
     this.rows.plans.push(plan);
     return plan;
   }

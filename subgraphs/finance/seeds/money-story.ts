@@ -48,7 +48,9 @@ const REJECTION = 'Projet non retenu par la commission';
 /** Share of the State in each volet's activity plans (the council pays the rest). */
 const STATE_SHARE: Record<ActivityCase['kind'], number> = { training: 0.7, parentality: 0.6 };
 
-const earliest = (...days: string[]) => days.reduce((a, b) => (a < b ? a : b));
+/** The earliest and the latest of ISO days (strings: their order is the calendar's). */
+const earliest = (...days: string[]) => [...days].sort()[0]!;
+const latest = (...days: string[]) => [...days].sort().at(-1)!;
 
 /** Commits every pledged line of a plan other than the State's ones on a day, then pays those it can. */
 function commitOthers(ledger: Ledger, plan: PlanRow, grantor: string, committedOn: string, paidOn: string | null): void {
@@ -81,8 +83,7 @@ export function fundProjects(ledger: Ledger, funders: StoryFunders, projects: re
     if (!accepted) continue;
     const last = earliest(periodEnd(p.departmentCode), now);
     if (p.completedOn) {
-      const decidedOn = p.decidedOn;
-      const paidOn = earliest(p.completedOn < decidedOn ? decidedOn : p.completedOn, last);
+      const paidOn = earliest(latest(p.completedOn, p.decidedOn), last);
       commitOthers(ledger, plan, grantor, p.decidedOn, paidOn);
       ledger.disburse(subsidy, requested, paidOn);
     } else {

@@ -87,8 +87,10 @@ function envelopeRows(departments: readonly NationalDepartment[], seed: number, 
         ];
     return budget.map(([kind, volet, eurosPerInhabitant]) => {
       const funderId = funders.of(kind, kind === 'STATE' ? null : kind === 'REGION' ? d.regionCode : d.code);
-      // At least 0.2 M€: the smallest departments still fund a few projects.
-      const amount = Math.max(0.2 * M, Math.round(population * eurosPerInhabitant * 100));
+      // At least 0.2 M€ (0.8 M€ of the State in a programme department, whose decisions must find room
+      // for every subsidy they grant): the smallest departments still fund their projects.
+      const floor = kind === 'STATE' ? 0.8 * M : 0.2 * M;
+      const amount = Math.max(floor, Math.round(population * eurosPerInhabitant * 100));
       const id = seedUuid(seed, 'envelope', d.code, kind, volet);
       return { id, funderId, departmentCode: d.code, volet: volet as Volet, amountCents: amount, startsOn, endsOn };
     });
