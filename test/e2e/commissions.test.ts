@@ -202,3 +202,67 @@ describe('reading commissions, decisions and the audit trail', () => {
     });
   });
 });
+
+describe('the money follows the commission', () => {
+  const lines = async (projectId: string) =>
+    sqlOf(stack, 'finance')<{ position: number; amount_cents: string; status: string; committed_on: string | null; paid_on: string | null }>(
+      `select l.position, l.amount_cents, l.status, to_char(l.committed_on, 'YYYY-MM-DD') as committed_on, to_char(l.paid_on, 'YYYY-MM-DD') as paid_on
+         from funding_line l join funding_plan p on p.id = l.plan_id where p.project_id = ? order by l.position`,
+      [projectId],
+    );
+
+  it("commits the plan's State line for the amount granted on the decision day (the rest stays pledged), and pays it with the last payment", async () => {
+    const projectId = await plannedProject(); // one State line of 10,000 €, 6,000 € requested
+    const decided = await stack.query(DECIDE, {
+      token: tokens.member18,
+      variables: { input: { commissionId: commission18, projectId, verdict: 'ACCEPTED', amountCents: 250_000, decidedOn: '2024-02-05' } },
+    });
+    expect(decided.errors).toBeUndefined();
+    expect(await lines(projectId)).toEqual([
+      { position: 0, amount_cents: '250000', status: 'COMMITTED', committed_on: '2024-02-05', paid_on: null },
+      { position: 1, amount_cents: '750000', status: 'PLEDGED', committed_on: null, paid_on: null },
+    ]);
+    const { id, version } = decided.data.decideProject.subsidy;
+    const pay = (v: number, amountCents: number, paidOn: string) =>
+      stack.query(DISBURSE, { token: tokens.member18, variables: { input: { subsidyId: id, version: v, amountCents, paidOn } } });
+    expect((await pay(version, 100_000, '2024-03-01')).errors).toBeUndefined();
+    expect((await lines(projectId))[0]).toMatchObject({ status: 'COMMITTED', paid_on: null });
+    expect((await pay(version + 1, 150_000, '2024-04-02')).errors).toBeUndefined();
+    expect((await lines(projectId))[0]).toMatchObject({ status: 'PAID', committed_on: '2024-02-05', paid_on: '2024-04-02' });
+
+    // The State's remaining line is not moved by hand: only a decision commits State lines of a project.
+    const [plan] = await sqlOf(stack, 'finance')<{ id: string; version: number; line: string }>(
+      `select p.id, p.version, (select id from funding_line where plan_id = p.id and position = 1) as line from funding_plan p where p.project_id = ?`,
+      [projectId],
+    );
+    const move = await stack.query(`mutation($input: ChangeFundingLineStatusInput!) { changeFundingLineStatus(input: $input) { line { status } } }`, {
+      token: tokens.member18,
+      variables: { input: { planId: plan!.id, version: plan!.version, lineId: plan!.line, status: 'COMMITTED', on: '2024-05-02' } },
+    });
+    expect(move.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/A State line of a project follows the commission/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('commits nothing on a rejection, and meets only on working days', async () => {
+    const projectId = await plannedProject();
+    const rejected = await stack.query(DECIDE, {
+      token: tokens.member18,
+      variables: { input: { commissionId: commission18, projectId, verdict: 'REJECTED', reason: 'Hors critères' } },
+    });
+    expect(rejected.errors).toBeUndefined();
+    expect((await lines(projectId)).map((l) => l.status)).toEqual(['PLEDGED']);
+    for (const [meetsOn, reason] of [
+      ['2024-02-03', 'a Saturday'],
+      ['2024-05-09', 'a public holiday'],
+    ]) {
+      const input = { departmentCode: '18', name: 'Comité', meetsOn };
+      const response = await stack.query('mutation($input: CreateCommissionInput!) { createCommission(input: $input) { commission { id } } }', {
+        token: tokens.member18,
+        variables: { input },
+      });
+      expect(response.errors?.[0]?.message).toBe(`A commission meets on a working day: ${meetsOn} is ${reason}.`);
+    }
+  });
+});

@@ -2,13 +2,14 @@ import type { GraphClient } from '../../../platform/graph-client.js';
 import type { Verdict } from '../commissions/commission.entity.js';
 import { FunderKind, type Funder } from '../funders/funder.entity.js';
 
-/** A project pedagogy has decided on, with what finance needs to fund it. */
+/** A project submitted to a call (decided on or not), with what finance needs to fund it. */
 export interface DecidedProject {
   id: string;
   status: string;
   themes: string[];
-  verdict: Verdict;
-  decidedOn: string;
+  /** The commission's verdict and its day; null while the project waits for it. */
+  verdict: Verdict | null;
+  decidedOn: string | null;
   /** Day it was completed, if it was. */
   completedOn: string | null;
   department: { code: string; regionCode: string };
@@ -16,7 +17,7 @@ export interface DecidedProject {
 }
 
 const QUERY = `query DecidedProjects($after: String) {
-  projects(first: 500, after: $after, filter: { statuses: [ACCEPTED, IN_PROGRESS, COMPLETED, REJECTED] }) {
+  projects(first: 500, after: $after, filter: { statuses: [SUBMITTED, UNDER_REVIEW, ACCEPTED, IN_PROGRESS, COMPLETED, REJECTED, WITHDRAWN] }) {
     pageInfo { hasNextPage endCursor }
     nodes {
       id status themes
@@ -29,17 +30,17 @@ const QUERY = `query DecidedProjects($after: String) {
 
 type Node = Omit<DecidedProject, 'verdict' | 'decidedOn' | 'completedOn'> & { history: Array<{ toStatus: string; effectiveOn: string }> };
 
-/** Every decided project, page by page, through the graph. */
+/** Every project submitted to a call (a plan goes with a submission), page by page, through the graph. */
 export async function loadDecidedProjects(pedagogy: GraphClient): Promise<DecidedProject[]> {
   const projects: DecidedProject[] = [];
   let after: string | null = null;
   for (;;) {
     const page: { projects: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] } } = await pedagogy(QUERY, { after });
     for (const { history, ...node } of page.projects.nodes) {
+      if (!history.some((h) => h.toStatus === 'SUBMITTED')) continue;
       const decision = history.find((h) => h.toStatus === 'ACCEPTED' || h.toStatus === 'REJECTED');
-      if (!decision) continue;
       const completedOn = history.find((h) => h.toStatus === 'COMPLETED')?.effectiveOn ?? null;
-      projects.push({ ...node, verdict: decision.toStatus as Verdict, decidedOn: decision.effectiveOn, completedOn });
+      projects.push({ ...node, verdict: (decision?.toStatus as Verdict) ?? null, decidedOn: decision?.effectiveOn ?? null, completedOn });
     }
     if (!page.projects.pageInfo.hasNextPage) return projects;
     after = page.projects.pageInfo.endCursor;

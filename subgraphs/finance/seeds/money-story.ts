@@ -17,6 +17,8 @@ export interface ProjectCase {
   decidedOn: string | null;
   /** Day the project was completed, when it was: the subsidy is paid in full then. */
   completedOn: string | null;
+  /** Withdrawn after its decision: nothing more is paid. */
+  withdrawn?: boolean;
 }
 
 /** A TNE school's equipment (the former equipment grant), committed on the day it was granted. */
@@ -63,7 +65,8 @@ function commitOthers(ledger: Ledger, plan: PlanRow, grantor: string, committedO
  * The money of decided projects: a plan (the State half as the requested subsidy, a quarter from
  * the owner of the lead school, the rest from the department council), the commission's decision
  * (committing the State's half on its day), the others' commitments that day, and payments: in
- * full when the project was completed (paying every line), else an advance of 40 % a month after.
+ * full when the project was completed (paying every line), else an advance of 40 % a month after
+ * (none when it was withdrawn). A project not yet decided keeps its plan pledged.
  */
 export function fundProjects(ledger: Ledger, funders: StoryFunders, projects: readonly ProjectCase[], periodEnd: (code: string) => string, now: string): void {
   const day = (p: ProjectCase) => p.decidedOn ?? '9999-12-31';
@@ -89,7 +92,7 @@ export function fundProjects(ledger: Ledger, funders: StoryFunders, projects: re
     } else {
       commitOthers(ledger, plan, grantor, p.decidedOn, null);
       const advance = Math.round(requested * 0.4);
-      if (advance > 0 && advance < requested) ledger.disburse(subsidy, advance, earliest(addDays(p.decidedOn, 30), last));
+      if (advance > 0 && advance < requested && !p.withdrawn) ledger.disburse(subsidy, advance, earliest(addDays(p.decidedOn, 30), last));
     }
   }
 }

@@ -34,7 +34,7 @@ function projectCases(department: NationalDepartment, seed: number, funders: Nat
   const random = randomFor(seed, department.code, 'plans');
   const cases: ProjectCase[] = [];
   for (const project of nationalProjects(department, nationalCalls(department, seed), seed)) {
-    if (!project.submittedOn || project.status === 'WITHDRAWN') continue;
+    if (!project.submittedOn) continue;
     cases.push({
       id: project.id,
       departmentCode: department.code,
@@ -44,6 +44,7 @@ function projectCases(department: NationalDepartment, seed: number, funders: Nat
       verdict: project.verdict as Verdict | null,
       decidedOn: project.decidedOn,
       completedOn: project.history.find((h) => h.to === 'COMPLETED')?.on ?? null,
+      withdrawn: project.status === 'WITHDRAWN',
     });
   }
   return cases;

@@ -27,8 +27,8 @@ const periodOf = (code: string) => {
 };
 
 /**
- * Demonstration money, one story (docs/DOMAIN.md): plans, decisions and payments of the projects
- * pedagogy has decided on, equipment plans of the TNE schools, plans of the trainings that held
+ * Demonstration money, one story (docs/DOMAIN.md): plans of the projects submitted to pedagogy's
+ * calls, with the decisions and payments of those decided on, equipment plans of the TNE schools, plans of the trainings that held
  * sessions and of each programme year's parentality workshops, envelopes for the communes and
  * EPCIs that commit — all through the rules of the API (Ledger). Projects and trainings are asked
  * through the graph: if pedagogy cannot be reached, the step waits for the next start.
@@ -62,7 +62,7 @@ export const plansSeed: SeedStep = {
       now,
     );
     const random = seededRandom(20240201);
-    const decided: ProjectCase[] = projects
+    const submitted: ProjectCase[] = projects
       .filter((p) => DEPARTMENTS.includes(p.department.code))
       .map((p) => ({
         id: p.id,
@@ -73,8 +73,9 @@ export const plansSeed: SeedStep = {
         verdict: p.verdict,
         decidedOn: p.decidedOn,
         completedOn: p.completedOn,
+        withdrawn: p.status === 'WITHDRAWN',
       }));
-    fundProjects(ledger, { grantorOf: () => state, councilOf }, decided, (code) => periodOf(code).end, now);
+    fundProjects(ledger, { grantorOf: () => state, councilOf }, submitted, (code) => periodOf(code).end, now);
     fundEquipment(ledger, { grantorOf: () => state, councilOf }, await equipmentCases(funders, councilOf), now);
     fundActivities(ledger, { grantorOf: () => state, councilOf }, activityCases(trainings), now);
     writeLedger(tx, ledger.finish());
