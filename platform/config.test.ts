@@ -37,6 +37,15 @@ describe('subgraph configuration', () => {
     expect(() => loadSubgraphConfig('pedagogy', { PRIVACY_MIN_CELL: '0', DATABASE_URL: 'postgresql://a/b' })).toThrow(/PRIVACY_MIN_CELL/);
   });
 
+  it("sets the platform's clock to a day of the calendar only (TNE_TODAY)", () => {
+    const server = { DATABASE_URL: 'postgresql://a/b' };
+    expect(loadSubgraphConfig('finance', server).today).toBeNull();
+    expect(loadSubgraphConfig('finance', { ...server, TNE_TODAY: '2025-03-13' }).today).toBe('2025-03-13');
+    for (const bad of ['2025-02-29', '13/03/2025', '2025-3-13', 'today']) {
+      expect(() => loadSubgraphConfig('finance', { ...server, TNE_TODAY: bad })).toThrow(/TNE_TODAY/);
+    }
+  });
+
   it('refuses the public development secret in production', () => {
     expect(() => loadSubgraphConfig('pedagogy', { NODE_ENV: 'production', DATABASE_URL: 'postgresql://a/b' })).toThrow(/VIEWER_SIGNING_SECRET/);
     const ok = loadSubgraphConfig('pedagogy', { NODE_ENV: 'production', DATABASE_URL: 'postgresql://a/b', VIEWER_SIGNING_SECRET: 'p'.repeat(40) });

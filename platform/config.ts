@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  calendarDay,
   databaseNamePrefix,
   DEV_SIGNING_SECRET,
   flag,
@@ -65,6 +66,8 @@ export interface SubgraphConfig {
   /** Redis, where the subgraph publishes its data version for the gateways' response cache (optional). */
   redisUrl?: string;
   redisKeyPrefix: string;
+  /** The day the platform takes for today (TNE_TODAY), null for the real date: demonstrations and training. */
+  today: string | null;
 }
 
 /** Largest request body (MAX_BODY_BYTES): 16 MiB by default, so a 100,000-line Pix results file (~6 MB) fits. */
@@ -131,6 +134,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
       OTEL_TRACES_EXPORTER: tracesExporter,
       REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: redisKeyPrefix,
+      TNE_TODAY: calendarDay,
       // Where finance and parentality ask pedagogy for what they do not own (projects, schools).
       PEDAGOGY_URL: z.string().url().default(`http://127.0.0.1:${DEFAULT_PORTS.pedagogy}/graphql`),
     })
@@ -162,5 +166,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     tracesExporter: raw.OTEL_TRACES_EXPORTER as TracesExporter,
     redisUrl: raw.REDIS_URL as string | undefined,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX as string,
+    today: (raw.TNE_TODAY as string | undefined) ?? null,
   };
 }

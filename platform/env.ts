@@ -37,6 +37,16 @@ export const redisKeyPrefix = z
   .regex(/^[\w:.-]{0,64}$/, 'letters, digits and _ : . - only')
   .default('tne:');
 
+/** A calendar day (YYYY-MM-DD), optional: the platform's clock (TNE_TODAY, platform/today.ts). */
+export const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`); // NaN for 2025-13-01; 2025-02-29 rolls over to March
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  }, 'not a day of the calendar')
+  .optional();
+
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
 /** Development-only secrets: fine on a laptop, refused in production by `refuseDevelopmentSecrets`. */

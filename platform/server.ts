@@ -26,6 +26,7 @@ import { migrate, onDirectOrm, openOrm, type OrmOptions, SqlCounter } from './or
 import { sqlTimingPlugin, withSqlTally, SqlTally } from './sql-timing.js';
 import { ReplayGuard, VIEWER_HEADER, verifyViewer } from './signature.js';
 import type { Viewer } from './viewer.js';
+import { setToday } from './today.js';
 import type { Redis } from 'ioredis';
 import type { SeedOptions } from './seeds/steps.js';
 
@@ -80,6 +81,7 @@ export async function createSubgraphServer<Loaders, Services extends SubgraphSer
   config: SubgraphConfig,
   logger: Logger = createLogger(module.name, config.logLevel),
 ): Promise<SubgraphServer> {
+  setToday(config.today); // before the seeds: they date what they write from today
   const sql = new SqlCounter();
   const ormOptions: OrmOptions = {
     name: module.name,

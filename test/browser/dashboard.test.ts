@@ -202,7 +202,7 @@ describe('the public dashboard', () => {
     ]);
     const text = await readFile((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('comparaison-projects_accepted.csv');
-    expect(text.split('\r\n').slice(0, 3)).toEqual(['\uFEFFDépartement;Projets acceptés — Pour 1 000 élèves', 'Cher (18);0,993', 'Finistère (29);0,267']);
+    expect(text.split('\r\n').slice(0, 3)).toEqual(['\uFEFFDépartement;Projets acceptés — Pour 1 000 élèves', 'Cher (18);1,042', 'Finistère (29);0,184']);
   });
 
   it('lets other sites frame the dashboard (embedded view), never the workbench', async () => {

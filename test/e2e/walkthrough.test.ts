@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { today } from '../../platform/today.js';
 import { eventually } from '../commissions.fixtures.js';
 import { Stack, tokenFor } from '../stack.js';
 
 /**
  * The README's staff walkthrough, run as written: its GraphQL blocks are read from README.md by
- * operation name and sent in order, on today's date, by the roles it names — so the demonstration
- * data must have a campaign open today, and the README cannot drift from what works.
+ * operation name and sent in order by the roles it names, with the platform's clock on the day the
+ * README sets (TNE_TODAY) — a working day of Cher's programme, when its innovation call takes
+ * projects and the State's envelope can be committed — so the README cannot drift from what works.
  */
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = readme.slice(readme.indexOf('## A staff workflow, end to end'), readme.indexOf('## The analyst workbench'));
+const DAY = /TNE_TODAY=(\d{4}-\d{2}-\d{2})/.exec(section)![1]!;
 const OPERATIONS = new Map([...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, block]) => [/^\s*(?:query|mutation) (\w+)/.exec(block!)![1]!, block!]));
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await Stack.start();
+  stack = await Stack.start({ subgraphEnv: { TNE_TODAY: DAY } });
 });
 afterAll(() => stack?.stop());
 
@@ -41,10 +42,10 @@ describe("the README's staff walkthrough", () => {
     ]);
   });
 
-  it('takes a project of Cher from a draft to ACCEPTED today', async () => {
+  it("takes a project of Cher from a draft to ACCEPTED on the README's day", async () => {
     const staff = await tokenFor('DEPARTMENT_STAFF', ['18']);
     const member = await tokenFor('COMMISSION_MEMBER', ['18']);
-    const day = today();
+    const day = DAY;
 
     const start = await run(staff, 'StaffStart');
     const call = start.calls.find((c: { code: string }) => c.code === '18-INNOVATION');
@@ -73,7 +74,7 @@ describe("the README's staff walkthrough", () => {
       lines: [{ funderId: state.id, volet: 'RESOURCES', amount: { cents: 120_000 } }],
     };
     await run(member, 'CreateFundingPlan', { input: plan });
-    const { commission } = (await run(member, 'CreateCommission', { input: { departmentCode: '18', name: 'Commission de décembre', meetsOn: day } }))
+    const { commission } = (await run(member, 'CreateCommission', { input: { departmentCode: '18', name: 'Commission de mars', meetsOn: day } }))
       .createCommission;
     const { subsidy } = (
       await run(member, 'DecideProject', { input: { commissionId: commission.id, projectId: project.id, verdict: 'ACCEPTED', amountCents: 60_000 } })

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GraphUnavailableError } from '../../../platform/graph-client.js';
-import { programmeOf } from '../../../platform/programme.js';
+import { programmeOf, SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
 import { seededRandom } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
-import { today } from '../../../platform/today.js';
 import { Envelope, Volet } from '../envelopes/envelope.entity.js';
 import { Funder, FunderKind } from '../funders/funder.entity.js';
 import { FUNDED_DEPARTMENTS } from '../funders/funder.seed.js';
@@ -48,7 +47,8 @@ export const plansSeed: SeedStep = {
       if (error instanceof GraphUnavailableError) return; // pedagogy is down: seeded at a later start
       throw error;
     }
-    const now = today();
+    // The seeded history ends on the reference date, whatever the platform's clock says (TNE_TODAY).
+    const now = SEED_REFERENCE_DATE;
     const funders = await tx.find(Funder, {});
     const envelopes = await tx.find(Envelope, {});
     const find = (kind: FunderKind, code: string | null) => funders.find((f) => f.kind === kind && f.territoryCode === code);

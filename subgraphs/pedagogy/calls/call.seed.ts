@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { schoolYearOf } from '../../../platform/period.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
+import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import { today } from '../../../platform/today.js';
 import { Department } from '../departments/department.entity.js';
 import { SchoolKind } from '../schools/school.entity.js';
@@ -108,9 +109,12 @@ const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_4
 /**
  * A campaign open on the day the demonstration is seeded, so that staff can submit a project at
  * once whatever the date: from the start of today's school year (or the day after the call's last
- * campaign, as campaigns never overlap) to its last day. None when a campaign is open already.
+ * campaign, as campaigns never overlap) to its last day. None when a campaign is open already, and
+ * none on a day the seeded history covers (the platform's clock set to a day of the programme,
+ * TNE_TODAY): that day has its own campaigns, and the history is not rewritten around it.
  */
 export function campaignOpenOn(day: string, windows: readonly Window[]): Window | null {
+  if (day <= SEED_REFERENCE_DATE) return null;
   const year = schoolYearOf(day);
   const lastClose = windows
     .map(([, , closesOn]) => closesOn)
