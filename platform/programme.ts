@@ -2,9 +2,9 @@ import { badInput } from './errors.js';
 
 /**
  * The TNE programme of a department: its cohort and the three school years it runs
- * (docs/DOMAIN.md). Pedagogy stores the same facts on its departments
- * (`subgraphs/pedagogy/departments/department.facts.ts`, kept equal by a test); finance and
- * parentality read them here, as a subgraph never reads another's tables.
+ * (docs/DOMAIN.md), declared here once: pedagogy stores them on its departments
+ * (`subgraphs/pedagogy/departments/department.facts.ts`), finance and parentality read them here, as
+ * a subgraph never reads another's tables.
  */
 export interface Programme {
   cohortYear: number;

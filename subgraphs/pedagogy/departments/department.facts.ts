@@ -1,3 +1,4 @@
+import { PROGRAMMES, type Programme } from '../../../platform/programme.js';
 /**
  * Public facts about departments that the administrative division data does not carry:
  * the académie each belongs to, and the TNE programme's cohorts (docs/DOMAIN.md).
@@ -41,25 +42,12 @@ export const ACADEMY_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(ACADEMIES).flatMap(([academy, codes]) => codes.map((code) => [code, academy] as const)),
 );
 
-export interface TneFacts {
-  cohortYear: number;
-  programmeStart: string;
-  programmeEnd: string;
-}
-
-const cohort = (cohortYear: number, programmeStart: string, programmeEnd: string): TneFacts => ({
-  cohortYear,
-  programmeStart,
-  programmeEnd,
-});
+/** A department's part in the programme: its cohort and programme dates. */
+export type TneFacts = Programme;
 
 /**
- * The programme's departments: pilots of 2020 and the cohort of 2021. Programmes run about three
- * school years; Cher's ran from September 2022 to August 2025 (docs/DOMAIN.md).
+ * The programme's departments: pilots of 2020 and the cohort of 2021, declared once in
+ * `platform/programme.ts` (finance and parentality read them there too); pedagogy stores them on its
+ * departments, where the API shows them.
  */
-export const TNE_DEPARTMENTS: ReadonlyMap<string, TneFacts> = new Map([
-  ['02', cohort(2020, '2020-09-01', '2023-08-31')],
-  ['95', cohort(2020, '2020-09-01', '2023-08-31')],
-  ...['13', '2A', '25', '29', '971', '34', '38', '86', '88'].map((code) => [code, cohort(2021, '2021-09-01', '2024-08-31')] as const),
-  ['18', cohort(2021, '2022-09-01', '2025-08-31')],
-]);
+export const TNE_DEPARTMENTS: ReadonlyMap<string, TneFacts> = PROGRAMMES;

@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { PROGRAMMES } from '../../../platform/programme.js';
 import { commissionDay, type HistoryBounds, planHistory } from '../../../platform/seeds/project-history.js';
 import { seededRandom } from '../../../platform/seeds/random.js';
 import { isWorkingDay } from '../../../platform/working-days.js';
-import { TNE_DEPARTMENTS } from '../departments/department.facts.js';
 import { checkHistory, type HistoryEntry } from './project.history.js';
 
 const cher: HistoryBounds = {
@@ -26,10 +24,6 @@ const refused = (history: HistoryEntry[], bounds = cher, submittedOn: string | n
 };
 
 describe('seeded project histories', () => {
-  it('pedagogy and the other subgraphs know the same programmes', () => {
-    expect(Object.fromEntries(PROGRAMMES)).toEqual(Object.fromEntries(TNE_DEPARTMENTS));
-  });
-
   it('meet three weeks of working days after the campaign closes, or on the last working day of the programme', () => {
     expect(commissionDay(cher)).toBe('2024-01-09'); // 15 working days, Christmas and New Year's Day off
     const late = { ...cher, opensOn: '2024-09-02', closesOn: '2025-08-20' };
