@@ -55,7 +55,7 @@ export class SchoolResolver {
   @FieldResolver(() => CirconscriptionType, {
     nullable: true,
     description:
-      "First-degree circonscription (circonscription d'inspection) of the school, from the national school directory; null for collèges and lycées, and for schools not imported from it.",
+      "First-degree circonscription (circonscription d'inspection) of the school, from the national school directory or the demonstration data; null for collèges and lycées, and where not recorded.",
   })
   circonscription(@Root() school: School, @Ctx() ctx: PedagogyContext) {
     const code = school.circonscription?.unwrap().code;
