@@ -1,7 +1,9 @@
 import { cols, type TableRows } from '../../../platform/seeds/bulk.js';
 import type { NationalDepartment } from '../../../platform/seeds/national.js';
 import { boundsOf, nationalCalls, nationalProjects } from '../../../platform/seeds/national-projects.js';
+import { Theme } from '../calls/theme.js';
 import { checkHistory } from '../projects/project.history.js';
+import { THEME_LABELS } from '../projects/theme-labels.js';
 
 /** Reference rows of a department: its EPCIs (some already there, straddling a demo department), communes and schools. */
 export function referenceRows(departments: readonly NationalDepartment[]): TableRows[] {
@@ -26,18 +28,19 @@ export function referenceRows(departments: readonly NationalDepartment[]): Table
   ];
 }
 
-const THEME_LABEL: Record<string, string> = {
-  ROBOTICS_CODING: 'Robotique et codage',
-  DIGITAL_CREATION: 'Création numérique',
-  MOVING_WITH_DIGITAL: 'Bouger avec le numérique',
-  ORAL_AND_DIGITAL: 'Oral et numérique',
-  GIRLS_AND_DIGITAL: 'Filles et numérique',
-  DIGITAL_FOUNDATION: 'Socle numérique',
-  INCLUSION: 'Numérique inclusif',
-  PARENTALITY: 'Parents et numérique',
-  CITIZENSHIP: 'Citoyenneté numérique',
-};
-const ALL_THEMES = Object.keys(THEME_LABEL);
+/** The themes of the national seed's calls: the programme's first nine (Finistère's later ones are its own). */
+const ALL_THEMES = [
+  Theme.ROBOTICS_CODING,
+  Theme.DIGITAL_CREATION,
+  Theme.MOVING_WITH_DIGITAL,
+  Theme.ORAL_AND_DIGITAL,
+  Theme.GIRLS_AND_DIGITAL,
+  Theme.DIGITAL_FOUNDATION,
+  Theme.INCLUSION,
+  Theme.PARENTALITY,
+  Theme.CITIZENSHIP,
+];
+const THEME_LABEL: Readonly<Record<string, string>> = THEME_LABELS;
 
 /** Calls with their campaigns, projects with their lead and partner schools, and each project's status history. */
 export function projectRows(departments: readonly NationalDepartment[], seed: number): TableRows[] {
