@@ -5,6 +5,8 @@ import { prepareNationalRun } from '../../platform/seeds/national.js';
 import { isWorkingDay } from '../../platform/working-days.js';
 import { seedNational } from '../../scripts/national/run.js';
 import { Stack, tokenFor } from '../stack.js';
+import { createCommission, DECIDE, MOVE } from '../commissions.fixtures.js';
+import { CREATE_PLAN } from '../funding-fixtures.js';
 import { bind, moneyViolations } from './money-story.sql.js';
 
 /**
@@ -147,5 +149,49 @@ describe('the money of the national sample', () => {
       `select count(distinct l.volet) from funding_line l join funding_plan p on p.id = l.plan_id where p.department_code = '2A' and l.status <> 'PLEDGED'`,
     );
     expect(engaged).toBe(4);
+  });
+
+  it('accepts a project outside the programme: the decision commits the department council’s pledged line on its day', async () => {
+    // Lozère has no programme: its commission grants for the department council, whose envelopes run to the reference date.
+    const [call] = await sql<{ id: string; closes_on: string; uai: string }>(
+      'pedagogy',
+      `select c.id, cc.closes_on::text as closes_on, p.lead_school_uai as uai from call c
+       join call_campaign cc on cc.call_id = c.id join project p on p.call_id = c.id
+       where c.department_code = '48' order by cc.closes_on desc, p.lead_school_uai limit 1`,
+    );
+    const [council] = await sql<{ id: string }>('finance', `select id from funder where kind = 'DEPARTMENT_COUNCIL' and territory_code = '48'`);
+    const [staff, member, admin] = await Promise.all([tokenFor('DEPARTMENT_STAFF', ['48']), tokenFor('COMMISSION_MEMBER', ['48']), tokenFor('ADMIN')]);
+    const created = await stack.query(`mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id version } } }`, {
+      token: staff,
+      variables: { input: { callId: call!.id, leadSchoolUai: call!.uai, title: 'Classe mobile', themes: [] } },
+    });
+    expect(created.errors).toBeUndefined();
+    const { id: projectId, version } = created.data.createProject.project;
+    // A submission on the campaign's last day, recorded by ADMIN (staff submit only today).
+    const moved = await stack.query(MOVE, {
+      token: admin,
+      variables: { input: { id: projectId, version, status: 'SUBMITTED', effectiveOn: call!.closes_on } },
+    });
+    expect(moved.errors).toBeUndefined();
+    const lines = [{ funderId: council!.id, volet: 'RESOURCES', amount: { cents: 1_000_000 } }];
+    const plan = await stack.query(CREATE_PLAN, {
+      token: member,
+      variables: { input: { projectId, totalCost: { cents: 1_000_000 }, requestedSubsidy: { cents: 600_000 }, lines } },
+    });
+    expect(plan.errors).toBeUndefined();
+    const commissionId = await createCommission(stack, member, '48', '2026-08-31');
+    const decided = await stack.query(DECIDE, { token: member, variables: { input: { commissionId, projectId, verdict: 'ACCEPTED', amountCents: 600_000 } } });
+    expect(decided.errors).toBeUndefined();
+    const engaged = await sql<{ kind: string; status: string; cents: string; on: string | null }>(
+      'finance',
+      `select f.kind, l.status, l.amount_cents as cents, l.committed_on::text as on
+       from funding_line l join funding_plan p on p.id = l.plan_id join funder f on f.id = l.funder_id
+       where p.project_id = $1 order by l.position`,
+      [projectId],
+    );
+    expect(engaged.map((l) => ({ ...l, cents: Number(l.cents) }))).toEqual([
+      { kind: 'DEPARTMENT_COUNCIL', status: 'COMMITTED', cents: 600_000, on: '2026-08-31' },
+      { kind: 'DEPARTMENT_COUNCIL', status: 'PLEDGED', cents: 400_000, on: null },
+    ]);
   });
 });

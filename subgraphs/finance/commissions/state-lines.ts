@@ -1,18 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Envelope } from '../envelopes/envelope.entity.js';
-import { FunderKind } from '../funders/funder.entity.js';
+import { grantorOf } from '../funders/grantor.js';
 import { commitOnEnvelope, payLine } from '../plans/funding-line.service.js';
 import { FundingLine, type FundingPlan, LineStatus } from '../plans/funding-plan.entity.js';
 import { stateCommitments } from '../plans/funding-plan.rules.js';
 
-/** The plan's State lines in one status, in order, as the transaction sees them. */
+/**
+ * The plan's lines of the funder its commission grants for (the State in the programme's
+ * departments, the department council elsewhere: `grantorOf`) in one status, in order, as the
+ * transaction sees them.
+ */
 const stateLines = (tx: EntityManager, plan: FundingPlan, status: LineStatus) =>
-  tx.find(FundingLine, { plan, status, funder: { kind: FunderKind.STATE } }, { orderBy: { position: 'asc' }, refresh: true });
+  tx.find(FundingLine, { plan, status, funder: grantorOf(plan.departmentCode) }, { orderBy: { position: 'asc' }, refresh: true });
 
 /**
- * An accepted decision commits the plan's pledged State lines for the amount granted, on the
- * decision's day, on the State's envelopes (room and period checked, the envelope row locked),
- * in the decision's transaction. A line granted in part is split: its remainder stays PLEDGED.
+ * An accepted decision commits the plan's pledged lines of the grantor (the State in the programme)
+ * for the amount granted, on the decision's day, on the grantor's envelopes (room and period checked,
+ * the envelope row locked), in the decision's transaction. A line granted in part is split: its
+ * remainder stays PLEDGED.
  */
 export async function commitStateLines(tx: EntityManager, plan: FundingPlan, grantedCents: number, decidedOn: string): Promise<void> {
   const lines = await stateLines(tx, plan, LineStatus.PLEDGED);

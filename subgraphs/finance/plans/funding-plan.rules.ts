@@ -207,7 +207,7 @@ export function stateCommitments(lines: ReadonlyArray<{ id: string; amountCents:
   const pledged = lines.reduce((total, line) => total + line.amountCents, 0);
   if (pledged < grantedCents) {
     throw badInput(
-      `The plan's pledged State lines (${formatCents(pledged)}) do not cover the amount granted (${formatCents(grantedCents)}); change the plan first.`,
+      `The plan's pledged lines of the granting funder (the State in the programme) (${formatCents(pledged)}) do not cover the amount granted (${formatCents(grantedCents)}); change the plan first.`,
       'amountCents',
     );
   }

@@ -5,7 +5,9 @@ import { trainingRows } from '../../pedagogy/seeds/national-activity.js';
 import type { Verdict } from '../commissions/commission.entity.js';
 import { Volet } from '../envelopes/envelope.entity.js';
 import { FunderKind } from '../funders/funder.entity.js';
+import { grantorOf } from '../funders/grantor.js';
 import type { FunderFacts } from '../plans/funding-plan.rules.js';
+import { fundingPeriodOf } from './funding-period.js';
 import { type EnvelopeRow, Ledger, type LedgerRows } from './ledger.js';
 import { subjectColumns } from './ledger.write.js';
 import { type ActivityCase, type EquipmentCase, fundActivities, fundEquipment, fundProjects, type ProjectCase, type StoryFunders } from './money-story.js';
@@ -20,8 +22,7 @@ export interface NationalFunders {
 }
 
 /** The envelopes' period of a department: its programme, else the four recent school years of its calls. */
-export const periodOf = (d: NationalDepartment) =>
-  d.tneCohort === null ? { start: '2022-09-01', end: '2026-08-31' } : { start: `${d.tneCohort}-09-01`, end: `${d.tneCohort + 3}-08-31` };
+export const periodOf = (d: NationalDepartment) => fundingPeriodOf(d.code);
 
 /** The collectivity that owns a school (docs/DOMAIN.md): its commune (first degree), the department council, the region. */
 function owner(kind: string, communeCode: string, department: NationalDepartment, funders: NationalFunders): string {
@@ -113,19 +114,15 @@ export function moneyRows(
   envelopes: readonly EnvelopeRow[],
   now: string,
 ): TableRows[] {
-  const byCode = new Map(departments.map((d) => [d.code, d]));
-  const ledger = new Ledger(
-    funders.facts,
-    envelopes,
-    (...parts) => seedUuid(seed, ...parts),
-    (code) => periodOf(byCode.get(code)!),
-    now,
-  );
+  const ledger = new Ledger(funders.facts, envelopes, (...parts) => seedUuid(seed, ...parts), fundingPeriodOf, now);
   const story: StoryFunders = {
     councilOf: (code) => funders.of(FunderKind.DEPARTMENT_COUNCIL, code),
-    grantorOf: (code) => (byCode.get(code)!.tneCohort === null ? funders.of(FunderKind.DEPARTMENT_COUNCIL, code) : funders.of(FunderKind.STATE, null)),
+    grantorOf: (code) => {
+      const { kind, territoryCode } = grantorOf(code);
+      return funders.of(kind, territoryCode);
+    },
   };
-  const periodEnd = (code: string) => periodOf(byCode.get(code)!).end;
+  const periodEnd = (code: string) => fundingPeriodOf(code).end;
   fundProjects(
     ledger,
     story,

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { GraphUnavailableError } from '../../../platform/graph-client.js';
-import { programmeOf, SEED_REFERENCE_DATE } from '../../../platform/programme.js';
+import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import { loadDemoSchools } from '../../../platform/seeds/demo-schools.js';
 import { seededRandom } from '../../../platform/seeds/random.js';
 import type { SeedStep } from '../../../platform/seeds/steps.js';
 import { Envelope, Volet } from '../envelopes/envelope.entity.js';
 import { Funder, FunderKind } from '../funders/funder.entity.js';
 import { FUNDED_DEPARTMENTS } from '../funders/funder.seed.js';
+import { grantorOf as grantorKeyOf } from '../funders/grantor.js';
 import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { funderFacts } from '../plans/funding-plan.data.js';
 import type { FinanceServices } from '../services.js';
@@ -14,16 +15,11 @@ import { type DecidedProject, loadDecidedProjects, ownerOf } from './decided-pro
 import { Ledger } from './ledger.js';
 import { writeLedger } from './ledger.write.js';
 import { type ActivityCase, type EquipmentCase, fundActivities, fundEquipment, fundProjects, type ProjectCase } from './money-story.js';
+import { fundingPeriodOf } from './funding-period.js';
 import { loadHeldTrainings } from './trainings.js';
 
 const EQUIPMENT_THEMES = new Set(['DIGITAL_FOUNDATION', 'ROBOTICS_CODING']);
 const DEPARTMENTS: string[] = FUNDED_DEPARTMENTS.map((d) => d.code);
-
-/** The programme of a demonstration department (both are TNE departments). */
-const periodOf = (code: string) => {
-  const programme = programmeOf(code)!;
-  return { start: programme.programmeStart, end: programme.programmeEnd };
-};
 
 /**
  * Demonstration money, one story (docs/DOMAIN.md): plans of the projects submitted to pedagogy's
@@ -52,13 +48,16 @@ export const plansSeed: SeedStep = {
     const funders = await tx.find(Funder, {});
     const envelopes = await tx.find(Envelope, {});
     const find = (kind: FunderKind, code: string | null) => funders.find((f) => f.kind === kind && f.territoryCode === code);
-    const state = find(FunderKind.STATE, null)!.id;
+    const grantorOf = (code: string) => {
+      const { kind, territoryCode } = grantorKeyOf(code);
+      return find(kind, territoryCode)!.id;
+    };
     const councilOf = (code: string) => find(FunderKind.DEPARTMENT_COUNCIL, code)!.id;
     const ledger = new Ledger(
       funders.map(funderFacts),
       envelopes.map((e) => ({ ...e, funderId: e.funder.id })),
       () => randomUUID(),
-      periodOf,
+      fundingPeriodOf,
       now,
     );
     const random = seededRandom(20240201);
@@ -75,9 +74,9 @@ export const plansSeed: SeedStep = {
         completedOn: p.completedOn,
         withdrawn: p.status === 'WITHDRAWN',
       }));
-    fundProjects(ledger, { grantorOf: () => state, councilOf }, submitted, (code) => periodOf(code).end, now);
-    fundEquipment(ledger, { grantorOf: () => state, councilOf }, await equipmentCases(funders, councilOf), now);
-    fundActivities(ledger, { grantorOf: () => state, councilOf }, activityCases(trainings), now);
+    fundProjects(ledger, { grantorOf, councilOf }, submitted, (code) => fundingPeriodOf(code).end, now);
+    fundEquipment(ledger, { grantorOf, councilOf }, await equipmentCases(funders, councilOf), now);
+    fundActivities(ledger, { grantorOf, councilOf }, activityCases(trainings), now);
     writeLedger(tx, ledger.finish());
   },
 };
@@ -104,7 +103,7 @@ async function equipmentCases(funders: Funder[], councilOf: (code: string) => st
         departmentCode: code,
         totalCents: school.pupils * random.int(6_000, 16_000),
         ownerId: owner ?? councilOf(code),
-        grantedOn: [day, periodOf(code).start].sort()[1]!,
+        grantedOn: [day, fundingPeriodOf(code).start].sort()[1]!,
       };
     });
 }
@@ -121,7 +120,7 @@ function activityCases(trainings: Awaited<ReturnType<typeof loadHeldTrainings>>)
     endsOn: t.endsOn,
   }));
   for (const code of DEPARTMENTS) {
-    const { start } = periodOf(code);
+    const { start } = fundingPeriodOf(code);
     for (let year = Number(start.slice(0, 4)), i = 0; i < 3; i++, year++) {
       cases.push({
         kind: 'parentality',
