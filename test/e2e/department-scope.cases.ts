@@ -104,7 +104,7 @@ export const CASES: Record<string, ScopeCase> = {
     role: 'PARENTALITY_COORDINATOR',
     aim: async (f) => {
       const deviceId = await f.device();
-      const input = { deviceId, householdId: await f.household(), startsOn: '2025-09-01', dueOn: '2099-06-30' };
+      const input = { deviceId, householdId: await f.household(), startsOn: '2025-09-01', dueOn: '2026-06-30' };
       return { input, ...counted(f, 'parentality', 'loan where device_id = ?', [deviceId]) };
     },
   },

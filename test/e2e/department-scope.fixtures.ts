@@ -125,7 +125,7 @@ export class Fixtures {
           deviceId: await this.device(),
           householdId: await this.household(),
           startsOn: '2025-09-01',
-          dueOn: '2099-06-30',
+          dueOn: '2026-06-30',
         },
         '{ loan { id } }',
       )

@@ -99,7 +99,7 @@ describe('household and loan writes', () => {
     const [a, b] = await sql<{ id: string }>(`select id from household where department_code = '29' order by reference limit 2`);
     const results = await Promise.all(
       [a!, b!].map((household) =>
-        as('PARENTALITY_COORDINATOR 29', LEND, { input: { deviceId: device!.id, householdId: household.id, startsOn: '2025-09-01', dueOn: '2099-06-30' } }),
+        as('PARENTALITY_COORDINATOR 29', LEND, { input: { deviceId: device!.id, householdId: household.id, startsOn: '2025-09-01', dueOn: '2026-06-30' } }),
       ),
     );
     expect(results.filter((r) => r.data?.lendDevice?.loan?.id)).toHaveLength(1);
@@ -123,7 +123,7 @@ describe('household and loan writes', () => {
     for (const label of ['PUBLIC', 'ANALYST', 'DEPARTMENT_STAFF 18', 'COMMISSION_MEMBER 18', 'PARENTALITY_COORDINATOR 29']) {
       const register = await as(label, REGISTER, { input });
       expect(register.errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      const lend = await as(label, LEND, { input: { deviceId: device!.id, householdId: household, dueOn: '2099-01-01' } });
+      const lend = await as(label, LEND, { input: { deviceId: device!.id, householdId: household, dueOn: '2027-01-01' } });
       expect(lend.errors?.[0]?.extensions?.code).toBe(label === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       const add = await as(label, `mutation($input: AddDeviceInput!) { addDevice(input: $input) { device { id } } }`, {
         input: { partnerId: partner!.id, kind: 'TABLET', label: 'X-1' },

@@ -3,6 +3,7 @@
 // every refusal — its exact code, and the database unchanged afterwards, table by table and row by row.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { today } from '../../platform/today.js';
+import { addDays } from '../../platform/working-days.js';
 import { Stack, tokenFor } from '../stack.js';
 import { newHousehold, newLoan, newWorkshop, rowsOf, sqlOf, tables, type Sql } from './parentality-writes.fixtures.js';
 
@@ -171,7 +172,7 @@ describe('returnDevice', () => {
     expect((await kpis()).devices).toBe(onLoan - 1);
 
     const householdId = await newHousehold(sql, '18');
-    const lent = await as('COORDINATOR_18', LEND, { input: { deviceId, householdId, dueOn: '2099-06-30' } });
+    const lent = await as('COORDINATOR_18', LEND, { input: { deviceId, householdId, dueOn: addDays(today(), 180) } });
     expect(lent.errors).toBeUndefined();
     expect(await sql(`select household_id from loan where device_id = ? and returned_on is null`, [deviceId])).toEqual([{ household_id: householdId }]);
     expect((await kpis()).devices).toBe(onLoan);
@@ -183,6 +184,22 @@ describe('returnDevice', () => {
     expect(errors).toBeUndefined();
     expect(data.returnDevice.loan.returnedOn).toBe(today());
     expect(await sql(`select returned_on::text as day from loan where id = ?`, [loanId])).toEqual([{ day: today() }]);
+  });
+
+  it('lends for a school year at most: a loan due later is BAD_USER_INPUT and writes nothing', async () => {
+    const { deviceId } = await newLoan(sql, '18', '2025-10-01');
+    const householdId = await newHousehold(sql, '18');
+    const before = await sql(`select count(*)::int as n from loan where device_id = ?`, [deviceId]);
+    for (const dueOn of ['2099-06-30', '2026-10-04']) {
+      const refused = await as('COORDINATOR_18', LEND, { input: { deviceId, householdId, startsOn: '2025-10-02', dueOn } });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: 'A loan lasts a school year at most: due by 2026-10-03.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'dueOn' },
+      });
+    }
+    expect(await sql(`select count(*)::int as n from loan where device_id = ?`, [deviceId])).toEqual(before);
+    const lent = await as('COORDINATOR_18', LEND, { input: { deviceId, householdId, startsOn: '2025-10-02', dueOn: '2026-07-03' } });
+    expect(lent.errors).toBeUndefined();
   });
 
   it("two returns of one loan at once: one succeeds, the other is CONFLICT, and the first one's day stays", async () => {

@@ -7,6 +7,7 @@ import { writableHousehold } from '../households/household.service.js';
 import { today } from '../households/household.rules.js';
 import { PartnerOrganisation } from '../partners/partner.entity.js';
 import { Device, DeviceStatus, Loan } from './device.entity.js';
+import { checkLoanDates, checkReturn } from './loan.rules.js';
 import type { AddDeviceInput, LendDeviceInput, ReturnDeviceInput } from './device.inputs.js';
 import { parseId } from '../../../platform/ids.js';
 
@@ -39,7 +40,7 @@ export function lendDevice(em: EntityManager, viewer: Viewer, input: LendDeviceI
     if (device.departmentCode !== household.departmentCode) throw badInput('The device and the household are not of the same department.', 'householdId');
     if (device.status !== DeviceStatus.IN_SERVICE) throw badInput(`The device is ${device.status}; only a device IN_SERVICE can be lent.`, 'deviceId');
     const startsOn = input.startsOn ?? today();
-    if (input.dueOn < startsOn) throw badInput('dueOn cannot be before startsOn.', 'dueOn');
+    checkLoanDates(startsOn, input.dueOn);
     const loan = tx.create(Loan, { device, household, departmentCode: device.departmentCode, startsOn, dueOn: input.dueOn });
     await tx.flush();
     return loan;
@@ -59,8 +60,7 @@ export function returnDevice(em: EntityManager, viewer: Viewer, input: ReturnDev
     if (loan.returnedOn) throw conflict(`The loan was already returned on ${loan.returnedOn}.`);
     const now = today();
     const returnedOn = input.returnedOn ?? now;
-    if (returnedOn < loan.startsOn) throw badInput('returnedOn cannot be before the loan started.', 'returnedOn');
-    if (returnedOn > now) throw badInput('returnedOn cannot be in the future.', 'returnedOn');
+    checkReturn(loan.startsOn, returnedOn, now);
     loan.returnedOn = returnedOn;
     await tx.flush();
     return loan;
