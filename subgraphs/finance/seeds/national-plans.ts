@@ -21,9 +21,6 @@ export interface NationalFunders {
   facts: readonly FunderFacts[];
 }
 
-/** The envelopes' period of a department: its programme, else the four recent school years of its calls. */
-export const periodOf = (d: NationalDepartment) => fundingPeriodOf(d.code);
-
 /** The collectivity that owns a school (docs/DOMAIN.md): its commune (first degree), the department council, the region. */
 function owner(kind: string, communeCode: string, department: NationalDepartment, funders: NationalFunders): string {
   if (FIRST_DEGREE.has(kind)) return funders.of(FunderKind.COMMUNE, communeCode);
@@ -54,7 +51,7 @@ function projectCases(department: NationalDepartment, seed: number, funders: Nat
 /** The TNE schools' equipment, granted in the autumn of the year they joined (never before the programme). */
 function equipmentCases(department: NationalDepartment, seed: number, funders: NationalFunders): EquipmentCase[] {
   const random = randomFor(seed, department.code, 'grants');
-  const start = periodOf(department).start;
+  const start = fundingPeriodOf(department.code).start;
   return department.schools
     .filter((s) => s.tneJoinedYear !== null)
     .map((school) => {
@@ -90,7 +87,7 @@ function activityCases(departments: readonly NationalDepartment[], seed: number)
   }
   for (const department of departments) {
     const random = randomFor(seed, department.code, 'parentality-plans');
-    const { start, end } = periodOf(department);
+    const { start, end } = fundingPeriodOf(department.code);
     for (let year = Number(start.slice(0, 4)); `${year + 1}-06-30` <= end; year++) {
       const key = `${department.code}|${year}-${year + 1}`;
       const totalCents = random.int(50, 400) * 10_000;

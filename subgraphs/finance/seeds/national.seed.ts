@@ -11,7 +11,8 @@ import {
 import { seedUuid, type NationalDepartment, type NationalRun } from '../../../platform/seeds/national.js';
 import { SEED_REFERENCE_DATE } from '../../../platform/programme.js';
 import type { EnvelopeRow } from './ledger.js';
-import { moneyRows, type NationalFunders, periodOf } from './national-plans.js';
+import { fundingPeriodOf } from './funding-period.js';
+import { moneyRows, type NationalFunders } from './national-plans.js';
 import type { Volet } from '../envelopes/envelope.entity.js';
 import type { FunderKind } from '../funders/funder.entity.js';
 
@@ -66,7 +67,7 @@ function envelopeRows(departments: readonly NationalDepartment[], seed: number, 
   return departments.flatMap((d) => {
     const population = d.communes.reduce((sum, c) => sum + (c.population ?? 0), 0);
     const tne = d.tneCohort !== null;
-    const { start: startsOn, end: endsOn } = periodOf(d);
+    const { start: startsOn, end: endsOn } = fundingPeriodOf(d.code);
     const budget: Array<[string, string, number]> = tne
       ? [
           ['STATE', 'EQUIPMENT', 3.4],
