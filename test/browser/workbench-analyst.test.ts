@@ -116,6 +116,23 @@ describe('side by side', () => {
   }, 60_000);
 });
 
+describe('the programme as its people see it', () => {
+  it("shows the programme's events with their days, and each department's roles with functional mailboxes", async () => {
+    const { page } = await open();
+    await openAnalysis(page, (await analysis('programme-events')).title);
+    const seminar = rowOf(page, 'laboratoire des nouvelles modalités de formation');
+    expect(await cell(seminar, 'startsOn')).toBe('20 nov. 2023'); // ISO days shown as French dates
+    expect(await cell(seminar, 'endsOn')).toBe('21 nov. 2023');
+    expect(await cell(seminar, 'department.name')).toBe('Finistère');
+    await screenshot(page, 'workbench-events');
+    await openAnalysis(page, (await analysis('programme-contacts-and-structure')).title);
+    const rows = page.locator('.wb-view .wb-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    for (const mailbox of await rows.locator('td[data-column="contacts.mailbox"]').allInnerTexts()) expect(mailbox).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+    await screenshot(page, 'workbench-contacts');
+  }, 60_000);
+});
+
 describe('my analyses', () => {
   it('are saved in the browser, exported to a file and imported back', async () => {
     const { page } = await open();

@@ -438,6 +438,16 @@ describe('columnsOf', () => {
     ]);
   });
 
+  it("puts a null object's fields where its empty cell first stood, without a column of its own", () => {
+    const rows: Row[] = [
+      { title: text('Webinaire'), commune: EMPTY, venue: text('En ligne') },
+      { title: text('Séminaire'), 'commune.code': text('18279'), 'commune.name': text('Vierzon'), venue: text('Salle') },
+    ];
+    expect(columnsOf(rows).map((c) => c.key)).toEqual(['title', 'commune.code', 'commune.name', 'venue']);
+    // A withheld object keeps its column: the secret is shown there.
+    expect(columnsOf([{ school: SECRET }, { 'school.name': text('École') }]).map((c) => c.key)).toEqual(['school', 'school.name']);
+  });
+
   it('takes a column whose every cell is withheld for a figure', () => {
     expect(columnsOf([{ households: SECRET }, { households: SECRET }])).toEqual([{ key: 'households', kind: 'number' }]);
   });

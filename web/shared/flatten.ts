@@ -148,8 +148,19 @@ export function columnsOf(rows: Row[]): Column[] {
       if (!kinds.has(key) || (kinds.get(key) === undefined && kind)) kinds.set(key, kind);
     }
   }
+  // A null object (an online event's commune) is one empty cell where other rows have its fields:
+  // its fields take the place of that column, which would only ever be empty.
+  const keys = [...kinds.keys()];
+  const fieldsOf = (key: string) => keys.filter((k) => k.startsWith(`${key}.`));
+  const placed = new Set<string>();
+  const ordered = keys.flatMap((key) => {
+    const fields = kinds.get(key) === undefined && !withheld.has(key) ? fieldsOf(key) : [];
+    const here = (fields.length ? fields : [key]).filter((k) => !placed.has(k));
+    for (const k of fields.length ? [key, ...here] : here) placed.add(k);
+    return here;
+  });
   // A column whose every cell is withheld holds figures; one with nothing in it, nothing to draw.
-  return [...kinds].map(([key, kind]) => ({ key, kind: kind ?? (withheld.has(key) ? 'number' : 'text') }));
+  return ordered.map((key) => ({ key, kind: kinds.get(key) ?? (withheld.has(key) ? 'number' : 'text') }));
 }
 
 /** Columns a chart can draw. */
