@@ -11,7 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DashboardCatalogueDocument, DashboardComparisonDocument, DashboardTrendsDocument, PedagogyRankingDocument } from '../../schema/generated/graphql.js';
+import {
+  DashboardCatalogueDocument,
+  DashboardComparisonDocument,
+  DashboardProgrammeDocument,
+  DashboardTrendsDocument,
+  PedagogyRankingDocument,
+} from '../../schema/generated/graphql.js';
 import { pageScripts, WEB_OUTPUT } from '../../scripts/web-build.js';
 import { allIndicators, figureIn } from '../../web/dashboard/data.js';
 import { formatFigure } from '../../web/dashboard/figures.js';
@@ -203,6 +209,26 @@ describe('the public dashboard', () => {
     const text = await readFile((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toBe('comparaison-projects_accepted.csv');
     expect(text.split('\r\n').slice(0, 3)).toEqual(['\uFEFFDépartement;Projets acceptés — Pour 1 000 élèves', 'Cher (18);1,042', 'Finistère (29);0,184']);
+  });
+
+  it("shows each department's programme: its contacts' functional mailboxes, how to submit to its calls, its events", async () => {
+    const { page } = await open();
+    const { departments } = await published(DashboardProgrammeDocument, { codes: ['18', '29'] });
+    const finistere = page.locator('.db-programme article[data-department="29"]');
+    await finistere.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(): the text as rendered, which the user reads (no DOM property read)
+    const text = spaces(await finistere.innerText());
+    expect(text).toContain('Programme TNE du 1er sept. 2021 au 31 août 2024.');
+    expect(text).toContain('« Le TNE, laboratoire des nouvelles modalités de formation », du 20 nov. 2023 au 21 nov. 2023');
+    for (const department of departments) {
+      const card = page.locator(`.db-programme article[data-department="${department.code}"]`);
+      const mailtos = await card.locator('a[href^="mailto:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(mailtos).toEqual(department.contacts.map((c) => `mailto:${c.mailbox}`));
+      const submissions = await card.getByRole('link', { name: 'déposer un projet' }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(submissions).toEqual(department.calls.flatMap((c) => (c.submissionUrl ? [c.submissionUrl] : [])));
+      expect(submissions.length).toBeGreaterThan(0);
+    }
+    await page.locator('.db-programme').screenshot({ path: 'test-output/screenshots/dashboard-programme.png' });
   });
 
   it('lets other sites frame the dashboard (embedded view), never the workbench', async () => {

@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DashboardCatalogueDocument, DashboardComparisonDocument, DashboardTrendsDocument } from '../../schema/generated/graphql.js';
+import {
+  DashboardCatalogueDocument,
+  DashboardComparisonDocument,
+  DashboardProgrammeDocument,
+  DashboardTrendsDocument,
+} from '../../schema/generated/graphql.js';
 import { Cards } from './Cards.js';
 import { ComparisonSection } from './ComparisonSection.js';
 import { Controls } from './Controls.js';
 import { allIndicators, effectivePer } from './data.js';
 import { MapSection } from './MapSection.js';
+import { ProgrammeSection } from './ProgrammeSection.js';
 import { RankingSection } from './RankingSection.js';
 import { useRanking } from './ranking.js';
 import { TrendsSection } from './TrendsSection.js';
@@ -50,6 +56,8 @@ export function Dashboard() {
   const period = view.schoolYear ? { schoolYear: view.schoolYear } : null;
   const comparison = usePublished(DashboardComparisonDocument, { codes: view.codes, period });
   const trends = usePublished(DashboardTrendsDocument, { codes: view.codes });
+  // Who runs the programme, how to submit and its events: the full page only, not an embedded chart.
+  const programme = usePublished(DashboardProgrammeDocument, view.embedded ? null : { codes: view.codes });
   const indicators = useMemo(() => (catalogue.data ? allIndicators(catalogue.data) : []), [catalogue.data]);
   const info = indicators.find((i) => i.name === view.indicator) ?? indicators[0];
   const ranking = useRanking(info, view.per, view.schoolYear);
@@ -70,7 +78,7 @@ export function Dashboard() {
       )}
       <main id="contenu">
         {!view.embedded && catalogue.data && <Controls view={view} departments={catalogue.data.departments} indicators={indicators} onChange={setView} />}
-        <Status loading={loading} error={catalogue.error ?? comparison.error ?? trends.error ?? ranking.error} />
+        <Status loading={loading} error={catalogue.error ?? comparison.error ?? trends.error ?? ranking.error ?? programme.error} />
         {info && comparison.data && (
           <section aria-labelledby="cards-title">
             <h2 id="cards-title">
@@ -90,6 +98,7 @@ export function Dashboard() {
             {ranking.ranks && <MapSection info={info} per={per} ranks={ranking.ranks} codes={view.codes} period={periodText} />}
           </section>
         )}
+        {programme.data && <ProgrammeSection data={programme.data} />}
       </main>
       <footer className="db-footer">
         {view.embedded ? (
