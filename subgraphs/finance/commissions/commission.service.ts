@@ -9,7 +9,7 @@ import { audit } from '../audit/audit.js';
 import { FundingPlan } from '../plans/funding-plan.entity.js';
 import { DECIDERS } from './commission.access.js';
 import { Commission, Subsidy, Verdict } from './commission.entity.js';
-import { commitStateLines } from './state-lines.js';
+import { commitGrantorLines } from './grantor-lines.js';
 import type { CreateCommissionInput, DecideProjectInput } from './commission.inputs.js';
 import { checkCommission, checkDecision, checkDecisionDate, parseDepartmentCode } from './commission.rules.js';
 import { programmeOf } from '../../../platform/programme.js';
@@ -83,7 +83,7 @@ export async function decideProject(em: EntityManager, viewer: Viewer, pedagogy:
       reason,
       decidedOn,
     });
-    if (input.verdict === Verdict.ACCEPTED) await commitStateLines(tx, plan, amountCents, decidedOn);
+    if (input.verdict === Verdict.ACCEPTED) await commitGrantorLines(tx, plan, amountCents, decidedOn);
     announceDecision(tx, subsidy);
     audit(tx, viewer, {
       departmentCode: plan.departmentCode,

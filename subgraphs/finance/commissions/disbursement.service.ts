@@ -8,7 +8,7 @@ import { DECIDERS } from './commission.access.js';
 import { Disbursement, Subsidy } from './commission.entity.js';
 import { LockMode } from '@mikro-orm/core';
 import { FundingPlan } from '../plans/funding-plan.entity.js';
-import { payStateLines } from './state-lines.js';
+import { payGrantorLines } from './grantor-lines.js';
 import type { DisburseInput } from './commission.inputs.js';
 import { checkDisbursement } from './commission.rules.js';
 import { parseId } from '../../../platform/ids.js';
@@ -44,7 +44,7 @@ export function disburse(em: EntityManager, viewer: Viewer, input: DisburseInput
     if (disbursedCents + input.amountCents === amountCents) {
       // Paid in full: the State's lines of the plan are paid with this payment, on its day.
       const plan = await tx.findOne(FundingPlan, { projectId: subsidy.projectId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (plan) await payStateLines(tx, plan, input.paidOn);
+      if (plan) await payGrantorLines(tx, plan, input.paidOn);
     }
     audit(tx, viewer, {
       departmentCode: subsidy.departmentCode,

@@ -10,7 +10,7 @@ import { stateCommitments } from '../plans/funding-plan.rules.js';
  * departments, the department council elsewhere: `grantorOf`) in one status, in order, as the
  * transaction sees them.
  */
-const stateLines = (tx: EntityManager, plan: FundingPlan, status: LineStatus) =>
+const grantorLines = (tx: EntityManager, plan: FundingPlan, status: LineStatus) =>
   tx.find(FundingLine, { plan, status, funder: grantorOf(plan.departmentCode) }, { orderBy: { position: 'asc' }, refresh: true });
 
 /**
@@ -19,8 +19,8 @@ const stateLines = (tx: EntityManager, plan: FundingPlan, status: LineStatus) =>
  * the envelope row locked), in the decision's transaction. A line granted in part is split: its
  * remainder stays PLEDGED.
  */
-export async function commitStateLines(tx: EntityManager, plan: FundingPlan, grantedCents: number, decidedOn: string): Promise<void> {
-  const lines = await stateLines(tx, plan, LineStatus.PLEDGED);
+export async function commitGrantorLines(tx: EntityManager, plan: FundingPlan, grantedCents: number, decidedOn: string): Promise<void> {
+  const lines = await grantorLines(tx, plan, LineStatus.PLEDGED);
   const commitments = stateCommitments(lines, grantedCents);
   const [last] = await tx.find(FundingLine, { plan }, { orderBy: { position: 'desc' }, limit: 1 });
   let position = (last?.position ?? -1) + 1;
@@ -38,9 +38,9 @@ export async function commitStateLines(tx: EntityManager, plan: FundingPlan, gra
   plan.updatedAt = new Date();
 }
 
-/** The payment that completes a subsidy pays the plan's committed State lines, on its day. */
-export async function payStateLines(tx: EntityManager, plan: FundingPlan, paidOn: string): Promise<void> {
-  for (const line of await stateLines(tx, plan, LineStatus.COMMITTED)) {
+/** The payment that completes a subsidy pays the plan's committed lines of the grantor, on its day. */
+export async function payGrantorLines(tx: EntityManager, plan: FundingPlan, paidOn: string): Promise<void> {
+  for (const line of await grantorLines(tx, plan, LineStatus.COMMITTED)) {
     await payLine(tx, line, paidOn);
     line.status = LineStatus.PAID;
   }
